@@ -1,0 +1,30 @@
+package io.github.schemadrift.annotations;
+
+/**
+ * Keys for {@code @SuppressWarnings} that silence schemadrift's findings on a field, a class or a
+ * package. {@link #ALL} silences every rule; each other constant silences one rule and is the id
+ * in that rule's {@code [schemadrift:<id>]} message prefix.
+ *
+ * <pre>{@code
+ * @SuppressWarnings(SchemaDriftWarnings.NULLABILITY)
+ * @Column(nullable = false)
+ * private String legacyCode;
+ * }</pre>
+ */
+public final class SchemaDriftWarnings {
+
+  /** Silences every schemadrift rule. */
+  public static final String ALL = "schemadrift";
+
+  /** What every rule-specific key starts with. */
+  public static final String PREFIX = "schemadrift:";
+
+  public static final String MISSING_TABLE = "schemadrift:missing-table";
+  public static final String MISSING_COLUMN = "schemadrift:missing-column";
+  public static final String NULLABILITY = "schemadrift:nullability";
+  public static final String SQL_PARSE = "schemadrift:sql-parse";
+  public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
+  public static final String INTERNAL_ERROR = "schemadrift:internal-error";
+
+  private SchemaDriftWarnings() {}
+}

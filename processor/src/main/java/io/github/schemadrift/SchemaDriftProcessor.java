@@ -1,0 +1,200 @@
+package io.github.schemadrift;
+
+import com.google.auto.service.AutoService;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.migration.MigrationDiscovery;
+import io.github.schemadrift.migration.MigrationReplayer;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.SqlProblem;
+import io.github.schemadrift.options.ProcessorOption;
+import io.github.schemadrift.options.ProcessorOptions;
+import io.github.schemadrift.report.Reporter;
+import io.github.schemadrift.rules.Finding;
+import io.github.schemadrift.rules.Messages;
+import io.github.schemadrift.rules.Rule;
+import io.github.schemadrift.rules.RuleDescriptor;
+import io.github.schemadrift.rules.Rules;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The schemadrift annotation processor. It only collects entity names while rounds run, and in
+ * the last round replays the migrations once, reads every entity, runs the rules and reports.
+ * It claims no annotations, and nothing it meets may crash javac: each entity is checked in its
+ * own try, and an unexpected failure becomes one {@code internal-error} diagnostic.
+ */
+@AutoService(Processor.class)
+public final class SchemaDriftProcessor extends AbstractProcessor {
+
+  private static final List<String> ENTITY_ANNOTATIONS =
+      List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+
+  /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
+  private final Set<String> entityNames = new LinkedHashSet<>();
+
+  private boolean done;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return ProcessorOption.supportedOptions(ruleIds());
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      for (TypeElement annotation : annotations) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          if (element instanceof TypeElement type) {
+            entityNames.add(type.getQualifiedName().toString());
+          }
+        }
+      }
+      if (round.processingOver() && !done) {
+        done = true;
+        check();
+      }
+    } catch (RuntimeException | LinkageError e) {
+      processingEnv
+          .getMessager()
+          .printMessage(
+              Diagnostic.Kind.WARNING,
+              Rules.INTERNAL_ERROR.tag() + " " + Messages.internalError(version(), "the compilation", e));
+    }
+    return false;
+  }
+
+  private void check() {
+    long start = System.nanoTime();
+    ProcessorOptions options = ProcessorOptions.parse(processingEnv.getOptions(), ruleIds());
+    Reporter reporter = new Reporter(processingEnv.getMessager(), options.severities());
+    if (!options.errors().isEmpty()) {
+      options.errors().forEach(this::configError);
+      return;
+    }
+    Optional<Path> projectDir = ProjectLayout.projectDir(processingEnv.getFiler(), options.projectDir());
+    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, options.migrations());
+    if (!locations.errors().isEmpty()) {
+      locations.errors().forEach(this::configError);
+      return;
+    }
+    MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
+    discovered.errors().forEach(this::configError);
+    SchemaModel schema = MigrationReplayer.replay(discovered.migrations(), options.dialect());
+
+    List<EntityModel> entities = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    EntityReader reader = new EntityReader(options.naming());
+    for (String name : entityNames) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type == null) {
+        continue; // removed or renamed in a later round: nothing left to check
+      }
+      try {
+        EntityModel entity = reader.read(type);
+        entities.add(entity);
+        for (Rule rule : Rules.checks()) {
+          rule.check(entity, schema, findings::add);
+        }
+      } catch (RuntimeException e) {
+        findings.add(
+            new Finding(
+                Rules.INTERNAL_ERROR,
+                Rules.INTERNAL_ERROR.defaultSeverity(),
+                Messages.internalError(version(), name, e),
+                SourcePosition.of(type),
+                null,
+                name));
+      }
+    }
+    findings.addAll(sqlFindings(schema, entities));
+    Reporter.Counts counts = reporter.report(findings);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    reporter.note(
+        Rules.SUMMARY.tag() + " checked " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
+            + " against " + schema.migrations().size() + " migration" + (schema.migrations().size() == 1 ? "" : "s")
+            + " (" + schema.dialect().optionValue() + ", " + schema.tables().size() + " tables, "
+            + schema.stats().replayed() + " statements replayed, " + schema.stats().ignored() + " ignored, "
+            + schema.stats().notUnderstood() + " not understood) from "
+            + locations.existing().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("")
+            + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
+            + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
+            + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
+            + " in " + millis + " ms");
+  }
+
+  /**
+   * Migration problems as findings. Statements that could not be parsed are always reported;
+   * statements that parsed but were not replayed only when they touch a table an entity maps.
+   */
+  private static List<Finding> sqlFindings(SchemaModel schema, List<EntityModel> entities) {
+    Set<String> mapped = new HashSet<>();
+    for (EntityModel entity : entities) {
+      mapped.add(schema.dialect().key(entity.tableName(), entity.tableQuoted()));
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (SqlProblem problem : schema.problems()) {
+      boolean parse = problem.ruleId().equals(Rules.SQL_PARSE.id());
+      if (!parse && problem.table() != null && !mapped.contains(problem.table())) {
+        continue;
+      }
+      RuleDescriptor rule = parse ? Rules.SQL_PARSE : Rules.SQL_UNSUPPORTED;
+      findings.add(
+          new Finding(
+              rule,
+              rule.defaultSeverity(),
+              Messages.sqlProblem(problem),
+              SourcePosition.NONE,
+              problem.location(),
+              "~sql " + problem.location()));
+    }
+    return findings;
+  }
+
+  private void configError(String message) {
+    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + message);
+  }
+
+  private static List<String> ruleIds() {
+    return Rules.descriptors().stream().map(RuleDescriptor::id).toList();
+  }
+
+  static String version() {
+    try (InputStream in = SchemaDriftProcessor.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

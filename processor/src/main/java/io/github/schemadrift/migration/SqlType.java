@@ -1,0 +1,80 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A column's SQL type as the migration wrote it, split into a lower-case base name
+ * ({@code character varying}, {@code numeric}, {@code timestamp with time zone}) and the numbers in
+ * parentheses read as length (character and binary types) or precision and scale (numeric types).
+ */
+public record SqlType(String base, Integer length, Integer precision, Integer scale) {
+
+  private static final List<String> LENGTH_TYPES =
+      List.of(
+          "varchar", "character varying", "char", "character", "nvarchar", "nchar", "varchar2",
+          "nvarchar2", "national character varying", "varbinary", "binary", "bit varying",
+          "varchar_ignorecase", "char varying");
+
+  private static final List<String> PRECISION_TYPES =
+      List.of("numeric", "decimal", "number", "dec");
+
+  /** Reads a type as JSqlParser prints it, e.g. {@code VARCHAR (200)} or {@code numeric (10, 2)}. */
+  public static SqlType parse(String text) {
+    String t = text.trim().replaceAll("\\s+", " ");
+    int open = t.indexOf('(');
+    if (open < 0) {
+      return new SqlType(t.toLowerCase(Locale.ROOT), null, null, null);
+    }
+    int close = t.indexOf(')', open);
+    String head = t.substring(0, open).trim();
+    String args = close > open ? t.substring(open + 1, close) : t.substring(open + 1);
+    String tail = close > open ? t.substring(close + 1).trim() : "";
+    String base = (head + (tail.isEmpty() ? "" : " " + tail)).toLowerCase(Locale.ROOT).trim();
+    List<Integer> numbers = new ArrayList<>();
+    for (String part : args.split(",")) {
+      String digits = part.trim().split(" ")[0];
+      try {
+        numbers.add(Integer.parseInt(digits));
+      } catch (NumberFormatException e) {
+        numbers.add(null); // e.g. varchar(max) or number(*,0): no usable bound
+      }
+    }
+    String headLower = head.toLowerCase(Locale.ROOT);
+    if (PRECISION_TYPES.contains(headLower)) {
+      return new SqlType(
+          base, null, numbers.get(0), numbers.size() > 1 ? numbers.get(1) : Integer.valueOf(0));
+    }
+    if (LENGTH_TYPES.contains(headLower)) {
+      return new SqlType(base, numbers.get(0), null, null);
+    }
+    // time precision (timestamp(6)) and the like: keep the base, the number is not a length.
+    return new SqlType(base, null, numbers.get(0), null);
+  }
+
+  /** The type as a migration would write it, for messages and fix SQL. */
+  public String render() {
+    StringBuilder out = new StringBuilder(base);
+    if (length != null) {
+      out.append('(').append(length).append(')');
+    } else if (precision != null && PRECISION_TYPES.contains(base)) {
+      out.append('(').append(precision);
+      if (scale != null && scale != 0) {
+        out.append(", ").append(scale);
+      }
+      out.append(')');
+    }
+    return out.toString();
+  }
+
+  /** Whether the type itself makes the column an identity (PostgreSQL's serial family). */
+  public boolean isSerial() {
+    return base.equals("serial")
+        || base.equals("bigserial")
+        || base.equals("smallserial")
+        || base.equals("serial4")
+        || base.equals("serial8")
+        || base.equals("serial2");
+  }
+}

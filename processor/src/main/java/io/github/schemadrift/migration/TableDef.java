@@ -1,0 +1,64 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One table of the replayed schema: its columns in definition order and its primary key.
+ *
+ * @param schema the schema the migration qualified the name with, or null
+ * @param name the table name as written, without quotes
+ * @param quoted whether the name was quoted
+ * @param columns the columns in the order the database lists them
+ * @param primaryKey the names of the primary key columns, in key order (empty when none)
+ * @param createdAt the statement that created the table
+ */
+public record TableDef(
+    String schema,
+    String name,
+    boolean quoted,
+    List<ColumnDef> columns,
+    List<String> primaryKey,
+    SqlLocation createdAt) {
+
+  public TableDef {
+    columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+  }
+
+  /** The column the database would resolve this name to, if any. */
+  public Optional<ColumnDef> column(Dialect dialect, String columnName, boolean columnQuoted) {
+    String wanted = dialect.key(columnName, columnQuoted);
+    for (ColumnDef column : columns) {
+      if (dialect.key(column.name(), column.quoted()).equals(wanted)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a column (by its key) is part of the primary key. */
+  public boolean inPrimaryKey(Dialect dialect, ColumnDef column) {
+    String key = dialect.key(column.name(), column.quoted());
+    return primaryKey.stream().anyMatch(k -> k.equals(key));
+  }
+
+  TableDef withColumns(List<ColumnDef> newColumns) {
+    return new TableDef(schema, name, quoted, newColumns, primaryKey, createdAt);
+  }
+
+  TableDef withPrimaryKey(List<String> keys) {
+    return new TableDef(schema, name, quoted, columns, keys, createdAt);
+  }
+
+  TableDef renamed(String newName, boolean newQuoted) {
+    return new TableDef(schema, newName, newQuoted, columns, primaryKey, createdAt);
+  }
+
+  TableDef replaceColumn(ColumnDef old, ColumnDef replacement) {
+    List<ColumnDef> copy = new ArrayList<>(columns);
+    copy.set(copy.indexOf(old), replacement);
+    return withColumns(copy);
+  }
+}

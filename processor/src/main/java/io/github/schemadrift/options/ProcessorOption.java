@@ -1,0 +1,66 @@
+package io.github.schemadrift.options;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Every {@code -A} option schemadrift reads, under the {@code schemadrift.} prefix. */
+public enum ProcessorOption {
+  /** Comma-separated migration directories, absolute or relative to the project directory. */
+  MIGRATIONS("schemadrift.migrations"),
+  /** The SQL dialect the migrations are written in. */
+  DIALECT("schemadrift.dialect"),
+  /** Physical naming: {@code jpa} (names as written) or {@code spring} (snake_case). */
+  NAMING("schemadrift.naming"),
+  /** The project directory, when it cannot be found from the class output location. */
+  PROJECT_DIR("schemadrift.projectDir"),
+  /**
+   * Several severities in one option: {@code rule:level,rule:level}, with rule ids as they appear
+   * in messages ({@code missing-table:off}).
+   */
+  SEVERITY("schemadrift.severity");
+
+  /**
+   * The prefix of the per-rule severity options. javac accepts only option keys made of
+   * dot-separated Java identifiers, so {@code missing-table} is spelled {@code missingTable}
+   * here: {@code -Aschemadrift.severity.missingTable=off}.
+   */
+  public static final String SEVERITY_PREFIX = "schemadrift.severity.";
+
+  private final String key;
+
+  ProcessorOption(String key) {
+    this.key = key;
+  }
+
+  /** The per-rule severity option for a rule id: {@code missing-table} gives {@code schemadrift.severity.missingTable}. */
+  public static String severityKey(String ruleId) {
+    StringBuilder out = new StringBuilder(SEVERITY_PREFIX);
+    boolean upper = false;
+    for (char c : ruleId.toCharArray()) {
+      if (c == '-' || c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** What {@code getSupportedOptions()} returns: every option, one severity key per rule id. */
+  public static Set<String> supportedOptions(Collection<String> ruleIds) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (ProcessorOption option : values()) {
+      keys.add(option.key);
+    }
+    for (String id : ruleIds) {
+      keys.add(severityKey(id));
+    }
+    return keys;
+  }
+}

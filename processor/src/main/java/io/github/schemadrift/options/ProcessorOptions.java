@@ -1,0 +1,111 @@
+package io.github.schemadrift.options;
+
+import io.github.schemadrift.entity.NamingStrategy;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.rules.Severity;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated processor options. Unknown values fail fast: {@link #errors()} names the option,
+ * the bad value and the valid ones, and the processor checks nothing until they are fixed.
+ *
+ * @param migrations the configured migration directories as written, empty when not set
+ * @param dialect the SQL dialect
+ * @param naming the physical naming strategy
+ * @param projectDir the project directory option, or null
+ * @param severities severity overrides by rule id
+ * @param errors what was wrong with the options
+ */
+public record ProcessorOptions(
+    List<String> migrations,
+    Dialect dialect,
+    NamingStrategy naming,
+    String projectDir,
+    Map<String, Severity> severities,
+    List<String> errors) {
+
+  public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
+    List<String> errors = new ArrayList<>();
+    List<String> migrations =
+        Optional.ofNullable(raw.get(ProcessorOption.MIGRATIONS.key()))
+            .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+            .orElse(List.of());
+    Dialect dialect = Dialect.POSTGRESQL;
+    String dialectValue = raw.get(ProcessorOption.DIALECT.key());
+    if (dialectValue != null) {
+      Optional<Dialect> parsed = Dialect.fromOption(dialectValue);
+      if (parsed.isEmpty()) {
+        errors.add(invalid(ProcessorOption.DIALECT.key(), dialectValue, Dialect.optionValues()));
+      } else {
+        dialect = parsed.get();
+      }
+    }
+    NamingStrategy naming = NamingStrategy.JPA;
+    String namingValue = raw.get(ProcessorOption.NAMING.key());
+    if (namingValue != null) {
+      Optional<NamingStrategy> parsed = NamingStrategy.fromOption(namingValue);
+      if (parsed.isEmpty()) {
+        errors.add(invalid(ProcessorOption.NAMING.key(), namingValue, NamingStrategy.optionValues()));
+      } else {
+        naming = parsed.get();
+      }
+    }
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    Map<String, String> idsByKey = new LinkedHashMap<>();
+    for (String id : ruleIds) {
+      idsByKey.put(ProcessorOption.severityKey(id), id);
+      idsByKey.put(ProcessorOption.SEVERITY_PREFIX + id, id);
+    }
+    String list = raw.get(ProcessorOption.SEVERITY.key());
+    if (list != null) {
+      for (String item : list.split(",")) {
+        if (item.isBlank()) {
+          continue;
+        }
+        String[] parts = item.trim().split("[:=]", 2);
+        String rule = parts[0].trim();
+        if (!ruleIds.contains(rule) || parts.length < 2) {
+          errors.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
+              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from error, warning, off");
+          continue;
+        }
+        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, errors);
+      }
+    }
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      String key = e.getKey();
+      if (!key.startsWith(ProcessorOption.SEVERITY_PREFIX)) {
+        continue;
+      }
+      String rule = idsByKey.get(key);
+      if (rule == null) {
+        errors.add("unknown rule in option '" + key + "'; valid options: "
+            + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
+        continue;
+      }
+      severity(key, rule, e.getValue(), severities, errors);
+    }
+    return new ProcessorOptions(
+        migrations, dialect, naming, raw.get(ProcessorOption.PROJECT_DIR.key()), severities, errors);
+  }
+
+  private static void severity(
+      String key, String rule, String value, Map<String, Severity> severities, List<String> errors) {
+    Optional<Severity> severity = Severity.fromOption(value == null ? "" : value);
+    if (severity.isEmpty()) {
+      errors.add(invalid(key, value, "error, warning, off"));
+    } else {
+      severities.put(rule, severity.get());
+    }
+  }
+
+  private static String invalid(String key, String value, String valid) {
+    return "option '" + key + "' has unknown value '" + value + "'; valid values: " + valid;
+  }
+}

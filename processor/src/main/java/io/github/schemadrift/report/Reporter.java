@@ -1,0 +1,85 @@
+package io.github.schemadrift.report;
+
+import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.rules.Finding;
+import io.github.schemadrift.rules.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * Prints findings through javac's {@link Messager}: once, sorted, after suppression and severity
+ * options apply. The severity chain is {@code @SuppressWarnings} on the element or any enclosing
+ * element, then {@code -Aschemadrift.severity.<rule>}, then the rule's own choice.
+ */
+public final class Reporter {
+
+  /** What was printed, for the summary note. */
+  public record Counts(int errors, int warnings, int suppressed) {}
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::subject)
+          .thenComparing(f -> f.related() == null ? "" : f.related().toString())
+          .thenComparing(f -> f.rule().id())
+          .thenComparing(Finding::message);
+
+  private final Messager messager;
+  private final Map<String, Severity> overrides;
+
+  public Reporter(Messager messager, Map<String, Severity> overrides) {
+    this.messager = messager;
+    this.overrides = overrides;
+  }
+
+  public Counts report(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    int errors = 0;
+    int warnings = 0;
+    int suppressed = 0;
+    for (Finding finding : sorted) {
+      Severity severity = effectiveSeverity(finding);
+      if (severity == Severity.OFF) {
+        suppressed++;
+        continue;
+      }
+      print(severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, finding.text(), finding.position());
+      if (severity == Severity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
+    }
+    return new Counts(errors, warnings, suppressed);
+  }
+
+  /** A note that belongs to no finding, such as the summary. */
+  public void note(String text) {
+    messager.printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  Severity effectiveSeverity(Finding finding) {
+    if (Suppressions.isSuppressed(finding.position().element(), finding.rule().id())) {
+      return Severity.OFF;
+    }
+    Severity override = overrides.get(finding.rule().id());
+    return override != null ? override : finding.severity();
+  }
+
+  private void print(Diagnostic.Kind kind, String text, SourcePosition position) {
+    Element element = position.element();
+    if (element == null) {
+      messager.printMessage(kind, text);
+    } else if (position.annotation() == null) {
+      messager.printMessage(kind, text, element);
+    } else if (position.value() == null) {
+      messager.printMessage(kind, text, element, position.annotation());
+    } else {
+      messager.printMessage(kind, text, element, position.annotation(), position.value());
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.TableDef;
+import java.util.Map;
+
+/** The SQL of a new migration that would bring the database in line with the entity, per dialect. */
+public final class FixSql {
+
+  /** Column types for a new column, by Java type, following Hibernate's defaults. */
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("java.lang.String", "varchar(255)"),
+          Map.entry("java.lang.Long", "bigint"),
+          Map.entry("long", "bigint"),
+          Map.entry("java.lang.Integer", "integer"),
+          Map.entry("int", "integer"),
+          Map.entry("java.lang.Short", "smallint"),
+          Map.entry("short", "smallint"),
+          Map.entry("java.lang.Boolean", "boolean"),
+          Map.entry("boolean", "boolean"),
+          Map.entry("java.lang.Double", "double precision"),
+          Map.entry("double", "double precision"),
+          Map.entry("java.lang.Float", "real"),
+          Map.entry("float", "real"),
+          Map.entry("java.math.BigDecimal", "numeric(38, 2)"),
+          Map.entry("java.time.Instant", "timestamp with time zone"),
+          Map.entry("java.time.OffsetDateTime", "timestamp with time zone"),
+          Map.entry("java.time.LocalDateTime", "timestamp"),
+          Map.entry("java.time.LocalDate", "date"),
+          Map.entry("java.util.UUID", "uuid"),
+          Map.entry("byte[]", "bytea"));
+
+  private FixSql() {}
+
+  public static String setNotNull(Dialect dialect, TableDef table, ColumnDef column) {
+    return nullability(dialect, table, column, true);
+  }
+
+  public static String dropNotNull(Dialect dialect, TableDef table, ColumnDef column) {
+    return nullability(dialect, table, column, false);
+  }
+
+  private static String nullability(Dialect dialect, TableDef table, ColumnDef column, boolean notNull) {
+    String prefix = "ALTER TABLE " + table.name() + " ";
+    String type = column.type() == null ? "" : column.type().render() + " ";
+    switch (dialect) {
+      case MYSQL:
+      case MARIADB:
+        return prefix + "MODIFY " + column.name() + " " + type + (notNull ? "NOT NULL" : "NULL");
+      case ORACLE:
+        return prefix + "MODIFY " + column.name() + (notNull ? " NOT NULL" : " NULL");
+      case SQLSERVER:
+        return prefix + "ALTER COLUMN " + column.name() + " " + type + (notNull ? "NOT NULL" : "NULL");
+      default:
+        return prefix + "ALTER COLUMN " + column.name() + (notNull ? " SET NOT NULL" : " DROP NOT NULL");
+    }
+  }
+
+  public static String addColumn(Dialect dialect, TableDef table, String column, String javaType) {
+    String type = TYPES.getOrDefault(javaType, "varchar(255)");
+    if (dialect != Dialect.POSTGRESQL && type.equals("bytea")) {
+      type = "blob";
+    }
+    if (dialect != Dialect.POSTGRESQL && type.equals("uuid")) {
+      type = dialect == Dialect.H2 ? "uuid" : "char(36)";
+    }
+    String add = dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER ? " ADD " : " ADD COLUMN ";
+    return "ALTER TABLE " + table.name() + add + column + " " + type;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.SqlProblem;
+import io.github.schemadrift.migration.TableDef;
+import java.util.Optional;
+
+/**
+ * Every message text schemadrift prints, built in one place so wording stays consistent and tests
+ * can assert through the same functions. javac wording: subject first, identifiers quoted, the
+ * migration as {@code file:line}, then the fix on either side; no trailing period.
+ */
+public final class Messages {
+
+  private Messages() {}
+
+  public static String missingTable(EntityModel entity, int migrationCount, Optional<String> suggestion) {
+    return "table '" + entity.tableName() + "' mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' does not exist after " + migrationCount + " migration" + (migrationCount == 1 ? "" : "s")
+        + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
+        + suggestion.map(s -> " name it with @Table(name = \"" + s + "\") or add a migration that creates '" + entity.tableName() + "'")
+            .orElse("; add a migration that creates it, or name the existing table with @Table(name = ...)");
+  }
+
+  public static String missingColumn(
+      TableDef table, ColumnMapping column, Optional<String> suggestion, String fixSql) {
+    return "column '" + table.name() + "." + column.columnName() + "' mapped by field '"
+        + column.attributePath() + "' does not exist in table '" + table.name() + "' (created at "
+        + table.createdAt() + ")"
+        + suggestion.map(s -> "; did you mean '" + s + "'? map it with @Column(name = \"" + s + "\") or add a migration: ")
+            .orElse("; map an existing column with @Column(name = ...) or add a migration: ")
+        + fixSql;
+  }
+
+  public static String nullableButDeclaredNotNull(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is nullable (" + column.nullabilityChanged()
+        + ") but field '" + mapping.attributePath() + "' is declared nullable = false; make it @Column(nullable = true) or add a migration: "
+        + fixSql;
+  }
+
+  public static String nullableButPrimitive(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is nullable (" + column.nullabilityChanged()
+        + ") but field '" + mapping.attributePath() + "' has primitive type '" + mapping.javaType()
+        + "', which cannot hold NULL; use the wrapper type or add a migration: " + fixSql;
+  }
+
+  public static String nullableButId(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is nullable (" + column.nullabilityChanged()
+        + ") but field '" + mapping.attributePath() + "' is the entity's @Id; add a migration: " + fixSql;
+  }
+
+  public static String notNullButDeclaredNullable(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is NOT NULL (" + column.nullabilityChanged()
+        + ") but field '" + mapping.attributePath() + "' is declared nullable = true; make it @Column(nullable = false) or add a migration: "
+        + fixSql;
+  }
+
+  public static String notNullButUndeclared(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is NOT NULL (" + column.nullabilityChanged()
+        + ") but field '" + mapping.attributePath() + "' does not say so; add @Column(nullable = false) or add a migration: "
+        + fixSql;
+  }
+
+  public static String sqlProblem(SqlProblem problem) {
+    String wayOut = problem.ruleId().equals("sql-parse")
+        ? "; the statement is skipped: fix it, or suppress with -Aschemadrift.severity.sqlParse=off"
+        : "; the statement is skipped: suppress with -Aschemadrift.severity.sqlUnsupported=off";
+    return problem.place() + ": " + problem.message() + wayOut;
+  }
+
+  public static String internalError(String version, String subject, Throwable error) {
+    return "schemadrift " + version + " failed while checking '" + subject + "': " + error
+        + "; other entities are still checked. Please report this with the entity and migrations involved";
+  }
+
+  private static String simpleName(String qualifiedName) {
+    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+  }
+}

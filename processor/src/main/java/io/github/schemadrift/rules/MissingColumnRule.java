@@ -1,0 +1,47 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** A mapped attribute whose column the table does not have: every load and save fails. */
+public final class MissingColumnRule implements Rule {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("missing-column", "a mapped column does not exist in the table", Severity.ERROR);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
+    Optional<TableDef> found = schema.table(entity.tableName(), entity.tableQuoted());
+    if (found.isEmpty()) {
+      return; // missing-table reports it once
+    }
+    TableDef table = found.get();
+    for (ColumnMapping column : entity.columns()) {
+      if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()) {
+        continue;
+      }
+      Optional<String> suggestion =
+          NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
+      findings.accept(
+          new Finding(
+              DESCRIPTOR,
+              DESCRIPTOR.defaultSeverity(),
+              Messages.missingColumn(
+                  table, column, suggestion,
+                  FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType())),
+              column.columnAnnotation(),
+              table.createdAt(),
+              entity.qualifiedName() + "#" + column.attributePath()));
+    }
+  }
+}

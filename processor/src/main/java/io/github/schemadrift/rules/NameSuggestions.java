@@ -1,0 +1,46 @@
+package io.github.schemadrift.rules;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean" suggestions: the closest name within a small edit distance, ignoring case. */
+final class NameSuggestions {
+
+  private NameSuggestions() {}
+
+  static Optional<String> closest(String wanted, Collection<String> candidates) {
+    String w = wanted.toLowerCase(Locale.ROOT);
+    int limit = Math.max(2, w.length() / 3);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      // Underscores are ignored so that 'inputimage' still finds 'input_image'.
+      int d = levenshtein(w.replace("_", ""), candidate.toLowerCase(Locale.ROOT).replace("_", ""));
+      if (d <= limit && d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static int levenshtein(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

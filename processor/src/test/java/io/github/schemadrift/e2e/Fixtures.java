@@ -1,0 +1,60 @@
+package io.github.schemadrift.e2e;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import io.github.schemadrift.SchemaDriftProcessor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the processor, against migrations written to a folder. */
+final class Fixtures {
+
+  private Fixtures() {}
+
+  /** A folder of the test resources, e.g. {@code seed/db/migration}. */
+  static Path resource(String path) {
+    try {
+      return Paths.get(Fixtures.class.getClassLoader().getResource(path).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Writes migrations (file name to SQL) into {@code dir} and returns it. */
+  static Path migrations(Path dir, Map<String, String> files) {
+    try {
+      Files.createDirectories(dir);
+      for (Map.Entry<String, String> e : files.entrySet()) {
+        Files.writeString(dir.resolve(e.getKey()), e.getValue());
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JavaFileObject source(String qualifiedName, String... lines) {
+    return JavaFileObjects.forSourceLines(qualifiedName, lines);
+  }
+
+  static Compilation compile(Path migrations, List<String> options, JavaFileObject... sources) {
+    List<String> all = new ArrayList<>();
+    all.add("-Aschemadrift.migrations=" + migrations);
+    all.addAll(options);
+    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(sources);
+  }
+
+  static Compilation compile(Path migrations, JavaFileObject... sources) {
+    return compile(migrations, List.of(), sources);
+  }
+}

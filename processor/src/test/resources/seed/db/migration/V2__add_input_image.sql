@@ -1,0 +1,1 @@
+ALTER TABLE dreamwork_tasks ADD COLUMN input_image TEXT;
