@@ -10,6 +10,7 @@ import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
+import io.github.schemadrift.report.ReportFiles;
 import io.github.schemadrift.report.Reporter;
 import io.github.schemadrift.rules.Finding;
 import io.github.schemadrift.rules.Messages;
@@ -18,11 +19,14 @@ import io.github.schemadrift.rules.RuleDescriptor;
 import io.github.schemadrift.rules.Rules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -134,7 +138,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
     }
     findings.addAll(sqlFindings(schema, entities));
-    Reporter.Counts counts = reporter.report(findings);
+    Reporter.Outcome counts = reporter.report(findings);
+    writeReportFiles(options, projectDir, schema, counts);
     long millis = (System.nanoTime() - start) / 1_000_000;
     reporter.note(
         Rules.SUMMARY.tag() + " checked " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
@@ -147,6 +152,41 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
             + " in " + millis + " ms");
+  }
+
+  private void writeReportFiles(
+      ProcessorOptions options, Optional<Path> projectDir, SchemaModel schema, Reporter.Outcome outcome) {
+    if (options.report() == null && options.fixMigration() == null) {
+      return;
+    }
+    Path base = projectDir.orElse(Path.of("").toAbsolutePath());
+    Map<String, Path> migrationPaths = new LinkedHashMap<>();
+    schema.migrations().forEach(m -> migrationPaths.put(m.displayName(), m.path()));
+    ReportFiles.Context context =
+        new ReportFiles.Context(
+            processingEnv,
+            version(),
+            Rules.descriptors(),
+            repositoryRoot(base),
+            migrationPaths,
+            MigrationDiscovery.nextVersion(schema.migrations()));
+    List<String> problems =
+        ReportFiles.write(
+            context,
+            outcome,
+            options.report() == null ? null : base.resolve(options.report()),
+            options.fixMigration() == null ? null : base.resolve(options.fixMigration()));
+    problems.forEach(this::configError);
+  }
+
+  /** The nearest folder above the project that holds {@code .git}, else the project itself. */
+  private static Path repositoryRoot(Path projectDir) {
+    for (Path dir = projectDir; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        return dir;
+      }
+    }
+    return projectDir;
   }
 
   /**

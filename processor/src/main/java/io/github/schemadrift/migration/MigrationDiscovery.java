@@ -28,6 +28,20 @@ public final class MigrationDiscovery {
 
   private MigrationDiscovery() {}
 
+  /** The next free major version after the newest versioned migration: 5 after 4.2, 1 when none. */
+  public static String nextVersion(List<MigrationFile> migrations) {
+    java.math.BigInteger max = java.math.BigInteger.ZERO;
+    for (MigrationFile m : migrations) {
+      if (m.kind() == MigrationFile.Kind.VERSIONED) {
+        java.math.BigInteger major = MigrationVersion.fromVersion(m.version()).getMajor();
+        if (major != null && major.compareTo(max) > 0) {
+          max = major;
+        }
+      }
+    }
+    return max.add(java.math.BigInteger.ONE).toString();
+  }
+
   public static Result discover(List<Path> locations) {
     List<String> errors = new ArrayList<>();
     List<MigrationFile> versioned = new ArrayList<>();

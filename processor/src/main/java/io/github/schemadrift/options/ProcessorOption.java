@@ -18,7 +18,11 @@ public enum ProcessorOption {
    * Several severities in one option: {@code rule:level,rule:level}, with rule ids as they appear
    * in messages ({@code missing-table:off}).
    */
-  SEVERITY("schemadrift.severity");
+  SEVERITY("schemadrift.severity"),
+  /** Where to write the findings as SARIF 2.1.0. */
+  REPORT("schemadrift.report"),
+  /** Where to write a suggested migration: a file, or a folder for {@code V<next>__schemadrift.sql}. */
+  FIX_MIGRATION("schemadrift.fixMigration");
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of

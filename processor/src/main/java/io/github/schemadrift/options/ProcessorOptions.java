@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param projectDir the project directory option, or null
  * @param severities severity overrides by rule id
  * @param errors what was wrong with the options
+ * @param report where to write SARIF, or null
+ * @param fixMigration where to write the suggested migration, or null
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -28,7 +30,9 @@ public record ProcessorOptions(
     NamingStrategy naming,
     String projectDir,
     Map<String, Severity> severities,
-    List<String> errors) {
+    List<String> errors,
+    String report,
+    String fixMigration) {
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
@@ -92,7 +96,14 @@ public record ProcessorOptions(
       severity(key, rule, e.getValue(), severities, errors);
     }
     return new ProcessorOptions(
-        migrations, dialect, naming, raw.get(ProcessorOption.PROJECT_DIR.key()), severities, errors);
+        migrations,
+        dialect,
+        naming,
+        raw.get(ProcessorOption.PROJECT_DIR.key()),
+        severities,
+        errors,
+        raw.get(ProcessorOption.REPORT.key()),
+        raw.get(ProcessorOption.FIX_MIGRATION.key()));
   }
 
   private static void severity(

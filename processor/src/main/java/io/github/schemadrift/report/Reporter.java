@@ -18,8 +18,19 @@ import javax.tools.Diagnostic;
  */
 public final class Reporter {
 
-  /** What was printed, for the summary note. */
-  public record Counts(int errors, int warnings, int suppressed) {}
+  /** A finding as it was printed, with the severity that applied. */
+  public record Reported(Finding finding, Severity severity) {}
+
+  /** What was printed, in order, and how many findings were suppressed. */
+  public record Outcome(List<Reported> printed, int suppressed) {
+    public long errors() {
+      return printed.stream().filter(r -> r.severity() == Severity.ERROR).count();
+    }
+
+    public long warnings() {
+      return printed.stream().filter(r -> r.severity() == Severity.WARNING).count();
+    }
+  }
 
   private static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::subject)
@@ -35,11 +46,10 @@ public final class Reporter {
     this.overrides = overrides;
   }
 
-  public Counts report(List<Finding> findings) {
+  public Outcome report(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(ORDER);
-    int errors = 0;
-    int warnings = 0;
+    List<Reported> printed = new ArrayList<>();
     int suppressed = 0;
     for (Finding finding : sorted) {
       Severity severity = effectiveSeverity(finding);
@@ -48,13 +58,9 @@ public final class Reporter {
         continue;
       }
       print(severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, finding.text(), finding.position());
-      if (severity == Severity.ERROR) {
-        errors++;
-      } else {
-        warnings++;
-      }
+      printed.add(new Reported(finding, severity));
     }
-    return new Counts(errors, warnings, suppressed);
+    return new Outcome(printed, suppressed);
   }
 
   /** A note that belongs to no finding, such as the summary. */

@@ -12,6 +12,7 @@ import io.github.schemadrift.migration.SqlLocation;
  * @param position where in the Java source it belongs
  * @param related the migration statement it concerns, or null
  * @param subject a stable sort key: the entity's qualified name and the attribute path
+ * @param fixSql the SQL of a new migration that would fix the database side, or null
  */
 public record Finding(
     RuleDescriptor rule,
@@ -19,7 +20,19 @@ public record Finding(
     String message,
     SourcePosition position,
     SqlLocation related,
-    String subject) {
+    String subject,
+    String fixSql) {
+
+  /** A finding with no migration-side fix. */
+  public Finding(
+      RuleDescriptor rule,
+      Severity severity,
+      String message,
+      SourcePosition position,
+      SqlLocation related,
+      String subject) {
+    this(rule, severity, message, position, related, subject, null);
+  }
 
   /** The full diagnostic text as javac prints it. */
   public String text() {

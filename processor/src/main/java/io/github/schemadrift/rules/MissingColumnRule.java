@@ -32,16 +32,16 @@ public final class MissingColumnRule implements Rule {
       }
       Optional<String> suggestion =
           NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
+      String fix = FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType());
       findings.accept(
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              Messages.missingColumn(
-                  table, column, suggestion,
-                  FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType())),
+              Messages.missingColumn(table, column, suggestion, fix),
               column.columnAnnotation(),
               table.createdAt(),
-              entity.qualifiedName() + "#" + column.attributePath()));
+              entity.qualifiedName() + "#" + column.attributePath(),
+              fix));
     }
   }
 }

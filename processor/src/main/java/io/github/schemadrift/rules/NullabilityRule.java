@@ -2,6 +2,7 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
@@ -48,11 +49,11 @@ public final class NullabilityRule implements Rule {
     if (column.nullable()) {
       String fix = FixSql.setNotNull(dialect, table, column);
       if (Boolean.FALSE.equals(mapping.declaredNullable())) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, subject));
+        findings.accept(finding(Severity.ERROR, Messages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, subject, fix));
       } else if (mapping.id()) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, subject));
+        findings.accept(finding(Severity.ERROR, Messages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, subject, fix));
       } else if (mapping.primitive()) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, subject));
+        findings.accept(finding(Severity.ERROR, Messages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, subject, fix));
       }
       return;
     }
@@ -61,14 +62,14 @@ public final class NullabilityRule implements Rule {
     }
     String fix = FixSql.dropNotNull(dialect, table, column);
     if (Boolean.TRUE.equals(mapping.declaredNullable())) {
-      findings.accept(finding(Severity.ERROR, Messages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, subject));
+      findings.accept(finding(Severity.ERROR, Messages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, subject, fix));
     } else if (mapping.declaredNullable() == null) {
-      findings.accept(finding(Severity.WARNING, Messages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, subject));
+      findings.accept(finding(Severity.WARNING, Messages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, subject, fix));
     }
   }
 
   private static Finding finding(
-      Severity severity, String message, io.github.schemadrift.entity.SourcePosition position, ColumnDef column, String subject) {
-    return new Finding(DESCRIPTOR, severity, message, position, column.nullabilityChanged(), subject);
+      Severity severity, String message, SourcePosition position, ColumnDef column, String subject, String fix) {
+    return new Finding(DESCRIPTOR, severity, message, position, column.nullabilityChanged(), subject, fix);
   }
 }
