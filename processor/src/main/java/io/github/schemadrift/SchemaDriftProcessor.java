@@ -55,6 +55,18 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   private boolean done;
 
+  private final List<Rule> checks;
+
+  /** The processor javac and the other compilers instantiate through the service loader. */
+  public SchemaDriftProcessor() {
+    this(Rules.checks());
+  }
+
+  /** For tests that need a rule of their own, such as one that fails. */
+  SchemaDriftProcessor(List<Rule> checks) {
+    this.checks = List.copyOf(checks);
+  }
+
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return new LinkedHashSet<>(ENTITY_ANNOTATIONS);
@@ -114,16 +126,21 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     EntityReader reader = new EntityReader(options.naming());
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
         continue; // removed or renamed in a later round: nothing left to check
       }
+      if (CompileErrors.inEntity(type)) {
+        skipped.add(name);
+        continue; // javac reports the missing types itself; a finding here would mislead
+      }
       try {
         EntityModel entity = reader.read(type);
         entities.add(entity);
-        for (Rule rule : Rules.checks()) {
+        for (Rule rule : checks) {
           rule.check(entity, schema, findings::add);
         }
       } catch (RuntimeException e) {
@@ -151,6 +168,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
+            + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
             + " in " + millis + " ms");
   }
 

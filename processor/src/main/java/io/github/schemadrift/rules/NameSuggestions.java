@@ -11,7 +11,8 @@ final class NameSuggestions {
 
   static Optional<String> closest(String wanted, Collection<String> candidates) {
     String w = wanted.toLowerCase(Locale.ROOT);
-    int limit = Math.max(2, w.length() / 3);
+    // Short names are too easily "close" to anything: they only match up to case and underscores.
+    int limit = w.length() <= 3 ? 0 : Math.max(1, w.length() / 4);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
