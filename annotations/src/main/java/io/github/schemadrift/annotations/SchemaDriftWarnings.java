@@ -22,6 +22,7 @@ public final class SchemaDriftWarnings {
   public static final String MISSING_TABLE = "schemadrift:missing-table";
   public static final String MISSING_COLUMN = "schemadrift:missing-column";
   public static final String NULLABILITY = "schemadrift:nullability";
+  public static final String TYPE = "schemadrift:type";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

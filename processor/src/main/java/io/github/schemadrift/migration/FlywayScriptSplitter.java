@@ -1,7 +1,7 @@
 package io.github.schemadrift.migration;
 
+import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -177,14 +177,22 @@ public final class FlywayScriptSplitter {
           root = root.getCause();
         }
         int offset = flywayOffset(e.getMessage(), from);
-        String detail = firstLine(root.getMessage());
-        detail = FLYWAY_POSITION.matcher(detail).replaceAll("");
-        if (detail.length() > 120) {
-          detail = detail.substring(0, 117) + "...";
+        if (root instanceof ReadPastEndException) {
+          addProblem(
+              offset,
+              text.regionMatches(true, offset, "COPY", 0, 4)
+                  ? "COPY data is not ended by a '\\.' line"
+                  : "statement never ends: Flyway's parser kept reading past the end of the file");
+        } else {
+          String detail = FLYWAY_POSITION.matcher(firstLine(root.getMessage())).replaceAll("");
+          if (detail.length() > 120) {
+            detail = detail.substring(0, 117) + "...";
+          }
+          addProblem(
+              offset,
+              "statement cannot be split by Flyway's " + dialect.optionValue() + " parser: "
+                  + detail);
         }
-        addProblem(
-            offset,
-            "statement cannot be split by Flyway's " + dialect.optionValue() + " parser: " + detail);
         lostRanges.add(new int[] {offset, to});
         return false;
       }
@@ -665,7 +673,7 @@ public final class FlywayScriptSplitter {
       return new LoadableResource() {
         @Override
         public Reader read() {
-          return new StringReader(content);
+          return new ScriptReader(content);
         }
 
         @Override
@@ -741,6 +749,49 @@ public final class FlywayScriptSplitter {
       }
       int end = message.indexOf('\n');
       return (end < 0 ? message : message.substring(0, end)).strip();
+    }
+  }
+
+  /**
+   * Reads a script to Flyway's parser. Flyway 13.12.1 asks for more input forever when {@code COPY
+   * ... FROM STDIN} data has no {@code \.} line; rather than hang javac, this reader fails once
+   * it has answered end-of-input far more often than any finite parse needs.
+   */
+  private static final class ScriptReader extends Reader {
+    private static final int END_OF_INPUT_ANSWERS = 10_000;
+    private final String content;
+    private int next;
+    private int endOfInputAnswers;
+
+    ScriptReader(String content) {
+      this.content = content;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws ReadPastEndException {
+      if (length == 0) {
+        return 0;
+      }
+      if (next >= content.length()) {
+        if (++endOfInputAnswers > END_OF_INPUT_ANSWERS) {
+          throw new ReadPastEndException();
+        }
+        return -1;
+      }
+      int count = Math.min(length, content.length() - next);
+      content.getChars(next, next + count, buffer, offset);
+      next += count;
+      return count;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Flyway's parser kept reading after the end of the script. */
+  private static final class ReadPastEndException extends IOException {
+    ReadPastEndException() {
+      super("read past the end of the script");
     }
   }
 

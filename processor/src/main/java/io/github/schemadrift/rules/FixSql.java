@@ -58,6 +58,25 @@ public final class FixSql {
     }
   }
 
+  /** A type change in the dialect's words; PostgreSQL gets a USING cast so existing rows convert. */
+  public static String changeType(Dialect dialect, TableDef table, ColumnDef column, String type) {
+    String prefix = "ALTER TABLE " + table.name() + " ";
+    String nullability = column.nullable() ? "" : " NOT NULL";
+    switch (dialect) {
+      case POSTGRESQL:
+        return prefix + "ALTER COLUMN " + column.name() + " TYPE " + type + " USING " + column.name() + "::" + type;
+      case H2:
+        return prefix + "ALTER COLUMN " + column.name() + " SET DATA TYPE " + type;
+      case MYSQL:
+      case MARIADB:
+        return prefix + "MODIFY " + column.name() + " " + type + nullability;
+      case ORACLE:
+        return prefix + "MODIFY " + column.name() + " " + type;
+      default:
+        return prefix + "ALTER COLUMN " + column.name() + " " + type + (column.nullable() ? " NULL" : " NOT NULL");
+    }
+  }
+
   public static String addColumn(Dialect dialect, TableDef table, String column, String javaType) {
     String type = TYPES.getOrDefault(javaType, "varchar(255)");
     if (dialect != Dialect.POSTGRESQL && type.equals("bytea")) {

@@ -63,6 +63,15 @@ public final class Messages {
         + fixSql;
   }
 
+  public static String typeMismatch(
+      TableDef table, ColumnDef column, ColumnMapping mapping, String preferred, boolean lossy, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' has type '" + column.type().render() + "' ("
+        + column.lastChanged() + ") but field '" + mapping.attributePath() + "' is '" + mapping.javaType()
+        + "', which Hibernate maps to " + preferred
+        + (lossy ? "; values that do not fit are lost or rejected" : "; reads and writes fail")
+        + ": change the field's type or add a migration: " + fixSql;
+  }
+
   public static String sqlProblem(SqlProblem problem) {
     String wayOut = problem.ruleId().equals("sql-parse")
         ? "; the statement is skipped: fix it, or suppress with -Aschemadrift.severity.sqlParse=off"

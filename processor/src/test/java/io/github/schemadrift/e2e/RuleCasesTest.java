@@ -225,6 +225,75 @@ class RuleCasesTest {
   }
 
   @Nested
+  class Type {
+    private Path typed() {
+      return Fixtures.migrations(
+          dir.resolve("typed"),
+          Map.of(
+              "V1__items.sql",
+              "CREATE TABLE items (\n  id BIGINT PRIMARY KEY,\n  code INTEGER,\n  amount INTEGER,\n  price NUMERIC(10, 2),\n"
+                  + "  created TIMESTAMP WITH TIME ZONE,\n  flag BOOLEAN,\n  payload JSONB\n);\n",
+              "V2__code_text.sql",
+              "ALTER TABLE items ALTER COLUMN code TYPE TEXT;\n"));
+    }
+
+    private JavaFileObject item(String classAnnotations, String... fields) {
+      String[] head = {"package app;", "import jakarta.persistence.*;", classAnnotations, "@Entity @Table(name = \"items\")", "public class Item {", "  @Id private Long id;"};
+      String[] all = new String[head.length + fields.length + 1];
+      System.arraycopy(head, 0, all, 0, head.length);
+      System.arraycopy(fields, 0, all, head.length, fields.length);
+      all[all.length - 1] = "}";
+      return Fixtures.source("app.Item", all);
+    }
+
+    @Test
+    void anotherFamilyIsAnErrorNamingTheMigrationThatLastChangedTheType() {
+      JavaFileObject source = item("", "  @Column(name = \"code\")", "  private Integer code;");
+      Compilation c = Fixtures.compile(typed(), source);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c)
+          .hadErrorContaining(
+              "[schemadrift:type] column 'items.code' has type 'text' (V2__code_text.sql:1) but field 'code' is 'java.lang.Integer', which Hibernate maps to integer; reads and writes fail: change the field's type or add a migration: ALTER TABLE items ALTER COLUMN code TYPE integer USING code::integer")
+          .inFile(source)
+          .onLineContaining("private Integer code");
+    }
+
+    @Test
+    void aNarrowerColumnIsAWarning() {
+      JavaFileObject source = item("", "  @Column(name = \"amount\") private Long amount;");
+      Compilation c = Fixtures.compile(typed(), source);
+      assertThat(c).succeeded();
+      assertThat(c).hadWarningCount(1);
+      assertThat(c)
+          .hadWarningContaining("[schemadrift:type] column 'items.amount' has type 'integer' (V1__items.sql:1) but field 'amount' is 'java.lang.Long', which Hibernate maps to bigint; values that do not fit are lost or rejected")
+          .inFile(source)
+          .onLineContaining("private Long amount");
+    }
+
+    @Test
+    void matchingTypesAndTypesItDoesNotJudgeAreClean() {
+      JavaFileObject source =
+          item(
+              "",
+              "  @Column(name = \"code\") private String code;",
+              "  @Column(name = \"amount\") private int amount;",
+              "  @Column(name = \"price\") private java.math.BigDecimal price;",
+              "  @Column(name = \"created\") private java.time.OffsetDateTime created;",
+              "  @Column(name = \"flag\") private Boolean flag;",
+              "  @Column(name = \"payload\") private java.util.Map<String, Object> payload;");
+      assertThat(Fixtures.compile(typed(), List.of("-Aschemadrift.severity.nullability=off"), source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void suppressedAndOverridden() {
+      assertThat(Fixtures.compile(typed(), item("", "  @SuppressWarnings(\"schemadrift:type\") @Column(name = \"code\") private Integer code;"))).succeededWithoutWarnings();
+      Compilation warned = Fixtures.compile(typed(), List.of("-Aschemadrift.severity.type=warning"), item("", "  @Column(name = \"code\") private Integer code;"));
+      assertThat(warned).succeeded();
+      assertThat(warned).hadWarningContaining("[schemadrift:type] column 'items.code' has type 'text'");
+    }
+  }
+
+  @Nested
   class Options {
     @Test
     void unknownDialectFailsWithTheValidValues() {
