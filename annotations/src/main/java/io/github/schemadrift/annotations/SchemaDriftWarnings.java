@@ -23,6 +23,7 @@ public final class SchemaDriftWarnings {
   public static final String MISSING_COLUMN = "schemadrift:missing-column";
   public static final String NULLABILITY = "schemadrift:nullability";
   public static final String TYPE = "schemadrift:type";
+  public static final String PRIMARY_KEY = "schemadrift:primary-key";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

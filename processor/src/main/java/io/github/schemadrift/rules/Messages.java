@@ -72,6 +72,16 @@ public final class Messages {
         + ": change the field's type or add a migration: " + fixSql;
   }
 
+  public static String primaryKeyMismatch(
+      TableDef table, String idColumns, String primaryKey, ColumnMapping id, String fixSql) {
+    String key = primaryKey.isEmpty() ? "has no primary key" : "has primary key (" + primaryKey + ")";
+    return "table '" + table.name() + "' " + key + " (created at " + table.createdAt() + ") but field '"
+        + id.attributePath() + "' makes (" + idColumns + ") the identifier; "
+        + (fixSql != null
+            ? "add a migration: " + fixSql
+            : "map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration");
+  }
+
   public static String sqlProblem(SqlProblem problem) {
     String wayOut = problem.ruleId().equals("sql-parse")
         ? "; the statement is skipped: fix it, or suppress with -Aschemadrift.severity.sqlParse=off"

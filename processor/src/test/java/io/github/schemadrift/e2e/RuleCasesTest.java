@@ -294,6 +294,66 @@ class RuleCasesTest {
   }
 
   @Nested
+  class PrimaryKey {
+    private Path keyed() {
+      return Fixtures.migrations(
+          dir.resolve("keyed"),
+          Map.of(
+              "V1__events.sql",
+              "CREATE TABLE events (id BIGINT NOT NULL, code VARCHAR(20) NOT NULL);\n"
+                  + "CREATE TABLE codes (id BIGINT NOT NULL, code VARCHAR(20) PRIMARY KEY);\n"
+                  + "CREATE TABLE keyed (id BIGINT NOT NULL);\n",
+              "V2__key.sql",
+              "ALTER TABLE keyed ADD PRIMARY KEY (id);\n"));
+    }
+
+    private JavaFileObject entity(String table, String classAnnotations) {
+      return Fixtures.source(
+          "app.E",
+          "package app;",
+          "import jakarta.persistence.*;",
+          classAnnotations,
+          "@Entity @Table(name = \"" + table + "\")",
+          "public class E {",
+          "  @Id",
+          "  private Long id;",
+          "}");
+    }
+
+    @Test
+    void keyOnOtherColumnsIsAnError() {
+      JavaFileObject source = entity("codes", "");
+      Compilation c = Fixtures.compile(keyed(), source);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c)
+          .hadErrorContaining("[schemadrift:primary-key] table 'codes' has primary key (code) (created at V1__events.sql:2) but field 'id' makes (id) the identifier; map the key columns with @Id")
+          .inFile(source)
+          .onLineContaining("private Long id");
+    }
+
+    @Test
+    void noKeyIsAWarningWithTheFix() {
+      Compilation c = Fixtures.compile(keyed(), entity("events", ""));
+      assertThat(c).succeeded();
+      assertThat(c).hadWarningCount(1);
+      assertThat(c).hadWarningContaining("[schemadrift:primary-key] table 'events' has no primary key (created at V1__events.sql:1) but field 'id' makes (id) the identifier; add a migration: ALTER TABLE events ADD PRIMARY KEY (id)");
+    }
+
+    @Test
+    void keyAddedByALaterMigrationIsClean() {
+      assertThat(Fixtures.compile(keyed(), entity("keyed", ""))).succeededWithoutWarnings();
+    }
+
+    @Test
+    void suppressedAndOverridden() {
+      assertThat(Fixtures.compile(keyed(), entity("codes", "@SuppressWarnings(\"schemadrift:primary-key\")"))).succeededWithoutWarnings();
+      Compilation c = Fixtures.compile(keyed(), List.of("-Aschemadrift.severity=primary-key:warning"), entity("codes", ""));
+      assertThat(c).succeeded();
+      assertThat(c).hadWarningContaining("[schemadrift:primary-key] table 'codes'");
+    }
+  }
+
+  @Nested
   class Options {
     @Test
     void unknownDialectFailsWithTheValidValues() {
