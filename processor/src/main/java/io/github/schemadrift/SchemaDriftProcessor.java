@@ -110,7 +110,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    EntityReader reader = new EntityReader(options.naming());
+    List<TypeElement> roundEntities = new ArrayList<>();
+    for (String name : entityNames) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
+    }
+    EntityReader reader = new EntityReader(options.naming(), false, roundEntities);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {

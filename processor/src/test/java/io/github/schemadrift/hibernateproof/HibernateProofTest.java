@@ -110,6 +110,31 @@ class HibernateProofTest {
     assertThat(findings).as("findings on Hibernate's own DDL").isEmpty();
   }
 
+  /** The clean run is not vacuous: the same DDL with three drifts gives exactly three errors. */
+  @org.junit.jupiter.api.Test
+  void driftedHibernateDdlIsReported() throws IOException {
+    String ddl = HibernateDdl.generate(ProofEntities.classes(), HibernateDdl.Dialect.POSTGRESQL, false);
+    String drifted = ddl
+        .replace("full_name varchar(120) not null", "full_name varchar(120)")
+        .replaceAll("(?m)^create table team_sponsors [^;]*;$", "")
+        .replace("extraRequired varchar(40) not null, ", "");
+    assertThat(drifted).isNotEqualTo(ddl);
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), drifted);
+    Compilation compilation = javac()
+        .withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql")
+        .compile(sources());
+    List<String> errors = compilation.errors().stream().map(d -> d.getMessage(null)).toList();
+    assertThat(errors).hasSize(3);
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
+        "[schemadrift:nullability] column 'ColumnAttributes.full_name' is nullable"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
+        "[schemadrift:missing-table] join table 'team_sponsors' of field 'sponsors' mapped by entity 'Team' does not exist"));
+    assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
+        "[schemadrift:missing-column] column 'extra_part.extraRequired' mapped by field 'extraRequired' does not exist"));
+  }
+
   static List<JavaFileObject> sources() {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Path file : ProofEntities.sourceFiles()) {

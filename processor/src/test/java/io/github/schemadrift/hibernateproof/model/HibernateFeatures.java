@@ -58,7 +58,7 @@ class Validated {
   @NotBlank String notBlank;
   @NotEmpty String notEmpty;
   @Size(max = 40) String sized;
-  @NotNull @Size(max = 10) @Column(length = 10, nullable = false) String both;
+  @NotNull @Size(max = 10) @Column(length = 10, nullable = false) String bounded;
 }
 
 /** Relationship through a mapped superclass in the middle of the hierarchy. */
