@@ -99,8 +99,13 @@ final class AttributeMapper {
 
   /** The site with an override's position, when the override is written on the site's anchor. */
   private static Site siteFor(Site site, AnnotationMirror override) {
-    if (override != null && site.anchor() != null && site.anchor().getAnnotationMirrors().contains(override)) {
-      return new Site(site.anchor(), site.local(), override);
+    if (override == null || site.anchor() == null) {
+      return site;
+    }
+    for (AnnotationMirror mirror : site.anchor().getAnnotationMirrors()) {
+      if (mirror.equals(override) || JpaAnnotations.annotations(mirror, "value").contains(override)) {
+        return new Site(site.anchor(), site.local(), mirror); // the override, or its container
+      }
     }
     return site;
   }
