@@ -3,6 +3,8 @@ package io.github.schemadrift;
 import com.google.auto.service.AutoService;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.entity.NamingDetection;
+import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.MigrationReplayer;
@@ -114,7 +116,16 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     for (String name : entityNames) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
     }
-    EntityReader reader = new EntityReader(options.naming(), false, roundEntities);
+    NamingStrategy naming = options.naming();
+    if (!processingEnv.getOptions().containsKey(ProcessorOption.NAMING.key())) {
+      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(), projectDir);
+      if (detected.naming() == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
+        return;
+      }
+      naming = detected.naming();
+    }
+    EntityReader reader = new EntityReader(naming, false, roundEntities);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
