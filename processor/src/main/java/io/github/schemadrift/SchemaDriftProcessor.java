@@ -125,7 +125,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
       naming = detected.naming();
     }
-    EntityReader reader = new EntityReader(naming, false, roundEntities);
+    String quoteAll = processingEnv.getOptions().getOrDefault(ProcessorOption.QUOTE_IDENTIFIERS.key(), "false").trim();
+    if (!quoteAll.equals("true") && !quoteAll.equals("false")) {
+      configError("option '" + ProcessorOption.QUOTE_IDENTIFIERS.key() + "' has unknown value '" + quoteAll
+          + "'; valid values: true, false");
+      return;
+    }
+    EntityReader reader = new EntityReader(naming, quoteAll.equals("true"), roundEntities);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {

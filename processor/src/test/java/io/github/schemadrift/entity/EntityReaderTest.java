@@ -26,10 +26,16 @@ class EntityReaderTest {
   /** Reads every entity of the first round; keeps the models (and the elements they point at). */
   static final class Capture extends AbstractProcessor {
     final NamingStrategy naming;
+    final boolean quoteAll;
     final List<EntityModel> models = new ArrayList<>();
 
     Capture(NamingStrategy naming) {
+      this(naming, false);
+    }
+
+    Capture(NamingStrategy naming, boolean quoteAll) {
       this.naming = naming;
+      this.quoteAll = quoteAll;
     }
 
     @Override
@@ -46,7 +52,7 @@ class EntityReaderTest {
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
       List<TypeElement> entities = new ArrayList<>();
       annotations.forEach(a -> round.getElementsAnnotatedWith(a).forEach(e -> entities.add((TypeElement) e)));
-      EntityReader reader = new EntityReader(naming, false, entities);
+      EntityReader reader = new EntityReader(naming, quoteAll, entities);
       entities.forEach(e -> models.add(reader.read(e)));
       return false;
     }
@@ -178,6 +184,31 @@ class EntityReaderTest {
         org.assertj.core.groups.Tuple.tuple("Author_aliases", TableMapping.Kind.COLLECTION));
     assertThat(byName(model.tables().get(1).columns()).keySet()).containsExactlyInAnyOrder("Author_id", "books_id");
     assertThat(byName(model.tables().get(2).columns()).keySet()).containsExactlyInAnyOrder("Author_id", "aliases", "aliases_ORDER");
+  }
+
+  @Test
+  void quotedNamesAndGloballyQuotedIdentifiers() {
+    String[] source = {
+      "package app;",
+      "import jakarta.persistence.*;",
+      "@Entity @Table(name = \"`user`\") public class User {",
+      "  @Id Long id;",
+      "  @Column(name = \"\\\"firstName\\\"\") String firstName;",
+      "  String lastName;",
+      "}"
+    };
+    EntityModel plain = read(NamingStrategy.SPRING, "app.User", source);
+    assertThat(plain.tableName()).isEqualTo("user");
+    assertThat(plain.tableQuoted()).isTrue();
+    Map<String, ColumnMapping> columns = byName(plain.columns());
+    assertThat(columns.get("first_name").quoted()).isTrue(); // Spring lower-cases quoted names too
+    assertThat(columns.get("last_name").quoted()).isFalse();
+
+    Capture capture = new Capture(NamingStrategy.JPA, true);
+    javac().withProcessors(capture).compile(JavaFileObjects.forSourceLines("app.User", source));
+    Map<String, ColumnMapping> quoted = byName(capture.models.get(0).columns());
+    assertThat(quoted.get("lastName").quoted()).isTrue();
+    assertThat(quoted.get("id").quoted()).isTrue();
   }
 
   @Test
