@@ -3,6 +3,8 @@ package io.github.schemadrift;
 import com.google.auto.service.AutoService;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.entity.NamingDetection;
+import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.MigrationReplayer;
@@ -127,7 +129,26 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    EntityReader reader = new EntityReader(options.naming());
+    List<TypeElement> roundEntities = new ArrayList<>();
+    for (String name : entityNames) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
+    }
+    NamingStrategy naming = options.naming();
+    if (!processingEnv.getOptions().containsKey(ProcessorOption.NAMING.key())) {
+      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(), projectDir);
+      if (detected.naming() == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
+        return;
+      }
+      naming = detected.naming();
+    }
+    String quoteAll = processingEnv.getOptions().getOrDefault(ProcessorOption.QUOTE_IDENTIFIERS.key(), "false").trim();
+    if (!quoteAll.equals("true") && !quoteAll.equals("false")) {
+      configError("option '" + ProcessorOption.QUOTE_IDENTIFIERS.key() + "' has unknown value '" + quoteAll
+          + "'; valid values: true, false");
+      return;
+    }
+    EntityReader reader = new EntityReader(naming, quoteAll.equals("true"), roundEntities);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {

@@ -1,5 +1,8 @@
 package io.github.schemadrift.entity;
 
+import java.util.Map;
+import java.util.Set;
+
 /**
  * One column an entity maps, with what the Java side says about it.
  *
@@ -14,6 +17,16 @@ package io.github.schemadrift.entity;
  * @param attribute where the attribute is declared
  * @param columnAnnotation where {@code @Column}/{@code @JoinColumn} is, or the attribute
  * @param nullableValue where {@code nullable = ...} is written, or the best place above
+ * @param ddlNullable whether Hibernate's schema generation leaves the column nullable (Bean
+ *     Validation not applied)
+ * @param notNullEvidence every reason the code gives for the column never holding null
+ * @param shape length, precision, scale, definition, uniqueness and writability
+ * @param type the attribute's Java type and the type stored in the database
+ * @param generation how the value is generated, or null when it is not
+ * @param relationship the entity the column refers to, or null for a plain column
+ * @param positions where each written annotation value is, by attribute name ({@code nullable},
+ *     {@code length}, {@code name}, {@code unique}, {@code precision}, {@code scale},
+ *     {@code strategy}, {@code allocationSize})
  */
 public record ColumnMapping(
     String attributePath,
@@ -25,4 +38,46 @@ public record ColumnMapping(
     String javaType,
     SourcePosition attribute,
     SourcePosition columnAnnotation,
-    SourcePosition nullableValue) {}
+    SourcePosition nullableValue,
+    boolean ddlNullable,
+    Set<NotNullEvidence> notNullEvidence,
+    ColumnShape shape,
+    ColumnType type,
+    Generation generation,
+    Relationship relationship,
+    Map<String, SourcePosition> positions) {
+
+  public ColumnMapping {
+    notNullEvidence = Set.copyOf(notNullEvidence);
+    positions = Map.copyOf(positions);
+  }
+
+  /** The original shape: a plain column with no facts beyond nullability. */
+  public ColumnMapping(
+      String attributePath,
+      String columnName,
+      boolean quoted,
+      Boolean declaredNullable,
+      boolean primitive,
+      boolean id,
+      String javaType,
+      SourcePosition attribute,
+      SourcePosition columnAnnotation,
+      SourcePosition nullableValue) {
+    this(attributePath, columnName, quoted, declaredNullable, primitive, id, javaType, attribute,
+        columnAnnotation, nullableValue,
+        !(Boolean.FALSE.equals(declaredNullable) || id || (primitive && declaredNullable == null)),
+        NotNullEvidence.basic(declaredNullable, primitive, id),
+        ColumnShape.NONE, ColumnType.of(javaType), null, null, Map.of());
+  }
+
+  /** The position of a written annotation value, else the column annotation. */
+  public SourcePosition position(String annotationAttribute) {
+    return positions.getOrDefault(annotationAttribute, columnAnnotation);
+  }
+
+  /** Whether the code gives any reason for the column never holding null. */
+  public boolean claimsNotNull() {
+    return !notNullEvidence.isEmpty();
+  }
+}

@@ -6,11 +6,17 @@ import java.util.List;
  * One entity as Hibernate would map it: the hand-off from the entity stage to the rules.
  *
  * @param qualifiedName the entity class's qualified name
- * @param tableName the physical table name, without quotes
+ * @param tableName the physical table name, without quotes (for a {@code @Subselect} entity, which
+ *     maps no table, its entity name)
  * @param tableQuoted whether the table name is quoted
- * @param columns the columns the entity maps, in declaration order
+ * @param columns the columns the entity maps in its primary table, in declaration order
  * @param type where the entity class is
  * @param tableAnnotation where {@code @Table(name = ...)} is written, or the class
+ * @param entityName the JPA entity name ({@code @Entity(name)} or the simple class name)
+ * @param tables every table the entity maps, the primary table first; empty when it maps none
+ * @param inheritance the hierarchy's strategy, or null when the entity has no entity superclass
+ *     and no {@code @Inheritance}
+ * @param discriminator the discriminator column, or null
  */
 public record EntityModel(
     String qualifiedName,
@@ -18,9 +24,40 @@ public record EntityModel(
     boolean tableQuoted,
     List<ColumnMapping> columns,
     SourcePosition type,
-    SourcePosition tableAnnotation) {
+    SourcePosition tableAnnotation,
+    String entityName,
+    List<TableMapping> tables,
+    Inheritance inheritance,
+    ColumnMapping discriminator) {
 
   public EntityModel {
     columns = List.copyOf(columns);
+    tables = List.copyOf(tables);
+  }
+
+  /** The original shape: one table, its columns, nothing else known. */
+  public EntityModel(
+      String qualifiedName,
+      String tableName,
+      boolean tableQuoted,
+      List<ColumnMapping> columns,
+      SourcePosition type,
+      SourcePosition tableAnnotation) {
+    this(qualifiedName, tableName, tableQuoted, columns, type, tableAnnotation,
+        qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1),
+        List.of(new TableMapping(tableName, tableQuoted, null, null, TableMapping.Kind.PRIMARY, columns, tableAnnotation, null)),
+        null, null);
+  }
+
+  /** Whether the entity maps a table at all ({@code @Subselect} and abstract table-per-class roots do not). */
+  public boolean mapsTable() {
+    return !tables.isEmpty();
+  }
+
+  /** JPA's inheritance strategies. */
+  public enum Inheritance {
+    SINGLE_TABLE,
+    JOINED,
+    TABLE_PER_CLASS
   }
 }

@@ -1,29 +1,52 @@
 package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Turns an {@code @Entity} class into an {@link EntityModel}: its table and the columns its
- * persistent fields map, named the way Hibernate names them.
+ * Turns an {@code @Entity} class into an {@link EntityModel}: every table it maps (primary,
+ * secondary, join, collection) and their columns, named and constrained the way Hibernate's schema
+ * generation does. The work is split by concern: {@link Hierarchy} (inheritance),
+ * {@link Attribute} (access), {@link AttributeMapper} (basic, embedded, to-one),
+ * {@link CollectionMapper}, {@link ColumnFactory} and {@link GenerationReader}.
  */
 public final class EntityReader {
 
-  private final NamingStrategy naming;
+  private final PhysicalNames names;
+  private final ColumnFactory columns;
+  private final AttributeMapper attributes;
+  private final GenerationReader generations;
+  private final List<TypeElement> roundEntities;
+  private final Map<String, List<EntityContext.IdColumn>> idCache = new HashMap<>();
+  private final Set<String> resolving = new HashSet<>();
 
   public EntityReader(NamingStrategy naming) {
-    this.naming = naming;
+    this(naming, false, List.of());
+  }
+
+  /**
+   * @param quoteAll whether every identifier is quoted (Hibernate's
+   *     {@code hibernate.globally_quoted_identifiers})
+   * @param roundEntities the entities being compiled, to know which roots have subclasses
+   */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities) {
+    this.names = new PhysicalNames(naming, quoteAll);
+    this.columns = new ColumnFactory(names);
+    this.attributes = new AttributeMapper(this, columns, names);
+    this.generations = new GenerationReader(names);
+    this.roundEntities = List.copyOf(roundEntities);
   }
 
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
@@ -32,134 +55,259 @@ public final class EntityReader {
   }
 
   public EntityModel read(TypeElement type) {
-    AnnotationMirror entity = JpaAnnotations.find(type, "Entity").orElseThrow();
-    Optional<AnnotationMirror> table = JpaAnnotations.find(type, "Table");
-    Optional<String> explicitTable = table.flatMap(t -> JpaAnnotations.explicitString(t, "name"));
-    String logical =
-        explicitTable
-            .or(() -> JpaAnnotations.explicitString(entity, "name"))
-            .orElse(type.getSimpleName().toString());
-    QuotedName tableName = QuotedName.of(logical);
-    SourcePosition tablePosition =
-        table.isPresent()
-            ? new SourcePosition(
-                type, table.get(), JpaAnnotations.explicit(table.get(), "name").orElse(null))
-            : SourcePosition.of(type);
-    List<ColumnMapping> columns = new ArrayList<>();
-    for (VariableElement field : persistentFields(type)) {
-      column(field).ifPresent(columns::add);
+    Hierarchy hierarchy = new Hierarchy(type, roundEntities);
+    String entityName = entityName(type);
+    SourcePosition typePosition = SourcePosition.of(type);
+    boolean noTable = JpaAnnotations.hibernate(type, "Subselect").isPresent()
+        || (hierarchy.strategy == EntityModel.Inheritance.TABLE_PER_CLASS && hierarchy.isAbstract(type));
+    if (noTable) {
+      return new EntityModel(type.getQualifiedName().toString(), entityName, false, List.of(), typePosition,
+          typePosition, entityName, List.of(), hierarchy.strategy, null);
     }
-    return new EntityModel(
-        type.getQualifiedName().toString(),
-        naming.apply(tableName.name(), tableName.quoted()),
-        tableName.quoted(),
-        columns,
-        SourcePosition.of(type),
-        tablePosition);
+    EntityContext context = context(type, hierarchy, false);
+    fill(context);
+    List<TableMapping> tables = context.tables.build();
+    TableMapping primary = tables.get(0);
+    ColumnMapping discriminator = primary.columns().stream()
+        .filter(c -> c.attributePath().equals("#discriminator")).findFirst().orElse(null);
+    return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
+        typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator);
   }
 
-  /** Fields of the class and of its mapped superclasses, superclass fields first. */
-  private static List<VariableElement> persistentFields(TypeElement type) {
-    List<TypeElement> chain = new ArrayList<>();
-    for (TypeElement t = type; t != null; t = superclass(t)) {
-      if (t != type && !JpaAnnotations.has(t, "MappedSuperclass")) {
-        break;
+  private EntityContext context(TypeElement type, Hierarchy hierarchy, boolean idOnly) {
+    boolean singleTableSubclass = hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE && !hierarchy.isRoot();
+    TypeElement tableOwner = singleTableSubclass ? hierarchy.root : type;
+    Optional<AnnotationMirror> table = JpaAnnotations.find(tableOwner, "Table");
+    PhysicalNames.Name name = names.physical(
+        table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(entityName(tableOwner)));
+    List<TypeElement> mapped = hierarchy.classesTopDown.stream()
+        .filter(t -> isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")).toList();
+    EntityContext context = new EntityContext(type, hierarchy, entityName(type), name, Attribute.accessOf(mapped),
+        singleTableSubclass, idOnly);
+    SourcePosition position = table.isPresent() && tableOwner == type
+        ? new SourcePosition(type, table.get(), JpaAnnotations.explicit(table.get(), "name").orElse(null))
+        : SourcePosition.of(type);
+    context.tables.table(EntityContext.PRIMARY, name,
+        table.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).map(s -> names.physical(s).name()).orElse(null),
+        table.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).map(s -> names.physical(s).name()).orElse(null),
+        TableMapping.Kind.PRIMARY, position, null);
+    return context;
+  }
+
+  private void fill(EntityContext context) {
+    TypeElement type = context.entity;
+    Hierarchy hierarchy = context.hierarchy;
+    for (AnnotationMirror secondary : JpaAnnotations.all(type, "SecondaryTable", "SecondaryTables")) {
+      String logical = JpaAnnotations.explicitString(secondary, "name").orElse(null);
+      if (logical != null) {
+        context.tables.table("#secondary:" + PhysicalNames.unquoted(logical), names.physical(logical),
+            JpaAnnotations.explicitString(secondary, "schema").orElse(null),
+            JpaAnnotations.explicitString(secondary, "catalog").orElse(null),
+            TableMapping.Kind.SECONDARY, new SourcePosition(type, secondary, null), null);
       }
-      chain.add(0, t);
     }
-    List<VariableElement> fields = new ArrayList<>();
-    for (TypeElement t : chain) {
-      for (Element member : t.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD
-            && !member.getModifiers().contains(Modifier.STATIC)
-            && !member.getModifiers().contains(Modifier.TRANSIENT)
-            && !JpaAnnotations.has(member, "Transient")) {
-          fields.add((VariableElement) member);
+    if (hierarchy.strategy == EntityModel.Inheritance.JOINED && !hierarchy.isRoot()) {
+      primaryKeyJoinColumns(context, JpaAnnotations.all(type, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"),
+          context.primary(), parentEntity(hierarchy));
+    }
+    List<TypeElement> declaring = new ArrayList<>();
+    if (hierarchy.strategy == EntityModel.Inheritance.TABLE_PER_CLASS) {
+      for (TypeElement entity : hierarchy.entitiesTopDown()) {
+        declaring.addAll(hierarchy.declaring(entity));
+      }
+    } else {
+      declaring.addAll(hierarchy.declaring(type));
+    }
+    Map<String, AnnotationMirror> overrides = new HashMap<>();
+    Map<String, List<AnnotationMirror>> associationOverrides = new HashMap<>();
+    AttributeMapper.collectOverrides(type, "", overrides, associationOverrides);
+    for (TypeElement declarer : declaring) {
+      for (Attribute attr : Attribute.declaredBy(declarer, context.access, hierarchy.bindings.get(declarer))) {
+        Site site = declarer == type ? new Site(attr.element(), true, null) : new Site(type, false, null);
+        attributes.map(attr, new AttributeMapper.Scope(context, "", site, overrides, associationOverrides,
+            false, false, context.access, context.primary()));
+      }
+    }
+    discriminator(context);
+    List<EntityContext.IdColumn> ids = idColumns(type);
+    for (AnnotationMirror secondary : JpaAnnotations.all(type, "SecondaryTable", "SecondaryTables")) {
+      JpaAnnotations.explicitString(secondary, "name").ifPresent(n -> secondaryKey(context, secondary, n, ids));
+    }
+    generatorTables(context);
+  }
+
+  private void secondaryKey(EntityContext context, AnnotationMirror secondary, String logical, List<EntityContext.IdColumn> ids) {
+    TableDrafts.Draft draft = context.tables.get("#secondary:" + PhysicalNames.unquoted(logical));
+    List<AnnotationMirror> written = JpaAnnotations.annotations(secondary, "pkJoinColumns");
+    for (int i = 0; i < ids.size(); i++) {
+      String name = i < written.size() ? JpaAnnotations.explicitString(written.get(i), "name").orElse(ids.get(i).logicalName())
+          : ids.get(i).logicalName();
+      draft.add(keyCopy(ids.get(i).column(), name, context, new SourcePosition(context.entity, secondary, null)));
+    }
+  }
+
+  private void primaryKeyJoinColumns(EntityContext context, List<AnnotationMirror> written, TableDrafts.Draft table, TypeElement parent) {
+    List<EntityContext.IdColumn> parentIds = idColumns(parent);
+    for (int i = 0; i < parentIds.size(); i++) {
+      EntityContext.IdColumn parentId = parentIds.get(i);
+      AnnotationMirror pk = i < written.size() ? written.get(i) : null;
+      String name = JpaAnnotations.explicitString(pk, "name").orElse(parentId.logicalName());
+      ColumnMapping column = keyCopy(parentId.column(), name, context,
+          pk != null ? new SourcePosition(context.entity, pk, null) : SourcePosition.of(context.entity));
+      table.add(column);
+      context.ids.add(new EntityContext.IdColumn(PhysicalNames.unquoted(name), column));
+    }
+  }
+
+  /** A copy of a key column under another name: the primary key of a joined subclass or secondary table. */
+  private ColumnMapping keyCopy(ColumnMapping key, String logicalName, EntityContext context, SourcePosition position) {
+    PhysicalNames.Name name = names.physical(logicalName);
+    return new ColumnMapping("#id", name.name(), name.quoted(), null, key.primitive(), true, key.javaType(),
+        SourcePosition.of(context.entity), position, position, false, EnumSet.of(NotNullEvidence.ID),
+        new ColumnShape(key.shape().length(), false, key.shape().precision(), key.shape().scale(), null, false, true, true, null),
+        key.type(), null, null, Map.of());
+  }
+
+  private void discriminator(EntityContext context) {
+    Hierarchy hierarchy = context.hierarchy;
+    Optional<AnnotationMirror> declared = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn");
+    boolean needed = hierarchy.isRoot()
+        && ((hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
+                && (hierarchy.hasSubclasses || declared.isPresent() || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
+            || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent()));
+    if (!needed) {
+      return;
+    }
+    AnnotationMirror column = declared.orElse(null);
+    String kind = JpaAnnotations.explicitEnum(column, "discriminatorType").orElse("STRING");
+    String javaType = switch (kind) {
+      case "INTEGER" -> "java.lang.Integer";
+      case "CHAR" -> "java.lang.Character";
+      default -> "java.lang.String";
+    };
+    Integer length = kind.equals("STRING") ? JpaAnnotations.explicitInt(column, "length").orElse(31) : kind.equals("CHAR") ? 1 : null;
+    PhysicalNames.Name name = names.physical(JpaAnnotations.explicitString(column, "name").orElse("DTYPE"));
+    SourcePosition position = column != null ? new SourcePosition(context.entity, column, null) : SourcePosition.of(context.entity);
+    String definition = JpaAnnotations.explicitString(column, "columnDefinition").orElse(null);
+    context.primary().add(new ColumnMapping("#discriminator", name.name(), name.quoted(), null, false, false, javaType,
+        SourcePosition.of(context.entity), position, position, false, EnumSet.of(NotNullEvidence.IMPLICIT),
+        new ColumnShape(length, column != null && JpaAnnotations.explicit(column, "length").isPresent(), null, null,
+            definition, false, true, true, null),
+        new ColumnType(javaType, javaType, List.of(), null, false, null, null), null, null, Map.of()));
+  }
+
+  /** The table of each {@code @TableGenerator} the entity's identifier uses, with its two columns. */
+  private void generatorTables(EntityContext context) {
+    for (TableMapping table : context.tables.build()) {
+      for (ColumnMapping column : table.columns()) {
+        Generation generation = column.generation();
+        if (generation == null || generation.tableName() == null) {
+          continue;
+        }
+        Optional<AnnotationMirror> generator = Optional.empty();
+        for (Attribute attr : Attribute.declaredBy(context.hierarchy.root, context.access, TypeBindings.none())) {
+          generator = generator.or(() -> generations.tableGenerator(attr, context, generation.generator()));
+        }
+        PhysicalNames.Name tableName = names.physical(generator.flatMap(g -> JpaAnnotations.explicitString(g, "table"))
+            .orElse(GenerationReader.DEFAULT_TABLE));
+        TableDrafts.Draft draft = context.tables.table("#generator:" + tableName.name(), tableName, null, null,
+            TableMapping.Kind.GENERATOR, column.attribute(), column.attributePath());
+        draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "pkColumnName"))
+            .orElse(GenerationReader.DEFAULT_PK_COLUMN), "java.lang.String", 255, false, column));
+        draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "valueColumnName"))
+            .orElse(GenerationReader.DEFAULT_VALUE_COLUMN), "java.lang.Long", null, true, column));
+      }
+    }
+  }
+
+  private ColumnMapping generatorColumn(String logical, String javaType, Integer length, boolean nullable, ColumnMapping id) {
+    PhysicalNames.Name name = names.physical(logical);
+    return new ColumnMapping(id.attributePath(), name.name(), name.quoted(), null, false, !nullable, javaType,
+        id.attribute(), id.columnAnnotation(), id.columnAnnotation(), nullable,
+        nullable ? EnumSet.noneOf(NotNullEvidence.class) : EnumSet.of(NotNullEvidence.ID),
+        new ColumnShape(length, false, null, null, null, false, true, true, null),
+        new ColumnType(javaType, javaType, List.of(), null, false, null, null), null, null, Map.of());
+  }
+
+  // ---- what other entities need to know about an entity (used while mapping references) ----
+
+  /** The entity name: {@code @Entity(name)}, else the simple class name. */
+  static String entityName(TypeElement type) {
+    return JpaAnnotations.find(type, "Entity").flatMap(e -> JpaAnnotations.explicitString(e, "name"))
+        .orElse(type.getSimpleName().toString());
+  }
+
+  /** The physical primary table of an entity (a single-table subclass's is its root's). */
+  PhysicalNames.Name primaryTableName(TypeElement entity) {
+    Hierarchy hierarchy = new Hierarchy(entity, roundEntities);
+    return context(entity, hierarchy, true).primaryTable;
+  }
+
+  /** An entity's primary key columns, resolved once per entity. */
+  List<EntityContext.IdColumn> idColumns(TypeElement entity) {
+    String key = entity.getQualifiedName().toString();
+    List<EntityContext.IdColumn> cached = idCache.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    if (!resolving.add(key)) {
+      return List.of();
+    }
+    try {
+      Hierarchy hierarchy = new Hierarchy(entity, roundEntities);
+      EntityContext context = context(entity, hierarchy, true);
+      if (hierarchy.strategy == EntityModel.Inheritance.JOINED && !hierarchy.isRoot()) {
+        primaryKeyJoinColumns(context, JpaAnnotations.all(entity, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"),
+            context.primary(), parentEntity(hierarchy));
+      } else if (!hierarchy.isRoot()) {
+        List<EntityContext.IdColumn> rootIds = idColumns(hierarchy.root);
+        idCache.put(key, rootIds);
+        return rootIds;
+      } else {
+        for (TypeElement declarer : hierarchy.idDeclaring()) {
+          for (Attribute attr : Attribute.declaredBy(declarer, context.access, hierarchy.bindings.get(declarer))) {
+            attributes.map(attr, new AttributeMapper.Scope(context, "", new Site(entity, false, null), Map.of(), Map.of(),
+                false, false, context.access, context.primary()));
+          }
         }
       }
+      List<EntityContext.IdColumn> ids = List.copyOf(context.ids);
+      idCache.put(key, ids);
+      return ids;
+    } finally {
+      resolving.remove(key);
     }
-    return fields;
   }
 
-  private static TypeElement superclass(TypeElement type) {
-    TypeMirror sup = type.getSuperclass();
-    if (sup.getKind() != TypeKind.DECLARED) {
-      return null;
-    }
-    return (TypeElement) ((DeclaredType) sup).asElement();
-  }
-
-  private Optional<ColumnMapping> column(VariableElement field) {
-    if (JpaAnnotations.has(field, "OneToMany")
-        || JpaAnnotations.has(field, "ManyToMany")
-        || JpaAnnotations.has(field, "ElementCollection")
-        || JpaAnnotations.has(field, "Embedded")
-        || JpaAnnotations.has(field, "EmbeddedId")) {
-      return Optional.empty(); // collection tables and embeddables are read by later stages
-    }
-    boolean relation = JpaAnnotations.has(field, "ManyToOne") || JpaAnnotations.has(field, "OneToOne");
-    if (relation && isInverseOneToOne(field)) {
+  /** A non-key column of an entity's primary table, for a join column's {@code referencedColumnName}. */
+  Optional<EntityContext.IdColumn> column(TypeElement entity, String name) {
+    String key = "#column:" + entity.getQualifiedName();
+    if (!resolving.add(key)) {
       return Optional.empty();
     }
-    Optional<AnnotationMirror> column = JpaAnnotations.find(field, relation ? "JoinColumn" : "Column");
-    String attribute = field.getSimpleName().toString();
-    String logical =
-        column
-            .flatMap(c -> JpaAnnotations.explicitString(c, "name"))
-            .orElseGet(() -> relation ? attribute + "_" + referencedIdColumn(field) : attribute);
-    QuotedName name = QuotedName.of(logical);
-    Boolean declaredNullable = column.flatMap(c -> JpaAnnotations.explicitBoolean(c, "nullable")).orElse(null);
-    AnnotationValue nullableValue = column.flatMap(c -> JpaAnnotations.explicit(c, "nullable")).orElse(null);
-    SourcePosition attributePos = SourcePosition.of(field);
-    SourcePosition columnPos =
-        column.map(c -> new SourcePosition(field, c, null)).orElse(attributePos);
-    SourcePosition nullablePos =
-        nullableValue != null ? new SourcePosition(field, column.get(), nullableValue) : columnPos;
-    return Optional.of(
-        new ColumnMapping(
-            attribute,
-            naming.apply(name.name(), name.quoted()),
-            name.quoted(),
-            declaredNullable,
-            field.asType().getKind().isPrimitive(),
-            JpaAnnotations.has(field, "Id"),
-            field.asType().toString(),
-            attributePos,
-            columnPos,
-            nullablePos));
-  }
-
-  private static boolean isInverseOneToOne(VariableElement field) {
-    return JpaAnnotations.find(field, "OneToOne")
-        .flatMap(m -> JpaAnnotations.explicitString(m, "mappedBy"))
-        .isPresent();
-  }
-
-  /** The column name of the referenced entity's {@code @Id}, JPA's default join column suffix. */
-  private String referencedIdColumn(VariableElement field) {
-    if (field.asType().getKind() != TypeKind.DECLARED) {
-      return "id";
-    }
-    TypeElement target = (TypeElement) ((DeclaredType) field.asType()).asElement();
-    for (VariableElement f : persistentFields(target)) {
-      if (JpaAnnotations.has(f, "Id")) {
-        return JpaAnnotations.find(f, "Column")
-            .flatMap(c -> JpaAnnotations.explicitString(c, "name"))
-            .orElse(f.getSimpleName().toString());
+    try {
+      for (ColumnMapping c : read(entity).columns()) {
+        if (c.columnName().equalsIgnoreCase(name) || c.attributePath().equals(name)) {
+          return Optional.of(new EntityContext.IdColumn(name, c));
+        }
       }
+      return Optional.empty();
+    } finally {
+      resolving.remove(key);
     }
-    return "id";
   }
 
-  /** A logical name with its quoting: JPA's {@code "\"user\""} and MySQL-style backticks. */
-  record QuotedName(String name, boolean quoted) {
-    static QuotedName of(String logical) {
-      if (logical.length() >= 2
-          && ((logical.startsWith("\"") && logical.endsWith("\""))
-              || (logical.startsWith("`") && logical.endsWith("`")))) {
-        return new QuotedName(logical.substring(1, logical.length() - 1), true);
-      }
-      return new QuotedName(logical, false);
-    }
+  Generation generation(Attribute attr, EntityContext entity) {
+    return generations.read(attr, entity);
+  }
+
+  TypeElement superclass(TypeElement type) {
+    TypeMirror sup = type.getSuperclass();
+    return sup.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) sup).asElement() : null;
+  }
+
+  private static TypeElement parentEntity(Hierarchy hierarchy) {
+    List<TypeElement> entities = hierarchy.entitiesTopDown();
+    return entities.size() >= 2 ? entities.get(entities.size() - 2) : hierarchy.root;
   }
 }

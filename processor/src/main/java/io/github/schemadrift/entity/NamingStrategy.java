@@ -15,7 +15,8 @@ public enum NamingStrategy {
   /**
    * Spring Boot's default ({@code CamelCaseToUnderscoresNamingStrategy}): dots become
    * underscores, an underscore goes between a lower-case letter or digit and an upper-case letter
-   * followed by a lower-case letter or digit, and the result is lower case.
+   * followed by a lower-case letter or digit, and the result is lower case. Spring applies this
+   * to quoted names too (it lower-cases them for case-insensitive databases, its default).
    */
   SPRING("spring");
 
@@ -30,7 +31,7 @@ public enum NamingStrategy {
   }
 
   public String apply(String logicalName, boolean quoted) {
-    if (this == JPA || quoted) {
+    if (this == JPA) {
       return logicalName;
     }
     StringBuilder out = new StringBuilder(logicalName.replace('.', '_'));

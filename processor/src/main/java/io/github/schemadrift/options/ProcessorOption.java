@@ -12,6 +12,11 @@ public enum ProcessorOption {
   DIALECT("schemadrift.dialect"),
   /** Physical naming: {@code jpa} (names as written) or {@code spring} (snake_case). */
   NAMING("schemadrift.naming"),
+  /**
+   * {@code true} when the project sets Hibernate's {@code hibernate.globally_quoted_identifiers}:
+   * every table and column name is then quoted, so compared case-sensitively.
+   */
+  QUOTE_IDENTIFIERS("schemadrift.globallyQuotedIdentifiers"),
   /** The project directory, when it cannot be found from the class output location. */
   PROJECT_DIR("schemadrift.projectDir"),
   /**

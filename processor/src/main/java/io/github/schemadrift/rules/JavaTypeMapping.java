@@ -18,6 +18,8 @@ import static io.github.schemadrift.rules.SqlTypeFamily.TIMESTAMP_TZ;
 import static io.github.schemadrift.rules.SqlTypeFamily.TINYINT;
 import static io.github.schemadrift.rules.SqlTypeFamily.UUID;
 
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.ColumnType;
 import io.github.schemadrift.migration.Dialect;
 import java.util.EnumSet;
 import java.util.Map;
@@ -88,6 +90,34 @@ final class JavaTypeMapping {
           Map.entry("java.lang.Byte[]", new Expected(of(BINARY), of(), "bytea", "varbinary(255)")));
 
   private JavaTypeMapping() {}
+
+  /** SqlTypes.JSON in Hibernate's {@code @JdbcTypeCode}. */
+  private static final int JSON_TYPE_CODE = 3001;
+
+  private static final Expected JSON_COLUMN = new Expected(of(SqlTypeFamily.JSON), of(TEXT), "jsonb", "json");
+
+  /**
+   * The expectation for a mapped column: its type after {@code @Convert}, {@code @Enumerated} and
+   * {@code @JdbcTypeCode(JSON)}. A {@code columnDefinition} states the database type itself, and
+   * other JDBC type codes and relationships are not judged.
+   */
+  static Optional<Expected> forMapping(ColumnMapping mapping, Dialect dialect) {
+    ColumnType type = mapping.type();
+    if (mapping.relationship() != null || mapping.shape().columnDefinition() != null) {
+      return Optional.empty();
+    }
+    if (type.jdbcTypeCode() != null) {
+      return type.jdbcTypeCode() == JSON_TYPE_CODE ? Optional.of(JSON_COLUMN) : Optional.empty();
+    }
+    if (type.enumStorage() == ColumnType.EnumStorage.ORDINAL) {
+      // Hibernate sizes ordinal columns by the constant count (tinyint, smallint); any integer holds them
+      return Optional.of(new Expected(of(TINYINT, SMALLINT, INTEGER, BIGINT, DECIMAL), of(), "smallint", null));
+    }
+    if (type.lob()) {
+      return Optional.of(new Expected(of(TEXT, CHAR, BINARY), of(), dialect == Dialect.POSTGRESQL ? "oid" : "clob", null));
+    }
+    return forJavaType(type.databaseJavaType(), dialect);
+  }
 
   /**
    * The expectation for a basic Java type, or empty for types this mapping does not judge

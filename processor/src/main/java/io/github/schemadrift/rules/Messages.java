@@ -2,6 +2,7 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.migration.TableDef;
@@ -22,6 +23,23 @@ public final class Messages {
         + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
         + suggestion.map(s -> " name it with @Table(name = \"" + s + "\") or add a migration that creates '" + entity.tableName() + "'")
             .orElse("; add a migration that creates it, or name the existing table with @Table(name = ...)");
+  }
+
+  /** A secondary, join, collection or generator table of an entity that does not exist. */
+  public static String missingMappedTable(
+      EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion) {
+    String what = switch (table.kind()) {
+      case SECONDARY -> "secondary table";
+      case JOIN -> "join table";
+      case COLLECTION -> "collection table";
+      case GENERATOR -> "id generator table";
+      default -> "table";
+    };
+    String owner = table.ownerAttribute() != null ? " of field '" + table.ownerAttribute() + "'" : "";
+    return what + " '" + table.name() + "'" + owner + " mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' does not exist after " + migrationCount + " migration" + (migrationCount == 1 ? "" : "s")
+        + suggestion.map(s -> "; did you mean '" + s + "'? name it in the mapping or add a migration that creates '"
+            + table.name() + "'").orElse("; add a migration that creates it, or name the existing table in the mapping");
   }
 
   public static String missingColumn(

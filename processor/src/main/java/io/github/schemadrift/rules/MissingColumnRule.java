@@ -2,6 +2,7 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
@@ -21,27 +22,29 @@ public final class MissingColumnRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    Optional<TableDef> found = schema.table(entity.tableName(), entity.tableQuoted());
-    if (found.isEmpty()) {
-      return; // missing-table reports it once
-    }
-    TableDef table = found.get();
-    for (ColumnMapping column : entity.columns()) {
-      if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()) {
-        continue;
+    for (TableMapping mapped : entity.tables()) {
+      Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+      if (found.isEmpty()) {
+        continue; // missing-table reports it once
       }
-      Optional<String> suggestion =
-          NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
-      String fix = FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType());
-      findings.accept(
-          new Finding(
-              DESCRIPTOR,
-              DESCRIPTOR.defaultSeverity(),
-              Messages.missingColumn(table, column, suggestion, fix),
-              column.columnAnnotation(),
-              table.createdAt(),
-              entity.qualifiedName() + "#" + column.attributePath(),
-              fix));
+      TableDef table = found.get();
+      for (ColumnMapping column : mapped.columns()) {
+        if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()) {
+          continue;
+        }
+        Optional<String> suggestion =
+            NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
+        String fix = FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType());
+        findings.accept(
+            new Finding(
+                DESCRIPTOR,
+                DESCRIPTOR.defaultSeverity(),
+                Messages.missingColumn(table, column, suggestion, fix),
+                column.columnAnnotation(),
+                table.createdAt(),
+                entity.qualifiedName() + "#" + column.attributePath(),
+                fix));
+      }
     }
   }
 }

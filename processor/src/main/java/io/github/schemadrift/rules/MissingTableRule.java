@@ -1,11 +1,16 @@
 package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.function.Consumer;
 
-/** An entity whose table no migration creates: every query on it fails. */
+/**
+ * An entity whose table no migration creates: every query on it fails. Secondary, join, collection
+ * and generator tables are checked too; an entity that maps no table ({@code @Subselect}, an
+ * abstract table-per-class root) has none to miss.
+ */
 public final class MissingTableRule implements Rule {
 
   public static final RuleDescriptor DESCRIPTOR =
@@ -18,18 +23,23 @@ public final class MissingTableRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    if (schema.table(entity.tableName(), entity.tableQuoted()).isPresent()) {
-      return;
+    for (TableMapping mapped : entity.tables()) {
+      if (mapped.kind() == TableMapping.Kind.FOREIGN || schema.table(mapped.name(), mapped.quoted()).isPresent()) {
+        continue; // another entity's table is reported by that entity
+      }
+      boolean primary = mapped.kind() == TableMapping.Kind.PRIMARY;
+      var suggestion =
+          NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());
+      findings.accept(
+          new Finding(
+              DESCRIPTOR,
+              DESCRIPTOR.defaultSeverity(),
+              primary
+                  ? Messages.missingTable(entity, schema.migrations().size(), suggestion)
+                  : Messages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion),
+              primary ? entity.tableAnnotation() : mapped.position(),
+              null,
+              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
     }
-    var suggestion =
-        NameSuggestions.closest(entity.tableName(), schema.tables().values().stream().map(TableDef::name).toList());
-    findings.accept(
-        new Finding(
-            DESCRIPTOR,
-            DESCRIPTOR.defaultSeverity(),
-            Messages.missingTable(entity, schema.migrations().size(), suggestion),
-            entity.tableAnnotation(),
-            null,
-            entity.qualifiedName()));
   }
 }

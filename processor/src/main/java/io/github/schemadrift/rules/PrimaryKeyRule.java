@@ -29,6 +29,9 @@ public final class PrimaryKeyRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
+    if (!entity.mapsTable()) {
+      return;
+    }
     Optional<TableDef> found = schema.table(entity.tableName(), entity.tableQuoted());
     List<ColumnMapping> ids = entity.columns().stream().filter(ColumnMapping::id).toList();
     if (found.isEmpty() || ids.isEmpty()) {

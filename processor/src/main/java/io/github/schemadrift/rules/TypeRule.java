@@ -2,6 +2,7 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
@@ -26,17 +27,19 @@ public final class TypeRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    Optional<TableDef> found = schema.table(entity.tableName(), entity.tableQuoted());
-    if (found.isEmpty()) {
-      return;
+    for (TableMapping mapped : entity.tables()) {
+      schema.table(mapped.name(), mapped.quoted()).ifPresent(table -> check(entity, mapped, table, schema, findings));
     }
-    TableDef table = found.get();
-    for (ColumnMapping mapping : entity.columns()) {
+  }
+
+  private static void check(
+      EntityModel entity, TableMapping mapped, TableDef table, SchemaModel schema, Consumer<Finding> findings) {
+    for (ColumnMapping mapping : mapped.columns()) {
       Optional<ColumnDef> column = table.column(schema.dialect(), mapping.columnName(), mapping.quoted());
       if (column.isEmpty() || column.get().type() == null) {
         continue;
       }
-      Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forJavaType(mapping.javaType(), schema.dialect());
+      Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect());
       if (expected.isEmpty()) {
         continue;
       }

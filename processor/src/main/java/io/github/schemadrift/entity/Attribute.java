@@ -1,0 +1,106 @@
+package io.github.schemadrift.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One persistent attribute: a field under field access, a getter under property access.
+ *
+ * @param name the attribute name ({@code title} for {@code getTitle()})
+ * @param element the field or getter carrying the mapping annotations
+ * @param type the attribute's type with the hierarchy's type variables resolved
+ * @param declaringType the class that declares it (the entity, a mapped superclass, an embeddable)
+ */
+record Attribute(String name, Element element, TypeMirror type, TypeElement declaringType) {
+
+  /** JPA's two access types. */
+  enum Access {
+    FIELD,
+    PROPERTY
+  }
+
+  boolean has(String jpaAnnotation) {
+    return JpaAnnotations.has(element, jpaAnnotation);
+  }
+
+  /** The persistent attributes one class declares, in declaration order. */
+  static List<Attribute> declaredBy(TypeElement type, Access inherited, TypeBindings bindings) {
+    Access access = JpaAnnotations.find(type, "Access")
+        .flatMap(a -> JpaAnnotations.explicitEnum(a, "value"))
+        .map(Access::valueOf)
+        .orElse(inherited);
+    List<Attribute> out = new ArrayList<>();
+    for (Element member : type.getEnclosedElements()) {
+      if (member.getModifiers().contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
+          || JpaAnnotations.hibernate(member, "Formula").isPresent()) {
+        continue;
+      }
+      Access own = JpaAnnotations.find(member, "Access")
+          .flatMap(a -> JpaAnnotations.explicitEnum(a, "value"))
+          .map(Access::valueOf)
+          .orElse(null);
+      if (member.getKind() == ElementKind.FIELD) {
+        boolean mapped = own == Access.FIELD || (own == null && access == Access.FIELD);
+        if (mapped && !member.getModifiers().contains(Modifier.TRANSIENT)) {
+          out.add(new Attribute(member.getSimpleName().toString(), member, bindings.resolve(member.asType()), type));
+        }
+      } else if (member.getKind() == ElementKind.METHOD) {
+        ExecutableElement method = (ExecutableElement) member;
+        String property = propertyName(method);
+        boolean mapped = own == Access.PROPERTY || (own == null && access == Access.PROPERTY);
+        if (mapped && property != null) {
+          out.add(new Attribute(property, member, bindings.resolve(method.getReturnType()), type));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The property a getter reads, or null when the method is no getter. */
+  static String propertyName(ExecutableElement method) {
+    if (!method.getParameters().isEmpty() || method.getReturnType().getKind() == TypeKind.VOID) {
+      return null;
+    }
+    String name = method.getSimpleName().toString();
+    if (name.startsWith("get") && name.length() > 3) {
+      return decapitalize(name.substring(3));
+    }
+    if (name.startsWith("is") && name.length() > 2 && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+      return decapitalize(name.substring(2));
+    }
+    return null;
+  }
+
+  /** JavaBeans decapitalization: {@code Title} gives {@code title}, {@code URL} stays {@code URL}. */
+  static String decapitalize(String name) {
+    if (name.length() > 1 && Character.isUpperCase(name.charAt(0)) && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** The access type a hierarchy uses: where its {@code @Id} or {@code @EmbeddedId} is placed. */
+  static Access accessOf(List<TypeElement> hierarchyTopDown) {
+    for (TypeElement type : hierarchyTopDown) {
+      var explicit = JpaAnnotations.find(type, "Access").flatMap(a -> JpaAnnotations.explicitEnum(a, "value"));
+      if (explicit.isPresent()) {
+        return Access.valueOf(explicit.get());
+      }
+    }
+    for (TypeElement type : hierarchyTopDown) {
+      for (Element member : type.getEnclosedElements()) {
+        if (JpaAnnotations.has(member, "Id") || JpaAnnotations.has(member, "EmbeddedId")) {
+          return member.getKind() == ElementKind.METHOD ? Access.PROPERTY : Access.FIELD;
+        }
+      }
+    }
+    return Access.FIELD;
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.schemadrift.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Maps collection attributes: {@code @OneToMany} and {@code @ManyToMany} to a join table or, with
+ * {@code @JoinColumn}, to a foreign key in the target's table; {@code @ElementCollection} to a
+ * collection table; with their {@code @OrderColumn} and {@code @MapKeyColumn}.
+ */
+final class CollectionMapper {
+
+  private final EntityReader reader;
+  private final ColumnFactory columns;
+  private final PhysicalNames names;
+  private final AttributeMapper attributes;
+
+  CollectionMapper(EntityReader reader, ColumnFactory columns, PhysicalNames names, AttributeMapper attributes) {
+    this.reader = reader;
+    this.columns = columns;
+    this.names = names;
+    this.attributes = attributes;
+  }
+
+  void map(Attribute attr, String path, AttributeMapper.Scope scope) {
+    Element e = attr.element();
+    EntityContext owner = scope.entity();
+    boolean isMap = isMap(attr.type());
+    TypeMirror elementType = TypeBindings.none().argument(attr.type(), isMap ? 1 : 0).orElse(null);
+    if (JpaAnnotations.has(e, "ElementCollection")) {
+      elementCollection(attr, path, scope, elementType, isMap);
+      return;
+    }
+    AnnotationMirror association = JpaAnnotations.find(e, "OneToMany").or(() -> JpaAnnotations.find(e, "ManyToMany")).orElseThrow();
+    if (JpaAnnotations.explicitString(association, "mappedBy").isPresent()) {
+      return;
+    }
+    TypeElement target = AttributeMapper.targetEntity(association, elementType);
+    if (target == null || !EntityReader.isEntity(target)) {
+      return;
+    }
+    List<EntityContext.IdColumn> ownerIds = reader.idColumns(owner.entity);
+    List<EntityContext.IdColumn> targetIds = reader.idColumns(target);
+    PhysicalNames.Name ownerTable = reader.primaryTableName(owner.entity);
+    PhysicalNames.Name targetTable = reader.primaryTableName(target);
+    List<AnnotationMirror> joinColumns = JpaAnnotations.all(e, "JoinColumn", "JoinColumns");
+    Optional<AnnotationMirror> joinTable = JpaAnnotations.find(e, "JoinTable");
+    if (JpaAnnotations.has(e, "OneToMany") && !joinColumns.isEmpty() && joinTable.isEmpty()) {
+      TableDrafts.Draft foreign = owner.tables.table("#foreign:" + path, targetTable, null, null, TableMapping.Kind.FOREIGN,
+          SourcePosition.of(scope.site().anchor()), path);
+      for (ColumnMapping c : attributes.joinColumns(attr.name(), path, ownerIds, owner.entity, ownerTable, joinColumns, false,
+          scope, false, true, false)) {
+        foreign.add(c);
+      }
+      orderAndKey(attr, path, scope, foreign, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, false);
+      return;
+    }
+    String logical = joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
+        .orElseGet(() -> ownerTable.name() + "_"
+            + (names.strategy() == NamingStrategy.SPRING ? attr.name() : targetTable.name()));
+    TableDrafts.Draft table = owner.tables.table("#join:" + path, names.physical(logical),
+        joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
+        joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
+        TableMapping.Kind.JOIN, position(scope, joinTable.orElse(null)), path);
+    String ownerPrefix = inverseAttribute(target, attr.name()).orElse(owner.entityName);
+    List<AnnotationMirror> ownerColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of());
+    List<AnnotationMirror> inverseColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "inverseJoinColumns")).orElse(List.of());
+    keyColumns(ownerPrefix, path, ownerIds, owner.entity, ownerTable, ownerColumns, scope, table);
+    for (ColumnMapping c : attributes.joinColumns(attr.name(), path, targetIds, target, targetTable, inverseColumns, false,
+        scope, false, false, false)) {
+      table.add(forcedNotNull(c));
+    }
+    orderAndKey(attr, path, scope, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true);
+  }
+
+  private void elementCollection(Attribute attr, String path, AttributeMapper.Scope scope, TypeMirror elementType, boolean isMap) {
+    Element e = attr.element();
+    EntityContext owner = scope.entity();
+    Optional<AnnotationMirror> collectionTable = JpaAnnotations.find(e, "CollectionTable");
+    String logical = collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
+        .orElse(owner.entityName + "_" + path.replace('.', '_'));
+    TableDrafts.Draft table = owner.tables.table("#collection:" + path, names.physical(logical),
+        collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
+        collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
+        TableMapping.Kind.COLLECTION, position(scope, collectionTable.orElse(null)), path);
+    keyColumns(owner.entityName, path, reader.idColumns(owner.entity), owner.entity, reader.primaryTableName(owner.entity),
+        collectionTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of()), scope, table);
+    Site site = scope.site().local() ? new Site(e, false, null) : scope.site();
+    AttributeMapper.Scope inTable = new AttributeMapper.Scope(owner, "", site, new HashMap<>(), new HashMap<>(),
+        false, false, scope.access(), table);
+    Optional<TypeElement> embeddable = AttributeMapper.embeddable(elementType);
+    if (embeddable.isPresent()) {
+      attributes.embedded(new Attribute(attr.name(), e, elementType, attr.declaringType()), path, embeddable.get(),
+          new AttributeMapper.Scope(owner, "", site, new HashMap<>(), new HashMap<>(), false, true, scope.access(), table), false);
+    } else if (elementType != null) {
+      ColumnFactory.Request r = new ColumnFactory.Request();
+      r.annotated = e;
+      r.path = path;
+      r.logicalName = attr.name();
+      r.valueType = elementType;
+      r.column = JpaAnnotations.find(e, "Column").orElse(null);
+      r.site = scope.site();
+      r.inEmbeddable = true;
+      table.add(columns.basic(r));
+    }
+    orderAndKey(attr, path, inTable, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true);
+  }
+
+  /** The foreign key from a join or collection table back to the owner: not null, named entity + '_' + id column. */
+  private void keyColumns(String prefix, String path, List<EntityContext.IdColumn> ownerIds, TypeElement owner,
+      PhysicalNames.Name ownerTable, List<AnnotationMirror> written, AttributeMapper.Scope scope, TableDrafts.Draft table) {
+    for (ColumnMapping c : attributes.joinColumns(prefix, path, ownerIds, owner, ownerTable, written, false, scope, false, false, false)) {
+      table.add(forcedNotNull(c));
+    }
+  }
+
+  private void orderAndKey(Attribute attr, String path, AttributeMapper.Scope scope, TableDrafts.Draft table,
+      TypeMirror keyType, boolean isMap, boolean keyNotNull) {
+    Element e = attr.element();
+    Optional<AnnotationMirror> order = JpaAnnotations.find(e, "OrderColumn");
+    if (order.isPresent()) {
+      table.add(special(attr, path, scope, order.get(), attr.name() + "_ORDER", null, keyNotNull));
+    }
+    if (isMap && keyType != null && AttributeMapper.embeddable(keyType).isEmpty() && JpaAnnotations.find(e, "MapKeyJoinColumn").isEmpty()) {
+      AnnotationMirror keyColumn = JpaAnnotations.find(e, "MapKeyColumn").orElse(null);
+      table.add(special(attr, path, scope, keyColumn, attr.name() + "_KEY", keyType, keyNotNull));
+    }
+  }
+
+  private ColumnMapping special(Attribute attr, String path, AttributeMapper.Scope scope, AnnotationMirror column,
+      String logicalName, TypeMirror type, boolean notNull) {
+    ColumnFactory.Request r = new ColumnFactory.Request();
+    r.annotated = attr.element();
+    r.path = path;
+    r.logicalName = logicalName;
+    r.valueType = type;
+    r.fixedType = type == null ? "int" : null;
+    r.column = column;
+    r.site = scope.site();
+    r.inEmbeddable = true;
+    r.alwaysNotNull = notNull;
+    r.typeAnnotations = false;
+    return columns.basic(r);
+  }
+
+  private static ColumnMapping forcedNotNull(ColumnMapping c) {
+    java.util.Set<NotNullEvidence> evidence = java.util.EnumSet.of(NotNullEvidence.IMPLICIT);
+    evidence.addAll(c.notNullEvidence());
+    return new ColumnMapping(c.attributePath(), c.columnName(), c.quoted(), c.declaredNullable(), c.primitive(), c.id(),
+        c.javaType(), c.attribute(), c.columnAnnotation(), c.nullableValue(), false, evidence, c.shape(), c.type(),
+        c.generation(), c.relationship(), c.positions());
+  }
+
+  private static SourcePosition position(AttributeMapper.Scope scope, AnnotationMirror table) {
+    if (table != null && scope.site().local()) {
+      return new SourcePosition(scope.site().anchor(), table, JpaAnnotations.explicit(table, "name").orElse(null));
+    }
+    return SourcePosition.of(scope.site().anchor());
+  }
+
+  /** The attribute on the target that maps this association from the other side ({@code mappedBy}). */
+  private Optional<String> inverseAttribute(TypeElement target, String attributeName) {
+    List<Element> members = new ArrayList<>();
+    for (TypeElement t = target; t != null; t = reader.superclass(t)) {
+      members.addAll(t.getEnclosedElements());
+    }
+    for (Element member : members) {
+      for (String kind : List.of("ManyToMany", "OneToMany")) {
+        Optional<String> mappedBy = JpaAnnotations.find(member, kind).flatMap(a -> JpaAnnotations.explicitString(a, "mappedBy"));
+        if (mappedBy.isPresent() && mappedBy.get().equals(attributeName)) {
+          String name = member.getSimpleName().toString();
+          return Optional.of(member instanceof javax.lang.model.element.ExecutableElement m && Attribute.propertyName(m) != null
+              ? Attribute.propertyName(m) : name);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isMap(TypeMirror type) {
+    return type instanceof DeclaredType d
+        && ((TypeElement) d.asElement()).getQualifiedName().toString().matches("java\\.util\\.(\\w*Map)");
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.schemadrift.entity;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Builds one column from an attribute (or a collection element or key) the way Hibernate's schema
+ * generation does: its name, nullability, length, precision and scale, and the Java type that
+ * reaches the database after {@code @Convert}, {@code @Enumerated}, {@code @Lob} and
+ * {@code @JdbcTypeCode}.
+ */
+final class ColumnFactory {
+
+  private static final Pattern NOT_NULL = Pattern.compile("(?i)\\bnot\\s+null\\b");
+  /** {@code SqlTypes.LONGVARCHAR}: Hibernate gives it {@code Length.LONG}, 32600. */
+  private static final int LONGVARCHAR = -1;
+  private static final int VARCHAR = 12;
+
+  private final PhysicalNames names;
+
+  ColumnFactory(PhysicalNames names) {
+    this.names = names;
+  }
+
+  /** What to build a column from; callers fill what applies. */
+  static final class Request {
+    Element annotated;
+    String path;
+    String logicalName;
+    TypeMirror valueType;
+    AnnotationMirror column;
+    boolean columnFromOverride;
+    Site site;
+    boolean idPart;
+    boolean inEmbeddable;
+    boolean singleTableSubclass;
+    boolean alwaysNotNull;
+    boolean typeAnnotations = true;
+    Generation generation;
+    /** The qualified Java type when there is no {@code TypeMirror} for it ({@code int} of an order column). */
+    String fixedType;
+  }
+
+  ColumnMapping basic(Request r) {
+    AnnotationMirror column = r.column;
+    String logical = JpaAnnotations.explicitString(column, "name").orElse(r.logicalName);
+    PhysicalNames.Name name = names.physical(logical);
+    Boolean declared = JpaAnnotations.explicitBoolean(column, "nullable").orElse(null);
+    ColumnType type = r.fixedType != null ? ColumnType.of(r.fixedType)
+        : r.typeAnnotations ? type(r.annotated, r.valueType) : ColumnType.of(qualified(r.valueType));
+    boolean primitive = r.valueType != null && r.valueType.getKind().isPrimitive();
+    String definition = JpaAnnotations.explicitString(column, "columnDefinition").orElse(null);
+
+    Set<NotNullEvidence> evidence = EnumSet.noneOf(NotNullEvidence.class);
+    if (Boolean.FALSE.equals(declared)) {
+      evidence.add(NotNullEvidence.DECLARED);
+    }
+    if (primitive && !r.inEmbeddable) {
+      evidence.add(NotNullEvidence.PRIMITIVE);
+    }
+    if (r.idPart) {
+      evidence.add(NotNullEvidence.ID);
+    }
+    if (r.alwaysNotNull) {
+      evidence.add(NotNullEvidence.IMPLICIT);
+    }
+    if (r.typeAnnotations) {
+      JpaAnnotations.find(r.annotated, "Basic")
+          .flatMap(b -> JpaAnnotations.explicitBoolean(b, "optional"))
+          .filter(optional -> !optional)
+          .ifPresent(x -> evidence.add(NotNullEvidence.OPTIONAL_FALSE));
+      if (JpaAnnotations.has(r.annotated, "Version")) {
+        evidence.add(NotNullEvidence.VERSION);
+      }
+      for (String bv : List.of("NotNull", "NotBlank", "NotEmpty")) {
+        if (JpaAnnotations.validation(r.annotated, bv).isPresent()) {
+          evidence.add(NotNullEvidence.BEAN_VALIDATION);
+        }
+      }
+    }
+    boolean ddlNullable = ddlNullable(declared, evidence, definition, r.singleTableSubclass);
+
+    Optional<Integer> explicitLength = JpaAnnotations.explicitInt(column, "length");
+    Integer length = explicitLength.orElseGet(() -> implicitLength(type));
+    Integer precision = JpaAnnotations.explicitInt(column, "precision").filter(p -> p > 0).orElse(null);
+    Integer scale = JpaAnnotations.explicitInt(column, "scale").filter(s -> s > 0).orElse(null);
+    if ("java.math.BigDecimal".equals(type.databaseJavaType())) {
+      scale = scale != null ? scale : precision != null ? 0 : 2;
+      precision = precision != null ? precision : 38;
+    } else if ("java.math.BigInteger".equals(type.databaseJavaType())) {
+      scale = scale != null ? scale : 0;
+      precision = precision != null ? precision : 38;
+    }
+    boolean unique = JpaAnnotations.explicitBoolean(column, "unique").orElse(false);
+    Integer sizeMax = r.typeAnnotations
+        ? JpaAnnotations.validation(r.annotated, "Size").flatMap(s -> JpaAnnotations.explicitInt(s, "max")).orElse(null)
+        : null;
+    ColumnShape shape = new ColumnShape(
+        length, explicitLength.isPresent(), precision, scale, definition, unique,
+        JpaAnnotations.explicitBoolean(column, "insertable").orElse(true),
+        JpaAnnotations.explicitBoolean(column, "updatable").orElse(true),
+        sizeMax);
+    return build(r, name, declared, primitive, ddlNullable, evidence, shape, type, null, column);
+  }
+
+  ColumnMapping build(
+      Request r, PhysicalNames.Name name, Boolean declared, boolean primitive, boolean ddlNullable,
+      Set<NotNullEvidence> evidence, ColumnShape shape, ColumnType type, Relationship relationship,
+      AnnotationMirror column) {
+    Site site = r.site;
+    Map<String, SourcePosition> positions = new HashMap<>();
+    for (String attribute : List.of("nullable", "length", "name", "unique", "precision", "scale", "columnDefinition")) {
+      JpaAnnotations.explicit(column, attribute)
+          .ifPresent(v -> positions.put(attribute, site.of(column, v, r.columnFromOverride)));
+    }
+    SourcePosition columnPos = column != null ? site.of(column, r.columnFromOverride) : SourcePosition.of(site.anchor());
+    SourcePosition nullablePos = positions.getOrDefault("nullable", columnPos);
+    return new ColumnMapping(
+        r.path, name.name(), name.quoted(), declared, primitive, r.idPart,
+        r.valueType == null ? type.javaType() : r.valueType.toString(),
+        SourcePosition.of(site.anchor()), columnPos, nullablePos,
+        ddlNullable, evidence, shape, type, r.generation, relationship, positions);
+  }
+
+  /** Hibernate's DDL nullability, without Bean Validation's influence. */
+  static boolean ddlNullable(Boolean declared, Set<NotNullEvidence> evidence, String definition, boolean singleTableSubclass) {
+    if (evidence.contains(NotNullEvidence.ID) || evidence.contains(NotNullEvidence.IMPLICIT)) {
+      return false;
+    }
+    if (definition != null && NOT_NULL.matcher(definition).find()) {
+      return false;
+    }
+    if (declared != null) {
+      return declared;
+    }
+    if (singleTableSubclass) {
+      return true;
+    }
+    return !(evidence.contains(NotNullEvidence.PRIMITIVE)
+        || evidence.contains(NotNullEvidence.OPTIONAL_FALSE)
+        || evidence.contains(NotNullEvidence.VERSION));
+  }
+
+  /** The attribute's type as it reaches the database. */
+  ColumnType type(Element annotated, TypeMirror valueType) {
+    String javaType = qualified(valueType);
+    String dbType = javaType;
+    boolean lob = JpaAnnotations.has(annotated, "Lob");
+    Integer jdbcTypeCode = JpaAnnotations.hibernate(annotated, "JdbcTypeCode")
+        .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(null);
+    Optional<TypeElement> converter = JpaAnnotations.find(annotated, "Convert")
+        .filter(c -> JpaAnnotations.explicitBoolean(c, "disableConversion").map(d -> !d).orElse(true))
+        .flatMap(c -> JpaAnnotations.explicitClass(c, "converter"));
+    List<String> constants = List.of();
+    ColumnType.EnumStorage storage = null;
+    if (converter.isPresent()) {
+      for (String ns : JpaAnnotations.NAMESPACES) {
+        Optional<TypeMirror> y = TypeBindings.supertypeArgument(converter.get(), ns + "AttributeConverter", 1);
+        if (y.isPresent()) {
+          dbType = qualified(y.get());
+          break;
+        }
+      }
+    } else if (TypeBindings.isEnum(valueType)) {
+      TypeElement enumType = (TypeElement) ((DeclaredType) valueType).asElement();
+      constants = enumType.getEnclosedElements().stream()
+          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+          .map(e -> e.getSimpleName().toString())
+          .toList();
+      storage = JpaAnnotations.find(annotated, "Enumerated")
+          .or(() -> JpaAnnotations.find(annotated, "MapKeyEnumerated"))
+          .flatMap(e -> JpaAnnotations.explicitEnum(e, "value"))
+          .map(ColumnType.EnumStorage::valueOf)
+          .orElse(ColumnType.EnumStorage.ORDINAL);
+      dbType = storage == ColumnType.EnumStorage.STRING ? "java.lang.String" : "java.lang.Integer";
+    }
+    return new ColumnType(javaType, dbType, constants, storage, lob, jdbcTypeCode,
+        converter.map(c -> c.getQualifiedName().toString()).orElse(null));
+  }
+
+  /** JPA's implicit length where the database type has one: 255 for strings and binaries. */
+  static Integer implicitLength(ColumnType type) {
+    if (type.lob()) {
+      return null;
+    }
+    if (type.jdbcTypeCode() != null) {
+      int code = type.jdbcTypeCode();
+      return code == LONGVARCHAR ? Integer.valueOf(32600) : code == VARCHAR ? Integer.valueOf(255) : null;
+    }
+    return switch (type.databaseJavaType()) {
+      case "java.lang.String", "byte[]", "java.lang.Byte[]", "char[]", "java.lang.Character[]" -> 255;
+      case "char", "java.lang.Character" -> 1;
+      default -> null;
+    };
+  }
+
+  /** A type's qualified name without type arguments: {@code java.util.List}, {@code int}, {@code byte[]}. */
+  static String qualified(TypeMirror type) {
+    if (type == null) {
+      return "java.lang.Object";
+    }
+    if (type instanceof DeclaredType declared) {
+      return ((TypeElement) declared.asElement()).getQualifiedName().toString();
+    }
+    if (type instanceof ArrayType array) {
+      return qualified(array.getComponentType()) + "[]";
+    }
+    return type.toString();
+  }
+}

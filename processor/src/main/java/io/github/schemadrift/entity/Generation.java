@@ -1,0 +1,21 @@
+package io.github.schemadrift.entity;
+
+/**
+ * How an identifier value is generated.
+ *
+ * @param strategy {@code IDENTITY}, {@code SEQUENCE}, {@code TABLE}, {@code UUID} or {@code AUTO}
+ *     as written in {@code @GeneratedValue}
+ * @param generator the generator's name, or null
+ * @param sequenceName the physical sequence name for sequence generation (explicit or Hibernate's
+ *     {@code <entity>_SEQ}), else null
+ * @param tableName the physical table name for table generation, else null
+ * @param allocationSize the increment ({@code allocationSize}, 50 by default)
+ * @param initialValue the first value (1 by default)
+ */
+public record Generation(
+    String strategy,
+    String generator,
+    String sequenceName,
+    String tableName,
+    int allocationSize,
+    int initialValue) {}

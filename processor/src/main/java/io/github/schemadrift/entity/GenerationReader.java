@@ -1,0 +1,90 @@
+package io.github.schemadrift.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads {@code @GeneratedValue} with its {@code @SequenceGenerator} or {@code @TableGenerator}, and
+ * Hibernate's defaults: a sequence named {@code <entity>_SEQ} with increment 50 for
+ * {@code SEQUENCE} and numeric {@code AUTO}, the {@code hibernate_sequences} table for
+ * {@code TABLE}.
+ */
+final class GenerationReader {
+
+  static final String DEFAULT_TABLE = "hibernate_sequences";
+  static final String DEFAULT_PK_COLUMN = "sequence_name";
+  static final String DEFAULT_VALUE_COLUMN = "next_val";
+
+  private final PhysicalNames names;
+
+  GenerationReader(PhysicalNames names) {
+    this.names = names;
+  }
+
+  Generation read(Attribute attr, EntityContext entity) {
+    Optional<AnnotationMirror> generated = JpaAnnotations.find(attr.element(), "GeneratedValue");
+    if (generated.isEmpty()) {
+      return null;
+    }
+    String strategy = JpaAnnotations.explicitEnum(generated.get(), "strategy").orElse("AUTO");
+    String generator = JpaAnnotations.explicitString(generated.get(), "generator").orElse(null);
+    String idType = ColumnFactory.qualified(attr.type());
+    if (strategy.equals("IDENTITY") || strategy.equals("UUID")
+        || (strategy.equals("AUTO") && (idType.equals("java.util.UUID") || idType.equals("java.lang.String")))) {
+      return new Generation(strategy, generator, null, null, 1, 1);
+    }
+    List<Element> places = places(attr, entity);
+    if (strategy.equals("TABLE")) {
+      Optional<AnnotationMirror> table = generator(places, "TableGenerator", generator);
+      String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);
+      return new Generation(strategy, generator, null, names.physical(tableName).name(),
+          table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
+          table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0));
+    }
+    Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
+    String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
+        .or(() -> Optional.ofNullable(generator))
+        .orElse(EntityReader.entityName(entity.hierarchy.root) + "_SEQ");
+    return new Generation(strategy, generator, names.physical(sequenceName).name(), null,
+        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
+        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1));
+  }
+
+  /** The {@code @TableGenerator} that defines a table generation's table, for its columns. */
+  Optional<AnnotationMirror> tableGenerator(Attribute attr, EntityContext entity, String generator) {
+    return generator(places(attr, entity), "TableGenerator", generator);
+  }
+
+  private static List<Element> places(Attribute attr, EntityContext entity) {
+    List<Element> places = new ArrayList<>();
+    places.add(attr.element());
+    places.addAll(entity.hierarchy.classesTopDown);
+    TypeElement type = entity.entity;
+    Element pkg = type.getEnclosingElement();
+    while (pkg != null && pkg.getEnclosingElement() != null && !(pkg instanceof javax.lang.model.element.PackageElement)) {
+      pkg = pkg.getEnclosingElement();
+    }
+    if (pkg != null) {
+      places.add(pkg);
+    }
+    return places;
+  }
+
+  /** The generator annotation named {@code name}, or an unnamed one where the value is generated. */
+  private static Optional<AnnotationMirror> generator(List<Element> places, String kind, String name) {
+    for (Element place : places) {
+      List<AnnotationMirror> found = JpaAnnotations.all(place, kind, kind + "s");
+      for (AnnotationMirror g : found) {
+        Optional<String> n = JpaAnnotations.explicitString(g, "name");
+        if (name == null ? n.isEmpty() || place == places.get(0) : n.map(name::equals).orElse(false)) {
+          return Optional.of(g);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.schemadrift.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The tables of one entity while it is read: columns are added as attributes are mapped. */
+final class TableDrafts {
+
+  private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+  /** A table being filled. */
+  static final class Draft {
+    final PhysicalNames.Name name;
+    final String schema;
+    final String catalog;
+    final TableMapping.Kind kind;
+    final SourcePosition position;
+    final String ownerAttribute;
+    final List<ColumnMapping> columns = new ArrayList<>();
+
+    Draft(PhysicalNames.Name name, String schema, String catalog, TableMapping.Kind kind, SourcePosition position, String ownerAttribute) {
+      this.name = name;
+      this.schema = schema;
+      this.catalog = catalog;
+      this.kind = kind;
+      this.position = position;
+      this.ownerAttribute = ownerAttribute;
+    }
+
+    void add(ColumnMapping column) {
+      columns.add(column);
+    }
+
+    TableMapping build() {
+      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, columns, position, ownerAttribute);
+    }
+  }
+
+  /** The draft under this key, created on first use. */
+  Draft table(String key, PhysicalNames.Name name, String schema, String catalog, TableMapping.Kind kind, SourcePosition position, String ownerAttribute) {
+    return drafts.computeIfAbsent(key, k -> new Draft(name, schema, catalog, kind, position, ownerAttribute));
+  }
+
+  Draft get(String key) {
+    return drafts.get(key);
+  }
+
+  List<TableMapping> build() {
+    return drafts.values().stream().map(Draft::build).toList();
+  }
+}

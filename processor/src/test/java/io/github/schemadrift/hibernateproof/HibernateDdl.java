@@ -1,0 +1,64 @@
+package io.github.schemadrift.hibernateproof;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
+
+/**
+ * Hibernate's own DDL for a set of entity classes, produced by its JPA schema-generation scripts
+ * without any database: {@code scripts.action=create}, no JDBC metadata access.
+ */
+public final class HibernateDdl {
+
+  /** The dialects the proof runs with. */
+  public enum Dialect {
+    POSTGRESQL("org.hibernate.dialect.PostgreSQLDialect", "postgresql"),
+    H2("org.hibernate.dialect.H2Dialect", "h2");
+
+    final String hibernateClass;
+    final String schemadriftOption;
+
+    Dialect(String hibernateClass, String schemadriftOption) {
+      this.hibernateClass = hibernateClass;
+      this.schemadriftOption = schemadriftOption;
+    }
+
+    public String option() {
+      return schemadriftOption;
+    }
+  }
+
+  private HibernateDdl() {}
+
+  public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming) {
+    StringWriter script = new StringWriter();
+    Map<String, Object> settings = new HashMap<>();
+    settings.put("hibernate.dialect", dialect.hibernateClass);
+    settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
+    settings.put("jakarta.persistence.schema-generation.scripts.action", "create");
+    settings.put("jakarta.persistence.schema-generation.scripts.create-target", script);
+    settings.put("jakarta.persistence.validation.mode", "none");
+    settings.put("hibernate.hbm2ddl.delimiter", ";");
+    settings.put("hibernate.format_sql", "false");
+    if (springNaming) {
+      settings.put("hibernate.physical_naming_strategy", new SpringLikePhysicalNamingStrategy());
+      settings.put("hibernate.implicit_naming_strategy", new SpringLikeImplicitNamingStrategy());
+    }
+    StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
+    try {
+      MetadataSources sources = new MetadataSources(registry);
+      entities.forEach(sources::addAnnotatedClass);
+      Metadata metadata = sources.buildMetadata();
+      SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> {});
+      return script.toString();
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+}
