@@ -30,43 +30,51 @@ import org.flywaydb.database.postgresql.PostgreSQLCopyParsedStatement;
 import org.flywaydb.database.postgresql.PostgreSQLParser;
 
 /**
- * Cuts a migration script into statements exactly where Flyway would cut it, so that a replay
- * sees the same statements the database saw. This is the only class that touches Flyway's
- * internal parser API ({@code org.flywaydb.core.internal.parser}); when Flyway changes it, only
- * this class changes.
+ * Cuts a migration script into statements exactly where Flyway would cut it, so that a replay sees
+ * the statements the database saw. This is the only class that touches Flyway's internal parser API
+ * ({@code org.flywaydb.core.internal.parser}); when Flyway changes it, only this class changes.
  *
- * <p>Each dialect uses Flyway's own parser, built directly rather than through {@code Flyway} or
- * a database type: {@link PostgreSQLParser} ({@code $$} bodies, {@code DO} blocks, {@code COPY
- * ... FROM STDIN} data), {@link MySQLParser} and {@link MariaDBParser} ({@code DELIMITER},
- * backticks, {@code /*!...*}{@code /} version comments, which stay statements because MySQL runs
- * them), {@link OracleParser} (PL/SQL blocks ended by {@code /}) and {@link H2Parser}. The
- * configuration is built once per class loader with placeholder replacement off (placeholders are
- * resolved later, and replacing them here would shift positions) and with a plugin register that
- * offers no plugins: nothing here runs a {@code ServiceLoader} scan or reads the thread context
- * class loader, which inside javac belongs to someone else, and the code keeps working when the
- * shade plugin relocates Flyway.
+ * <p>Each dialect uses Flyway's own parser, built directly rather than through {@code Flyway} or a
+ * database type: {@link PostgreSQLParser} ({@code $$} bodies, {@code DO} blocks, {@code COPY ...
+ * FROM STDIN} data), {@link MySQLParser} and {@link MariaDBParser} ({@code DELIMITER}, backticks,
+ * and MySQL's executable {@code /*!} comments, which stay statements because MySQL runs them),
+ * {@link OracleParser} (PL/SQL blocks ended by {@code /}) and {@link H2Parser}. The configuration
+ * is built once per class loader, with Flyway's placeholder replacement off and a plugin register
+ * that offers no plugins: nothing here runs a {@code ServiceLoader} scan or reads the thread
+ * context class loader, which inside javac belongs to someone else, and nothing depends on Flyway's
+ * package name, which the processor jar relocates.
  *
- * <p>SQL Server has no Flyway parser at this version ({@code flyway-sqlserver} stops before 13),
- * so its scripts are first cut into batches at {@code GO} lines (a line holding only {@code GO},
- * in any case, optionally followed by a repeat count or a {@code --} comment; {@code GO} inside
- * strings and comments is ignored), and each batch is then split on {@code ;} by Flyway's base
- * parser taught T-SQL's {@code [bracketed]} names and {@code BEGIN}/{@code END} and {@code
- * CASE}/{@code END} nesting, so that procedural blocks stay whole. A batch that defines a
- * procedure, function, trigger or view stays one statement, because T-SQL requires such a
- * definition to fill its batch and its body need not be wrapped in {@code BEGIN}/{@code END}.
- * T-SQL statements that are not ended by {@code ;} inside a batch stay together in one
- * statement; telling them apart needs a grammar, which is the next stage's job.
+ * <p>Placeholders are left in the statements, to be resolved by a later stage, but Flyway's parsers
+ * must not see them: Flyway replaces them before parsing, and the PostgreSQL parser takes the
+ * {@code $} of {@code ${schema}} for a dollar quote that swallows the file. So the parsers read a
+ * copy in which every {@code ${...}} is masked by underscores of the same length; offsets stay
+ * valid and statement text is cut from the original.
+ *
+ * <p>SQL Server has no Flyway parser at this version ({@code flyway-sqlserver} stops before 13), so
+ * its scripts are first cut into batches at {@code GO} lines (a line holding only {@code GO}, in
+ * any case, optionally followed by a repeat count or a {@code --} comment; {@code GO} inside
+ * strings and comments does not count), and each batch is then split on {@code ;} by Flyway's base
+ * parser, taught T-SQL's {@code [bracketed]} names and {@code BEGIN}/{@code END} and {@code
+ * CASE}/{@code END} nesting so that procedural blocks stay whole. A batch that defines a procedure,
+ * function, trigger or view stays one statement, because T-SQL requires such a definition to fill
+ * its batch and its body need not be wrapped in {@code BEGIN}/{@code END}. T-SQL statements that
+ * are not ended by {@code ;} inside one batch stay together in one statement; telling them apart
+ * needs a grammar, which is the next stage's job.
  *
  * <p>Flyway reads unterminated strings, dollar quotes and comments to the end of the file without
- * complaint. This class reports them: when the last statement runs to the end of the script
- * without a delimiter, the statement is parsed again followed by a delimiter and a sentinel
- * statement; if Flyway does not return the sentinel on its own, the statement swallowed the rest
- * of the file, is dropped, and a problem names the quote or comment that was left open.
+ * complaint. This class reports them: when the last statement runs to the end of the script without
+ * a delimiter, that statement is parsed again followed by a delimiter and a sentinel statement; if
+ * Flyway does not return the sentinel on its own, the statement swallowed the rest of the file, is
+ * dropped, and a problem names the quote or comment that was left open. Two Flyway 13.12.1 failure
+ * modes are bounded instead of trusted: reading past the end of the input (an endless loop on
+ * {@code COPY} data without {@code \.} or a bare {@code DELIMITER}) and the Oracle parser's
+ * quadratic pattern matching on huge statements.
  *
  * <p>Finally, every stretch of the script between two statements must hold only whitespace,
  * comments, delimiters and the lines Flyway consumes itself ({@code DELIMITER} commands, Oracle's
- * {@code /}, {@code GO} lines, {@code COPY} data). This linear check makes sure no text was
- * dropped silently; anything else found there becomes a problem at its position.
+ * {@code /}, {@code GO} lines, {@code COPY} data). This check is linear in the length of the gaps
+ * and makes sure no text was dropped silently; anything else found there becomes a problem at its
+ * position.
  */
 public final class FlywayScriptSplitter {
 
@@ -110,14 +118,17 @@ public final class FlywayScriptSplitter {
   private static final class Splitting {
     /** The script as given, minus a byte order mark: statements are cut from it. */
     private final String original;
+
     /** The script with placeholders masked: parsing and scanning read this one. */
     private final String text;
+
     private final Dialect dialect;
     private final String fileName;
     private final boolean mysqlFamily;
     private final int[] lineStarts;
     private final List<Piece> pieces = new ArrayList<>();
     private final List<SplitProblem> problems = new ArrayList<>();
+
     /** Ranges lost to a reported problem, as start and end pairs; coverage skips them. */
     private final List<int[]> lostRanges = new ArrayList<>();
 
@@ -155,8 +166,9 @@ public final class FlywayScriptSplitter {
     }
 
     /**
-     * Runs Flyway's parser over {@code text[from, to)} and adds its statements; on a Flyway error
-     * records a problem, stops coverage checking there and returns false.
+     * Runs Flyway's parser over {@code text[from, to)} and adds its statements. On a Flyway error
+     * it records a problem at the failing statement, marks the rest of the region as lost and
+     * returns false.
      */
     private boolean parse(int from, int to) {
       String region = text.substring(from, to);
@@ -177,7 +189,12 @@ public final class FlywayScriptSplitter {
           root = root.getCause();
         }
         int offset = flywayOffset(e.getMessage(), from);
-        if (root instanceof ReadPastEndException) {
+        if (root instanceof StatementTooLargeException) {
+          addProblem(
+              offset,
+              "statement is too large for Flyway's oracle parser to split in reasonable time; a"
+                  + " quote that is never closed can cause this");
+        } else if (root instanceof ReadPastEndException) {
           addProblem(
               offset,
               text.regionMatches(true, offset, "COPY", 0, 4)
@@ -190,7 +207,9 @@ public final class FlywayScriptSplitter {
           }
           addProblem(
               offset,
-              "statement cannot be split by Flyway's " + dialect.optionValue() + " parser: "
+              "statement cannot be split by Flyway's "
+                  + dialect.optionValue()
+                  + " parser: "
                   + detail);
         }
         lostRanges.add(new int[] {offset, to});
@@ -228,8 +247,8 @@ public final class FlywayScriptSplitter {
     }
 
     /**
-     * Drops the last statement and reports the construct left open if the statement runs to
-     * {@code limit} without a delimiter and Flyway would let it swallow a following statement.
+     * Drops the last statement and reports the construct left open if the statement runs to {@code
+     * limit} without a delimiter and Flyway would let it swallow a following statement.
      */
     private void dropIfUnterminated(Piece last, int limit) {
       if (last.copyFromStdin() || !isBlank(last.end(), limit) || closesCleanly(last)) {
@@ -246,6 +265,10 @@ public final class FlywayScriptSplitter {
       }
     }
 
+    /**
+     * Whether Flyway, given the statement followed by its delimiter and a sentinel statement,
+     * returns the sentinel on its own, that is, whether nothing in the statement is left open.
+     */
     private boolean closesCleanly(Piece last) {
       String delimiter = last.delimiter().isEmpty() ? ";" : last.delimiter();
       StringBuilder probe = new StringBuilder(last.end() - last.start() + 40);
@@ -285,6 +308,7 @@ public final class FlywayScriptSplitter {
         }
         int end = constructEnd(i);
         if (end == UNTERMINATED) {
+          String kind = constructKind;
           int before = pieces.size();
           splitBatch(batchStart, i);
           int lostFrom = i;
@@ -292,7 +316,7 @@ public final class FlywayScriptSplitter {
             lostFrom = pieces.remove(pieces.size() - 1).start();
           }
           lostRanges.add(new int[] {lostFrom, length});
-          addProblem(i, "unterminated " + constructKind + " runs to the end of the file");
+          addProblem(i, "unterminated " + kind + " runs to the end of the file");
           return;
         }
         i = end == NO_CONSTRUCT ? i + 1 : end;
@@ -371,11 +395,21 @@ public final class FlywayScriptSplitter {
       return offset;
     }
 
+    /**
+     * Checks one stretch between statements, after {@code previous}; returns false if the check
+     * cannot go on because a comment runs to the end of the file.
+     */
     private boolean checkGap(int from, int to, Piece previous) {
-      int i = from;
       if (previous != null && previous.copyFromStdin()) {
-        i = copyDataEnd(i, to);
+        int copyLineEnd = Math.min(lineEnd(from), to);
+        return checkGapText(from, copyLineEnd, null)
+            && checkGapText(copyDataEnd(Math.min(copyLineEnd + 1, to), to), to, null);
       }
+      return checkGapText(from, to, previous);
+    }
+
+    private boolean checkGapText(int from, int to, Piece previous) {
+      int i = from;
       boolean delimiterAllowed = previous != null && !previous.delimiter().isEmpty();
       while (i < to) {
         int lostEnd = skipLost(i);
@@ -466,9 +500,9 @@ public final class FlywayScriptSplitter {
     }
 
     /**
-     * If a string, quoted name or comment of this dialect starts at {@code i}, the offset after
-     * it, or {@link #UNTERMINATED} if it is never closed (its kind is left in {@link
-     * #constructKind}); {@link #NO_CONSTRUCT} otherwise.
+     * If a string, quoted name or comment of this dialect starts at {@code i}, the offset after it,
+     * or {@link #UNTERMINATED} if it is never closed (its kind is left in {@link #constructKind});
+     * {@link #NO_CONSTRUCT} otherwise.
      */
     private int constructEnd(int i) {
       char c = text.charAt(i);
@@ -701,8 +735,8 @@ public final class FlywayScriptSplitter {
     /**
      * The script with each {@code ${placeholder}} overwritten by underscores of the same length.
      * Flyway replaces placeholders before it parses, and some parsers misread them (PostgreSQL
-     * takes {@code $} for the start of a dollar quote); a same-length mask splits like the
-     * replaced text would, while every offset still points into the original.
+     * takes {@code $} for the start of a dollar quote); a same-length mask splits like the replaced
+     * text would, while every offset still points into the original.
      */
     private static String maskPlaceholders(String script) {
       int start = script.indexOf("${");
@@ -754,8 +788,9 @@ public final class FlywayScriptSplitter {
 
   /**
    * Reads a script to Flyway's parser. Flyway 13.12.1 asks for more input forever when {@code COPY
-   * ... FROM STDIN} data has no {@code \.} line; rather than hang javac, this reader fails once
-   * it has answered end-of-input far more often than any finite parse needs.
+   * ... FROM STDIN} data has no {@code \.} line or a script ends in a bare {@code DELIMITER};
+   * rather than hang javac, this reader fails once it has answered end-of-input far more often than
+   * any finite parse needs.
    */
   private static final class ScriptReader extends Reader {
     private static final int END_OF_INPUT_ANSWERS = 10_000;
@@ -788,6 +823,13 @@ public final class FlywayScriptSplitter {
     public void close() {}
   }
 
+  /** Flyway's Oracle parser was stopped by {@link BoundedOracleParser}. */
+  private static final class StatementTooLargeException extends RuntimeException {
+    StatementTooLargeException() {
+      super("statement too large", null, false, false);
+    }
+  }
+
   /** Flyway's parser kept reading after the end of the script. */
   private static final class ReadPastEndException extends IOException {
     ReadPastEndException() {
@@ -802,9 +844,35 @@ public final class FlywayScriptSplitter {
       case MYSQL -> new MySQLParser(configuration, context);
       case MARIADB -> new MariaDBParser(configuration, context);
       case H2 -> new H2Parser(configuration, context);
-      case ORACLE -> new OracleParser(configuration, context);
+      case ORACLE -> new BoundedOracleParser(configuration, context);
       case SQLSERVER -> new TransactSqlBatchParser(configuration, context);
     };
+  }
+
+  /**
+   * Flyway's Oracle parser, stopped before its quadratic corner can stall javac. For some keywords
+   * the parser matches a pattern against every earlier token of the statement; when a lost quote
+   * turns the rest of a large data script into one statement full of prose, that costs minutes. The
+   * parser is stopped once such matching has visited more tokens in one script than any real script
+   * needs: the largest script in the test corpus visits under half a million.
+   */
+  private static final class BoundedOracleParser extends OracleParser {
+    private static final long VISITED_TOKENS_ALLOWED = 200_000_000L;
+    private long visitedTokens;
+
+    BoundedOracleParser(Configuration configuration, ParsingContext parsingContext) {
+      super(configuration, parsingContext);
+    }
+
+    @Override
+    protected boolean doTokensMatchPattern(
+        List<Token> previousTokens, Token current, Pattern regex) {
+      visitedTokens += previousTokens.size();
+      if (visitedTokens > VISITED_TOKENS_ALLOWED) {
+        throw new StatementTooLargeException();
+      }
+      return super.doTokensMatchPattern(previousTokens, current, regex);
+    }
   }
 
   /** Flyway configuration for parsing only, built on first use and read-only afterwards. */
@@ -821,8 +889,8 @@ public final class FlywayScriptSplitter {
   }
 
   /**
-   * Offers no plugins. Parsing asks for resource type plugins only to fill the unused
-   * {@code ${flyway:filename}} placeholder; answering empty avoids a {@code ServiceLoader} scan.
+   * Offers no plugins. Parsing asks for resource type plugins only to fill the unused {@code
+   * ${flyway:filename}} placeholder; answering empty avoids a {@code ServiceLoader} scan.
    */
   private static final class NoPluginRegister extends PluginRegister {
     @Override
@@ -832,9 +900,9 @@ public final class FlywayScriptSplitter {
   }
 
   /**
-   * Flyway's base parser with what T-SQL needs to split a batch on {@code ;}: bracketed names,
-   * and {@code BEGIN}/{@code END} and {@code CASE}/{@code END} nesting so that semicolons inside
-   * blocks do not split. {@code BEGIN TRAN[SACTION]} opens no block.
+   * Flyway's base parser with what T-SQL needs to split a batch on {@code ;}: bracketed names, and
+   * {@code BEGIN}/{@code END} and {@code CASE}/{@code END} nesting so that semicolons inside blocks
+   * do not split. {@code BEGIN TRAN[SACTION]} opens no block.
    */
   private static final class TransactSqlBatchParser extends Parser {
     TransactSqlBatchParser(Configuration configuration, ParsingContext parsingContext) {
