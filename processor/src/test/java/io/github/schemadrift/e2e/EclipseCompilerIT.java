@@ -3,8 +3,6 @@ package io.github.schemadrift.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,22 +39,33 @@ class EclipseCompilerIT {
     return Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
   }
 
+  /**
+   * Runs ECJ's batch compiler in a JVM of its own whose class path is ECJ alone, so the processor
+   * can only come from the shaded jar on {@code -processorpath} (in this JVM ECJ would also find
+   * the unshaded classes and any other processor on the test class path).
+   */
   static List<EcjDiagnostic> compile(Path out, Path migrations, Path source, List<String> output) throws Exception {
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    List<String> args =
+    Path log = out.resolve("ecj.log");
+    List<String> command =
         new ArrayList<>(
             List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", jarOf(Main.class),
+                Main.class.getName(),
                 "-17",
                 "-d", out.resolve("classes").toString(),
                 "-cp", jarOf(jakarta.persistence.Entity.class),
                 "-processorpath", shadedJar().toString(),
                 "-Aschemadrift.migrations=" + migrations,
                 source.toString()));
-    new Main(new PrintWriter(stdout), new PrintWriter(stderr), false, null, null).compile(args.toArray(String[]::new));
-    output.add(stdout.toString());
-    output.add(stderr.toString());
-    return parse(stdout + "\n" + stderr);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("ECJ did not finish");
+    }
+    String text = Files.readString(log);
+    output.add(text);
+    return parse(text);
   }
 
   /** ECJ prints a header line, the source line, a caret line, then the message. */
