@@ -69,14 +69,21 @@ final class ConstraintReader {
               keys(fk.getReferencedColumnNames()),
               onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
               at);
-      return Optional.of(withForeignKey(table, def));
+      TableDef result = withForeignKey(table, def);
+      if ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) && name != null
+          && result.indexes().stream().noneMatch(i -> startsWith(i.columns(), def.columns()))) {
+        // InnoDB creates an index named after the constraint when no index covers its columns
+        result = withIndex(result, new IndexDef(name, def.columns(), false, at));
+      }
+      return Optional.of(result);
     }
     if (index instanceof CheckConstraint check) {
       return Optional.of(withCheck(table, check(name, check.getExpression(), at)));
     }
     if (index instanceof DefaultConstraint defaults) {
       // SQL Server: ADD CONSTRAINT DF_x DEFAULT (0) FOR col
-      String column = defaults.getColumnsNames().isEmpty() ? null : defaults.getColumnsNames().get(0);
+      String column = defaults.getColumn() != null ? defaults.getColumn().getColumnName()
+          : defaults.getColumnsNames() == null || defaults.getColumnsNames().isEmpty() ? null : defaults.getColumnsNames().get(0);
       if (column == null) {
         return Optional.empty();
       }
@@ -95,10 +102,14 @@ final class ConstraintReader {
     if (type.startsWith("UNIQUE")) {
       return Optional.of(withUnique(table, new UniqueDef(name, columns, false, at)));
     }
-    if (type.equals("KEY") || type.equals("INDEX") || type.startsWith("FULLTEXT") || type.startsWith("SPATIAL")) {
+    if (type.isEmpty() || type.equals("KEY") || type.equals("INDEX") || type.startsWith("FULLTEXT") || type.startsWith("SPATIAL")) {
       return Optional.of(withIndex(table, new IndexDef(name, columns, false, at)));
     }
     return Optional.empty();
+  }
+
+  private static boolean startsWith(List<String> columns, List<String> prefix) {
+    return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
   }
 
   /** Applies a column's inline UNIQUE, CHECK and REFERENCES. */
@@ -106,7 +117,9 @@ final class ConstraintReader {
     TableDef result = table;
     String column = spec.name().key(dialect);
     if (spec.unique() && !spec.primaryKey()) {
-      result = withUnique(result, new UniqueDef(null, List.of(column), false, at));
+      // MySQL names the index of an inline UNIQUE after its column
+      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? spec.name().name() : null;
+      result = withUnique(result, new UniqueDef(name, List.of(column), false, at));
     }
     if (spec.checkExpression() != null) {
       Expression expression = parseExpression(spec.checkExpression());

@@ -22,6 +22,26 @@ final class DdlRewriter {
   /** MySQL's {@code DROP KEY ix} is {@code DROP INDEX ix}. */
   private static final Pattern DROP_KEY = Pattern.compile("(?i)(\\bDROP\\s+)KEY\\b");
 
+  /** H2's {@code ALTER COLUMN x RENAME TO y} is {@code RENAME COLUMN x TO y}. */
+  private static final Pattern ALTER_COLUMN_RENAME =
+      Pattern.compile("(?i)\\bALTER\\s+COLUMN\\s+(\\S+)\\s+RENAME\\s+TO\\b");
+
+  /** H2's {@code ALTER COLUMN x SET NULL} is {@code ALTER COLUMN x DROP NOT NULL}. */
+  private static final Pattern ALTER_COLUMN_SET_NULL =
+      Pattern.compile("(?i)\\b(ALTER\\s+COLUMN\\s+\\S+\\s+)SET\\s+NULL\\b");
+
+  /** MySQL's {@code CHANGE old new type}: JSqlParser needs the optional COLUMN keyword. */
+  private static final Pattern CHANGE_WITHOUT_COLUMN =
+      Pattern.compile("(?i)(\\bCHANGE\\s+)(?!COLUMN\\b)");
+
+  /** Oracle's and H2's {@code DROP TABLE t CASCADE CONSTRAINTS}. */
+  private static final Pattern CASCADE_CONSTRAINTS =
+      Pattern.compile("(?i)\\s+CASCADE\\s+CONSTRAINTS?\\s*(PURGE\\s*)?$");
+
+  /** MySQL's executable comment {@code /*!40101 SET ... *}{@code /} around a whole statement. */
+  private static final Pattern MYSQL_EXECUTABLE_COMMENT =
+      Pattern.compile("(?s)^/\\*!\\d*\\s*(.*?)\\s*\\*/$");
+
   /** {@code CREATE SEQUENCE IF NOT EXISTS}, which JSqlParser's grammar lacks. */
   private static final Pattern SEQUENCE_IF_NOT_EXISTS =
       Pattern.compile("(?i)^(CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+");
@@ -54,12 +74,22 @@ final class DdlRewriter {
   private DdlRewriter() {}
 
   static Rewritten rewrite(String sql, Dialect dialect) {
-    String head = sql.length() > 40 ? sql.substring(0, 40) : sql;
+    String out = sql;
+    Matcher executable = MYSQL_EXECUTABLE_COMMENT.matcher(out);
+    if (executable.matches()) {
+      out = executable.group(1);
+    }
+    String head = out.length() > 40 ? out.substring(0, 40) : out;
     String upperHead = head.toUpperCase(Locale.ROOT);
     boolean ifNotExists = false;
-    String out = sql;
+    if (upperHead.startsWith("DROP")) {
+      out = CASCADE_CONSTRAINTS.matcher(out).replaceAll("");
+    }
     if (upperHead.startsWith("ALTER")) {
       out = SET_DATA_TYPE.matcher(out).replaceAll("TYPE");
+      out = ALTER_COLUMN_RENAME.matcher(out).replaceAll("RENAME COLUMN $1 TO");
+      out = ALTER_COLUMN_SET_NULL.matcher(out).replaceAll("$1DROP NOT NULL");
+      out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
       out = DROP_FOREIGN_KEY.matcher(out).replaceAll("DROP CONSTRAINT");
       if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
         out = DROP_KEY.matcher(out).replaceAll("$1INDEX");
@@ -76,6 +106,44 @@ final class DdlRewriter {
       out = TSQL_CLUSTERED.matcher(out).replaceAll("");
     }
     return new Rewritten(out, ifNotExists);
+  }
+
+  /**
+   * The statement with the word at a parse error quoted, when that word is a plain identifier that
+   * JSqlParser takes for a keyword ({@code active}, {@code file}, {@code visible}); the quoted form
+   * is folded the way the dialect folds it, so it still names the same column. Null when the word
+   * is not such an identifier.
+   */
+  static String quoteKeywordAt(String sql, int line, int column, Dialect dialect) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = sql.indexOf('\n', offset);
+      if (nl < 0) {
+        return null;
+      }
+      offset = nl + 1;
+    }
+    offset += column - 1;
+    if (offset < 0 || offset >= sql.length() || !Character.isLetter(sql.charAt(offset))) {
+      return null;
+    }
+    int end = offset;
+    while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+      end++;
+    }
+    String word = sql.substring(offset, end);
+    if (offset > 0 && (Character.isLetterOrDigit(sql.charAt(offset - 1)) || sql.charAt(offset - 1) == '_')) {
+      return null;
+    }
+    String folded =
+        switch (dialect.fold()) {
+          case LOWER -> word.toLowerCase(Locale.ROOT);
+          case UPPER -> word.toUpperCase(Locale.ROOT);
+          default -> word;
+        };
+    String quoted =
+        dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? "`" + folded + "`" : "\"" + folded + "\"";
+    return sql.substring(0, offset) + quoted + sql.substring(end);
   }
 
   /** The names in a {@code DROP TYPE a, b} statement, or an empty list when it is not one. */

@@ -101,6 +101,22 @@ public final class MigrationDiscovery {
     return new Result(all, errors, java);
   }
 
+  /** The Java-based migrations ({@code V5__Backfill.java}) in a source folder, by file name. */
+  public static List<String> javaMigrations(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      return walk.filter(Files::isRegularFile)
+          .map(p -> p.getFileName().toString())
+          .filter(n -> JAVA.matcher(n).matches())
+          .sorted()
+          .toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
   /** Sorts by version and reports two files with one version, naming both. */
   private static void checkUnique(List<MigrationFile> migrations, List<String> errors) {
     migrations.sort(Comparator.comparing(m -> MigrationVersion.fromVersion(m.version())));

@@ -183,6 +183,21 @@ public final class MigrationReplayer {
     }
     DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
     StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    String retry = rewritten.sql();
+    for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
+      retry = DdlRewriter.quoteKeywordAt(retry, parsed.errorLine(), parsed.errorColumn(), dialect);
+      if (retry == null) {
+        break;
+      }
+      StatementParser.Parsed again = parser.parse(retry);
+      if (again.ok()) {
+        parsed = again;
+      } else if (again.errorLine() == parsed.errorLine() && again.errorColumn() <= parsed.errorColumn()) {
+        break;
+      } else {
+        parsed = again.errorLine() >= parsed.errorLine() ? again : parsed;
+      }
+    }
     if (!parsed.ok() && !rewritten.sql().equals(sql)) {
       StatementParser.Parsed original = parser.parse(sql);
       parsed = original.ok() ? original : parsed;
@@ -192,6 +207,14 @@ public final class MigrationReplayer {
       if (view.matches()) {
         List<String> columns = view.group(2) == null ? List.of() : splitNames(view.group(2));
         putView(view.group(1), columns, at);
+        return;
+      }
+      int cut = statementBoundary(sql, parsed.errorLine(), parsed.errorColumn());
+      if (cut > 0) {
+        // SQL Server runs two statements written without a delimiter between them
+        replayStatement(fileName, new SqlStatementText(sql.substring(0, cut), text.line(), text.column()));
+        int firstLine = text.line() + (int) sql.substring(0, cut).chars().filter(ch -> ch == '\n').count();
+        replayStatement(fileName, new SqlStatementText(sql.substring(cut), firstLine, parsed.errorColumn()));
         return;
       }
       notUnderstood++;
@@ -550,6 +573,34 @@ public final class MigrationReplayer {
 
   private String key(String qualifiedName) {
     return SqlIdentifier.of(stripSchema(qualifiedName)).key(dialect);
+  }
+
+  private static final Pattern STATEMENT_START =
+      Pattern.compile("(?i)(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|EXEC|EXECUTE|GRANT|SET|IF|DECLARE|PRINT)\\b.*", Pattern.DOTALL);
+
+  /** The offset of a statement start at a parse error at the start of a line (SQL Server only), or -1. */
+  private int statementBoundary(String sql, int line, int column) {
+    if (dialect != Dialect.SQLSERVER) {
+      return -1;
+    }
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = sql.indexOf('\n', offset);
+      if (nl < 0) {
+        return -1;
+      }
+      offset = nl + 1;
+    }
+    if (!sql.substring(offset, Math.min(sql.length(), offset + column - 1)).isBlank()) {
+      return -1;
+    }
+    int at = offset + column - 1;
+    return at > 0 && at < sql.length() && STATEMENT_START.matcher(sql.substring(at)).matches() ? at : -1;
+  }
+
+  private static boolean isDdl(String sql) {
+    String head = sql.length() > 8 ? sql.substring(0, 8).toUpperCase(Locale.ROOT) : sql.toUpperCase(Locale.ROOT);
+    return head.startsWith("ALTER") || head.startsWith("CREATE");
   }
 
   private String touchedTable(String sql) {

@@ -51,6 +51,17 @@ final class TableAlteration {
     AlterOperation previous = null;
     for (AlterExpression e : alter.getAlterExpressions()) {
       AlterOperation op = e.getOperation();
+      if (op == AlterOperation.UNSPECIFIC && previous == AlterOperation.DROP && e.getOptionalSpecifier() != null) {
+        // SQL Server's DROP COLUMN a, b
+        for (String column : topLevelParts(e.getOptionalSpecifier())) {
+          Result r = dropColumn(table, SqlIdentifier.of(column.replaceFirst("(?i)^COLUMN\\s+", "")), e);
+          if (r.problem() != null) {
+            return new Outcome(table, renamedTo, r.problem());
+          }
+          table = r.table();
+        }
+        continue;
+      }
       if (op == AlterOperation.UNSPECIFIC && previous == AlterOperation.ADD && e.getOptionalSpecifier() != null) {
         // SQL Server's ADD a INT, b INT: JSqlParser keeps the second definition as text
         Optional<TableDef> added = addFromText(table, e.getOptionalSpecifier());
@@ -95,6 +106,18 @@ final class TableAlteration {
       case DROP:
         if (e.getColumnName() != null && e.getConstraintName() == null) {
           return dropColumn(table, SqlIdentifier.of(e.getColumnName()), e);
+        }
+        if (e.getPkColumns() != null && !e.getPkColumns().isEmpty() && e.getIndex() == null) {
+          // Oracle's DROP (a, b)
+          TableDef result = table;
+          for (String column : e.getPkColumns()) {
+            Result r = dropColumn(result, SqlIdentifier.of(column), e);
+            if (r.problem() != null) {
+              return r;
+            }
+            result = r.table();
+          }
+          return Result.ok(result);
         }
         if (e.getConstraintName() != null) {
           return dropConstraint(table, e.getConstraintName(), e);
@@ -185,21 +208,45 @@ final class TableAlteration {
     return Result.ok(result);
   }
 
-  private Optional<TableDef> addFromText(TableDef table, String definition) {
-    StatementParser.Parsed parsed =
-        new StatementParser(dialect).parse("ALTER TABLE t ADD " + definition);
-    if (!parsed.ok() || !(parsed.statement() instanceof Alter alter)) {
-      return Optional.empty();
-    }
+  private Optional<TableDef> addFromText(TableDef table, String definitions) {
     TableDef result = table;
-    for (AlterExpression e : alter.getAlterExpressions()) {
-      Result r = add(result, e);
-      if (r.problem() != null) {
+    for (String definition : topLevelParts(definitions)) {
+      StatementParser.Parsed parsed = new StatementParser(dialect).parse("ALTER TABLE t ADD " + definition);
+      if (!parsed.ok() || !(parsed.statement() instanceof Alter alter)) {
         return Optional.empty();
       }
-      result = r.table();
+      for (AlterExpression e : alter.getAlterExpressions()) {
+        Result r = add(result, e);
+        if (r.problem() != null) {
+          return Optional.empty();
+        }
+        result = r.table();
+      }
     }
     return Optional.of(result);
+  }
+
+  /** Splits at commas outside parentheses and quotes. */
+  static List<String> topLevelParts(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    boolean quoted = false;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\'') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')') {
+        depth--;
+      } else if (!quoted && depth == 0 && c == ',') {
+        parts.add(text.substring(start, i).trim());
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start).trim());
+    return parts.stream().filter(p -> !p.isEmpty()).toList();
   }
 
   private List<ColumnDef> markPrimaryKeyNotNull(TableDef table) {

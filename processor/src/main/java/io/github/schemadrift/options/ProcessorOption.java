@@ -18,7 +18,11 @@ public enum ProcessorOption {
    * Several severities in one option: {@code rule:level,rule:level}, with rule ids as they appear
    * in messages ({@code missing-table:off}).
    */
-  SEVERITY("schemadrift.severity");
+  SEVERITY("schemadrift.severity"),
+  /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
+  PLACEHOLDERS("schemadrift.placeholders"),
+  /** A file to write the replayed schema to, as JSON. */
+  SCHEMA_EXPORT("schemadrift.schemaExport");
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of

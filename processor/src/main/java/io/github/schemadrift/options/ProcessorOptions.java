@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param projectDir the project directory option, or null
  * @param severities severity overrides by rule id
  * @param errors what was wrong with the options
+ * @param placeholders Flyway placeholder values from {@code schemadrift.placeholders}, in order
+ * @param schemaExport the file to write the replayed schema to as JSON, or null
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -28,7 +30,9 @@ public record ProcessorOptions(
     NamingStrategy naming,
     String projectDir,
     Map<String, Severity> severities,
-    List<String> errors) {
+    List<String> errors,
+    Map<String, String> placeholders,
+    String schemaExport) {
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
@@ -91,8 +95,16 @@ public record ProcessorOptions(
       }
       severity(key, rule, e.getValue(), severities, errors);
     }
+    Map<String, String> placeholders =
+        io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
+    String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
+    if (schemaExport != null && schemaExport.isBlank()) {
+      errors.add("option '" + ProcessorOption.SCHEMA_EXPORT.key() + "' is empty; give a file, e.g. target/schemadrift-schema.json");
+      schemaExport = null;
+    }
     return new ProcessorOptions(
-        migrations, dialect, naming, raw.get(ProcessorOption.PROJECT_DIR.key()), severities, errors);
+        migrations, dialect, naming, raw.get(ProcessorOption.PROJECT_DIR.key()), severities, errors,
+        placeholders, schemaExport);
   }
 
   private static void severity(
