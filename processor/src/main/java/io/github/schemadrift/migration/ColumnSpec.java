@@ -153,6 +153,10 @@ record ColumnSpec(
           }
       }
     }
+    if (identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) {
+      // serial and identity columns are NOT NULL without saying so (PostgreSQL, H2, Oracle, SQL Server)
+      notNull = true;
+    }
     return new ColumnSpec(
         name, type, notNull, primaryKey, defaultValue, identity, generated, unique, checkName,
         checkExpression, references, enumValues, nullabilityStated || primaryKey);

@@ -34,6 +34,10 @@ final class DdlRewriter {
   private static final Pattern CHANGE_WITHOUT_COLUMN =
       Pattern.compile("(?i)(\\bCHANGE\\s+)(?!COLUMN\\b)");
 
+  /** PostgreSQL's {@code DROP INDEX CONCURRENTLY ix}: JSqlParser reads CONCURRENTLY as the name. */
+  private static final Pattern DROP_INDEX_CONCURRENTLY =
+      Pattern.compile("(?i)^(DROP\\s+INDEX\\s+)CONCURRENTLY\\s+");
+
   /** Oracle's and H2's {@code DROP TABLE t CASCADE CONSTRAINTS}. */
   private static final Pattern CASCADE_CONSTRAINTS =
       Pattern.compile("(?i)\\s+CASCADE\\s+CONSTRAINTS?\\s*(PURGE\\s*)?$");
@@ -84,6 +88,7 @@ final class DdlRewriter {
     boolean ifNotExists = false;
     if (upperHead.startsWith("DROP")) {
       out = CASCADE_CONSTRAINTS.matcher(out).replaceAll("");
+      out = DROP_INDEX_CONCURRENTLY.matcher(out).replaceFirst("$1");
     }
     if (upperHead.startsWith("ALTER")) {
       out = SET_DATA_TYPE.matcher(out).replaceAll("TYPE");

@@ -567,7 +567,25 @@ public final class MigrationReplayer {
     if (table == null) {
       return false;
     }
-    tables.put(neu.key(dialect), table.renamed(neu.name(), neu.quoted()));
+    String oldKey = key(from);
+    String newKey = neu.key(dialect);
+    tables.put(newKey, table.renamed(neu.name(), neu.quoted()));
+    // foreign keys follow the table they reference
+    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+      TableDef t = entry.getValue();
+      if (t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(oldKey))) {
+        entry.setValue(
+            t.withConstraints(
+                t.uniques(),
+                t.foreignKeys().stream()
+                    .map(f -> f.referencedTable().equals(oldKey)
+                        ? new ForeignKeyDef(f.name(), f.columns(), newKey, f.referencedColumns(), f.onDelete(), f.definedAt())
+                        : f)
+                    .toList(),
+                t.checks(),
+                t.indexes()));
+      }
+    }
     return true;
   }
 
