@@ -159,14 +159,15 @@ public final class MigrationReplayer {
   void replayStatement(String fileName, SqlStatementText text) {
     SqlLocation at = new SqlLocation(fileName, text.line());
     String sql = text.sql().strip();
-    while (sql.endsWith(";")) {
-      sql = sql.substring(0, sql.length() - 1).strip();
+    String bare = sql;
+    while (bare.endsWith(";")) {
+      bare = bare.substring(0, bare.length() - 1).strip();
     }
-    if (sql.isEmpty()) {
+    if (bare.isEmpty()) {
       ignored++;
       return;
     }
-    Matcher rename = DdlRewriter.SP_RENAME.matcher(sql);
+    Matcher rename = DdlRewriter.SP_RENAME.matcher(bare);
     if (rename.matches()) {
       spRename(rename.group(1), rename.group(2), rename.group(3), at);
       return;
@@ -175,7 +176,7 @@ public final class MigrationReplayer {
       ignored++;
       return;
     }
-    List<String> droppedTypes = DdlRewriter.dropTypeNames(sql);
+    List<String> droppedTypes = DdlRewriter.dropTypeNames(bare);
     if (!droppedTypes.isEmpty()) {
       droppedTypes.forEach(n -> enumTypes.remove(SqlIdentifier.of(stripSchema(n)).key(dialect)));
       replayed++;
@@ -183,6 +184,7 @@ public final class MigrationReplayer {
     }
     DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
     StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    StatementParser.Parsed firstFailure = parsed;
     String retry = rewritten.sql();
     for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
       retry = DdlRewriter.quoteKeywordAt(retry, parsed.errorLine(), parsed.errorColumn(), dialect);
@@ -198,12 +200,15 @@ public final class MigrationReplayer {
         parsed = again.errorLine() >= parsed.errorLine() ? again : parsed;
       }
     }
+    if (!parsed.ok()) {
+      parsed = firstFailure; // report where the statement as written fails
+    }
     if (!parsed.ok() && !rewritten.sql().equals(sql)) {
       StatementParser.Parsed original = parser.parse(sql);
       parsed = original.ok() ? original : parsed;
     }
     if (!parsed.ok()) {
-      Matcher view = DdlRewriter.CREATE_VIEW.matcher(sql);
+      Matcher view = DdlRewriter.CREATE_VIEW.matcher(bare);
       if (view.matches()) {
         List<String> columns = view.group(2) == null ? List.of() : splitNames(view.group(2));
         putView(view.group(1), columns, at);
