@@ -6,7 +6,10 @@ import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.migration.FlywayConfig;
 import io.github.schemadrift.migration.MigrationDiscovery;
+import io.github.schemadrift.migration.Placeholders;
+import io.github.schemadrift.migration.SchemaJsonExport;
 import io.github.schemadrift.migration.MigrationReplayer;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
@@ -117,14 +120,44 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       return;
     }
     Optional<Path> projectDir = ProjectLayout.projectDir(processingEnv.getFiler(), options.projectDir());
-    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, options.migrations());
+    FlywayConfig flywayConfig =
+        projectDir.map(FlywayConfig::read).orElse(new FlywayConfig(List.of(), java.util.Map.of(), List.of()));
+    List<String> configured = options.migrations();
+    if (configured.isEmpty() && !flywayConfig.locations().isEmpty()) {
+      // spring.flyway.locations or flyway.locations, when no option says otherwise
+      configured = flywayConfig.locations().stream().map(Path::toString).toList();
+    }
+    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, configured);
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(this::configError);
       return;
     }
     MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
     discovered.errors().forEach(this::configError);
-    SchemaModel schema = MigrationReplayer.replay(discovered.migrations(), options.dialect());
+    java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>(flywayConfig.placeholders());
+    placeholderValues.putAll(options.placeholders());
+    SchemaModel schema =
+        MigrationReplayer.replay(
+            discovered.migrations(), options.dialect(), Placeholders.of(placeholderValues, options.dialect()));
+    List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
+    projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
+    if (!javaMigrations.isEmpty()) {
+      reporter.note(
+          Rules.SUMMARY.tag() + " Java-based migrations cannot be replayed, so the schema lacks their changes: "
+              + String.join(", ", javaMigrations));
+    }
+    schema.notes().forEach(n -> reporter.note(Rules.SUMMARY.tag() + " " + n));
+    if (options.schemaExport() != null) {
+      Path export = Path.of(options.schemaExport());
+      if (!export.isAbsolute() && projectDir.isPresent()) {
+        export = projectDir.get().resolve(export);
+      }
+      try {
+        SchemaJsonExport.write(schema, export);
+      } catch (java.io.IOException | RuntimeException e) {
+        configError("cannot write the schema export '" + export + "': " + e.getMessage());
+      }
+    }
 
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();

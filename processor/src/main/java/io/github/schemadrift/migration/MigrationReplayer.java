@@ -1,6 +1,7 @@
 package io.github.schemadrift.migration;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,22 +9,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.schema.Sequence;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
-import net.sf.jsqlparser.statement.alter.AlterExpression;
-import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.alter.AlterType;
 import net.sf.jsqlparser.statement.alter.RenameTableStatement;
+import net.sf.jsqlparser.statement.alter.sequence.AlterSequence;
+import net.sf.jsqlparser.statement.create.index.CreateIndex;
+import net.sf.jsqlparser.statement.create.sequence.CreateSequence;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import net.sf.jsqlparser.statement.create.table.Index;
+import net.sf.jsqlparser.statement.create.type.CreateType;
+import net.sf.jsqlparser.statement.create.type.EnumTypeDefinition;
+import net.sf.jsqlparser.statement.create.view.AlterView;
+import net.sf.jsqlparser.statement.create.view.CreateView;
 import net.sf.jsqlparser.statement.drop.Drop;
 
 /**
  * Replays migrations, statement by statement, into the schema a fresh database would hold. Each
- * statement is classified: replayed (it changes a table), ignored (data, functions, grants and
- * other statements that do not change table shape) or not understood (reported with its place).
+ * statement is classified: replayed (it changes a table, view, sequence or enum type), ignored
+ * (data, functions, grants and other statements that do not change the schema's shape) or not
+ * understood (reported with its place).
  */
 public final class MigrationReplayer {
 
@@ -35,33 +45,55 @@ public final class MigrationReplayer {
   private static final Pattern IGNORED =
       Pattern.compile(
           "(?is)^(?:insert|update|delete|merge|select|with|grant|revoke|comment|set|reset|do|copy"
-              + "|begin|commit|rollback|start|end|analyze|vacuum|lock|call|exec|execute|perform"
+              + "|begin|commit|rollback|start|end|analyze|vacuum|lock|unlock|call|exec|execute|perform"
               + "|refresh|cluster|reindex|truncate|use|delimiter|declare|savepoint|notify|listen"
-              + "|prepare|deallocate|explain|show|values|checkpoint|discard|security|load|import"
-              + "|create\\s+(?:or\\s+replace\\s+)?(?:definer\\s*=\\s*\\S+\\s+)?(?:function|procedure|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|publication|subscription|cast|collation|text\\s+search|package|synonym|materialized\\s+view|view|trusted|schema|database|domain|server|foreign\\s+data\\s+wrapper|user\\s+mapping|statistics|conversion|access\\s+method|transform)"
-              + "|alter\\s+(?:function|procedure|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|publication|subscription|collation|package|materialized\\s+view|view|schema|database|domain|server|default\\s+privileges|system|session|owner)"
-              + "|drop\\s+(?:function|procedure|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|publication|subscription|cast|collation|package|synonym|materialized\\s+view|view|schema|database|domain|server|owned|statistics))\\b");
+              + "|prepare|deallocate|explain|show|values|checkpoint|discard|security|load|import|print|if|go|raiserror|whenever|purge|optimize|flush|runscript|script|backup"
+              + "|create\\s+(?:or\\s+replace\\s+)?(?:or\\s+alter\\s+)?(?:editionable\\s+|noneditionable\\s+)?(?:definer\\s*=\\s*\\S+\\s+)?(?:function|procedure|proc|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|login|publication|subscription|cast|collation|text\\s+search|package|synonym|public\\s+synonym|materialized\\s+view|trusted|schema|database|domain|server|foreign\\s+data\\s+wrapper|user\\s+mapping|statistics|conversion|access\\s+method|transform|alias|constant|tablespace|directory|context|java|library|dimension|profile|type\\s+body)"
+              + "|alter\\s+(?:function|procedure|proc|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|login|publication|subscription|collation|package|materialized\\s+view|schema|database|domain|server|default\\s+privileges|system|session|owner|tablespace|authorization)"
+              + "|drop\\s+(?:function|procedure|proc|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|login|publication|subscription|cast|collation|package|synonym|public\\s+synonym|materialized\\s+view|schema|database|domain|server|owned|statistics|alias|constant|tablespace))\\b");
+
+  /** A table name in a statement JSqlParser could not parse, to tell whether it touches a mapped table. */
+  private static final Pattern TOUCHED_TABLE =
+      Pattern.compile(
+          "(?is)^(?:ALTER\\s+TABLE|CREATE\\s+(?:GLOBAL\\s+TEMPORARY\\s+|TEMPORARY\\s+|TEMP\\s+|UNLOGGED\\s+|CACHED\\s+|MEMORY\\s+)?TABLE|DROP\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?(?:CLUSTERED\\s+|NONCLUSTERED\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+ON)\\s+(?:ONLY\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?([^\\s(;]+)");
 
   private final Dialect dialect;
   private final StatementParser parser;
+  private final ConstraintReader constraints;
   private final Map<String, TableDef> tables = new LinkedHashMap<>();
+  private final Map<String, SequenceDef> sequences = new LinkedHashMap<>();
+  private final Map<String, EnumTypeDef> enumTypes = new LinkedHashMap<>();
+  private final Map<String, ViewDef> views = new LinkedHashMap<>();
   private final List<SqlProblem> problems = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final Placeholders placeholders;
   private int replayed;
   private int ignored;
   private int notUnderstood;
 
   public MigrationReplayer(Dialect dialect) {
+    this(dialect, Placeholders.none(dialect));
+  }
+
+  public MigrationReplayer(Dialect dialect, Placeholders placeholders) {
     this.dialect = dialect;
     this.parser = new StatementParser(dialect);
+    this.constraints = new ConstraintReader(dialect);
+    this.placeholders = placeholders;
   }
 
   /** Reads and replays each migration in order, then returns the schema they build. */
   public static SchemaModel replay(List<MigrationFile> migrations, Dialect dialect) {
-    MigrationReplayer replayer = new MigrationReplayer(dialect);
+    return replay(migrations, dialect, Placeholders.none(dialect));
+  }
+
+  /** Reads and replays each migration in order, with Flyway's placeholders replaced first. */
+  public static SchemaModel replay(List<MigrationFile> migrations, Dialect dialect, Placeholders placeholders) {
+    MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders);
     for (MigrationFile migration : migrations) {
       String script;
       try {
-        script = Files.readString(migration.path());
+        script = new String(Files.readAllBytes(migration.path()), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         replayer.problems.add(
             new SqlProblem(
@@ -77,17 +109,37 @@ public final class MigrationReplayer {
     return replayer.toModel(migrations);
   }
 
-  /** Splits one script and replays its statements. */
+  /** Replaces placeholders, splits one script and replays its statements. */
   public void replayScript(String fileName, String script) {
-    FlywayScriptSplitter.SplitResult split = FlywayScriptSplitter.split(script, dialect, fileName);
+    String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
+    Placeholders.Replaced replaced = placeholders.replace(text, fileName);
+    for (Placeholders.Unknown unknown : replaced.unknown()) {
+      notes.add(
+          "unknown placeholder '${" + unknown.name() + "}' at " + fileName + ":" + unknown.line()
+              + " was replayed as '" + unknown.name() + "'; give it a value with -Aschemadrift.placeholders="
+              + unknown.name() + "=<value> or in spring.flyway.placeholders");
+    }
+    FlywayScriptSplitter.SplitResult split = FlywayScriptSplitter.split(replaced.text(), dialect, fileName);
     for (FlywayScriptSplitter.SplitProblem p : split.problems()) {
       problems.add(
           new SqlProblem(
               "sql-parse", new SqlLocation(fileName, p.line()), p.column(), p.message(), null));
     }
     for (SqlStatementText statement : split.statements()) {
-      replayStatement(fileName, statement);
+      try {
+        replayStatement(fileName, statement);
+      } catch (RuntimeException e) {
+        unsupported(
+            new SqlLocation(fileName, statement.line()),
+            "the statement could not be replayed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+            null);
+      }
     }
+  }
+
+  /** Adds a note about the replay, shown once in the summary. */
+  public void note(String text) {
+    notes.add(text);
   }
 
   /** The schema as replayed so far. */
@@ -97,24 +149,85 @@ public final class MigrationReplayer {
         tables,
         migrations,
         problems,
-        new SchemaModel.ReplayStats(replayed, ignored, notUnderstood));
+        new SchemaModel.ReplayStats(replayed, ignored, notUnderstood),
+        sequences,
+        enumTypes,
+        views,
+        notes);
   }
 
   void replayStatement(String fileName, SqlStatementText text) {
     SqlLocation at = new SqlLocation(fileName, text.line());
     String sql = text.sql().strip();
-    if (sql.isEmpty() || IGNORED.matcher(sql).lookingAt()) {
+    String bare = sql;
+    while (bare.endsWith(";")) {
+      bare = bare.substring(0, bare.length() - 1).strip();
+    }
+    if (bare.isEmpty()) {
       ignored++;
       return;
     }
-    StatementParser.Parsed parsed = parser.parse(sql);
+    Matcher rename = DdlRewriter.SP_RENAME.matcher(bare);
+    if (rename.matches()) {
+      spRename(rename.group(1), rename.group(2), rename.group(3), at);
+      return;
+    }
+    if (IGNORED.matcher(sql).lookingAt()) {
+      ignored++;
+      return;
+    }
+    List<String> droppedTypes = DdlRewriter.dropTypeNames(bare);
+    if (!droppedTypes.isEmpty()) {
+      droppedTypes.forEach(n -> enumTypes.remove(SqlIdentifier.of(stripSchema(n)).key(dialect)));
+      replayed++;
+      return;
+    }
+    DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
+    StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    StatementParser.Parsed firstFailure = parsed;
+    String retry = rewritten.sql();
+    for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
+      retry = DdlRewriter.quoteKeywordAt(retry, parsed.errorLine(), parsed.errorColumn(), dialect);
+      if (retry == null) {
+        break;
+      }
+      StatementParser.Parsed again = parser.parse(retry);
+      if (again.ok()) {
+        parsed = again;
+      } else if (again.errorLine() == parsed.errorLine() && again.errorColumn() <= parsed.errorColumn()) {
+        break;
+      } else {
+        parsed = again.errorLine() >= parsed.errorLine() ? again : parsed;
+      }
+    }
     if (!parsed.ok()) {
+      parsed = firstFailure; // report where the statement as written fails
+    }
+    if (!parsed.ok() && !rewritten.sql().equals(sql)) {
+      StatementParser.Parsed original = parser.parse(sql);
+      parsed = original.ok() ? original : parsed;
+    }
+    if (!parsed.ok()) {
+      Matcher view = DdlRewriter.CREATE_VIEW.matcher(bare);
+      if (view.matches()) {
+        List<String> columns = view.group(2) == null ? List.of() : splitNames(view.group(2));
+        putView(view.group(1), columns, at);
+        return;
+      }
+      int cut = statementBoundary(sql, parsed.errorLine(), parsed.errorColumn());
+      if (cut > 0) {
+        // SQL Server runs two statements written without a delimiter between them
+        replayStatement(fileName, new SqlStatementText(sql.substring(0, cut), text.line(), text.column()));
+        int firstLine = text.line() + (int) sql.substring(0, cut).chars().filter(ch -> ch == '\n').count();
+        replayStatement(fileName, new SqlStatementText(sql.substring(cut), firstLine, parsed.errorColumn()));
+        return;
+      }
       notUnderstood++;
       int line = text.line() + parsed.errorLine() - 1;
       int column = parsed.errorLine() == 1 ? text.column() + parsed.errorColumn() - 1 : parsed.errorColumn();
       problems.add(
           new SqlProblem(
-              "sql-parse", new SqlLocation(fileName, line), column, parsed.error(), null));
+              "sql-parse", new SqlLocation(fileName, line), column, parsed.error(), touchedTable(sql)));
       return;
     }
     Statement statement = parsed.statement();
@@ -124,9 +237,29 @@ public final class MigrationReplayer {
       alterTable(alter, at);
     } else if (statement instanceof Drop drop) {
       drop(drop, at);
-    } else if (statement instanceof RenameTableStatement rename) {
-      rename.getTableNames().forEach(pair -> renameTable(pair.getKey(), pair.getValue(), at));
+    } else if (statement instanceof RenameTableStatement renameTable) {
+      for (Map.Entry<Table, Table> pair : renameTable.getTableNames()) {
+        if (!renameTable(pair.getKey().getName(), pair.getValue().getName())) {
+          unsupported(at, "RENAME TABLE names table '" + pair.getKey().getName() + "', which no earlier migration created", key(pair.getKey().getName()));
+          return;
+        }
+      }
       replayed++;
+    } else if (statement instanceof CreateIndex index) {
+      createIndex(index, at);
+    } else if (statement instanceof CreateSequence sequence) {
+      createSequence(sequence.getSequence(), rewritten.ifNotExists(), at);
+    } else if (statement instanceof AlterSequence sequence) {
+      alterSequence(sequence.getSequence(), at);
+    } else if (statement instanceof CreateType type) {
+      createType(type, at);
+    } else if (statement instanceof AlterType type) {
+      alterType(type, at);
+    } else if (statement instanceof CreateView view) {
+      List<String> columns = ViewColumns.of(view);
+      putView(view.getView().getFullyQualifiedName(), columns, at);
+    } else if (statement instanceof AlterView view) {
+      putView(view.getView().getFullyQualifiedName(), ViewColumns.of(view), at);
     } else {
       ignored++;
     }
@@ -149,24 +282,33 @@ public final class MigrationReplayer {
     }
     List<ColumnDef> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
+    List<ColumnSpec> specs = new ArrayList<>();
     for (ColumnDefinition definition : create.getColumnDefinitions()) {
       ColumnSpec spec = ColumnSpec.read(definition, dialect);
+      specs.add(spec);
       columns.add(spec.toColumn(at));
       if (spec.primaryKey()) {
         primaryKey.add(spec.name().key(dialect));
       }
     }
+    String schema = create.getTable().getSchemaName();
+    TableDef table =
+        new TableDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), columns, primaryKey, at);
+    for (ColumnSpec spec : specs) {
+      table = constraints.addInline(table, spec, at);
+    }
     if (create.getIndexes() != null) {
       for (Index index : create.getIndexes()) {
-        if ("PRIMARY KEY".equalsIgnoreCase(index.getType())) {
-          primaryKey.clear();
-          index.getColumnsNames().forEach(c -> primaryKey.add(SqlIdentifier.of(c).key(dialect)));
+        Optional<TableDef> added = constraints.add(table, index, at);
+        if (added.isEmpty()) {
+          unsupported(at, "CREATE TABLE '" + name.name() + "' has a constraint that is not replayed: " + index, key);
+          return;
         }
+        table = added.get();
       }
     }
-    columns = markPrimaryKeyNotNull(columns, primaryKey, at);
-    String schema = create.getTable().getSchemaName();
-    tables.put(key, new TableDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), columns, primaryKey, at));
+    table = table.withColumns(markPrimaryKeyNotNull(table.columns(), table.primaryKey(), at));
+    tables.put(key, table);
     replayed++;
   }
 
@@ -180,200 +322,354 @@ public final class MigrationReplayer {
   }
 
   private void alterTable(Alter alter, SqlLocation at) {
-    SqlIdentifier name = SqlIdentifier.of(alter.getTable().getName());
-    String key = name.key(dialect);
+    String key = key(alter.getTable().getName());
     TableDef table = tables.get(key);
     if (table == null) {
       if (alter.isUseTableIfExists()) {
         replayed++;
       } else {
-        unsupported(at, "ALTER TABLE names table '" + name.name() + "', which no earlier migration created", key);
+        unsupported(at, "ALTER TABLE names table '" + SqlIdentifier.of(alter.getTable().getName()).name() + "', which no earlier migration created", key);
       }
       return;
     }
-    for (AlterExpression expression : alter.getAlterExpressions()) {
-      AlterResult result = alterOne(tables.get(key), expression, at);
-      if (result == null) {
-        unsupported(at, "ALTER TABLE '" + name.name() + "' " + expression.getOperation() + " is not replayed", key);
-        return;
-      }
-      if (result.table() != null) {
-        tables.put(key, result.table());
-      }
-      if (result.renamedTo() != null) {
-        renameTable(alter.getTable().getName(), result.renamedTo(), at);
-        key = SqlIdentifier.of(result.renamedTo()).key(dialect);
-      }
+    TableAlteration alteration = new TableAlteration(dialect, constraints, at);
+    TableAlteration.Outcome outcome = alteration.apply(table, alter);
+    if (outcome.table() != null) {
+      tables.put(key, outcome.table());
+    }
+    if (outcome.renamedTo() != null) {
+      renameTable(alter.getTable().getName(), outcome.renamedTo());
+    }
+    if (outcome.problem() != null) {
+      unsupported(at, outcome.problem(), key);
+      return;
     }
     replayed++;
   }
 
-  /** What one ALTER clause did: a new table value, a rename, or nothing that shapes the table. */
-  private record AlterResult(TableDef table, String renamedTo) {}
-
-  private AlterResult alterOne(TableDef table, AlterExpression e, SqlLocation at) {
-    AlterOperation op = e.getOperation();
-    switch (op) {
-      case ADD:
-        return new AlterResult(add(table, e, at), null);
-      case DROP:
-        if (e.getColumnName() != null && e.getConstraintName() == null) {
-          return new AlterResult(dropColumn(table, SqlIdentifier.of(e.getColumnName())), null);
-        }
-        return new AlterResult(null, null); // constraints, indexes: not part of the shape yet
-      case ALTER:
-      case MODIFY:
-      case CHANGE:
-        return new AlterResult(alterColumns(table, e, op, at), null);
-      case RENAME:
-        if (e.getColumnOldName() != null && e.getColumnName() != null) {
-          return new AlterResult(renameColumn(table, e.getColumnOldName(), e.getColumnName(), at), null);
-        }
-        return e.getNewTableName() != null ? new AlterResult(null, e.getNewTableName()) : null;
-      case RENAME_TABLE:
-        return new AlterResult(null, e.getNewTableName());
-      default:
-        return new AlterResult(null, null);
+  private void createIndex(CreateIndex create, SqlLocation at) {
+    String key = key(create.getTable().getName());
+    TableDef table = tables.get(key);
+    Index index = create.getIndex();
+    String name = index.getName() == null ? null : SqlIdentifier.of(stripSchema(index.getName())).name();
+    if (table == null) {
+      unsupported(at, "CREATE INDEX '" + name + "' names table '" + create.getTable().getName() + "', which no earlier migration created", key);
+      return;
     }
-  }
-
-  private TableDef add(TableDef table, AlterExpression e, SqlLocation at) {
-    TableDef result = table;
-    if (e.getColDataTypeList() != null) {
-      for (AlterExpression.ColumnDataType definition : e.getColDataTypeList()) {
-        ColumnSpec spec = ColumnSpec.read(definition, dialect);
-        if (result.column(dialect, spec.name().name(), spec.name().quoted()).isPresent()) {
-          continue; // ADD COLUMN IF NOT EXISTS, or a duplicate the database would refuse
-        }
-        List<ColumnDef> columns = new ArrayList<>(result.columns());
-        columns.add(spec.toColumn(at));
-        result = result.withColumns(columns);
-        if (spec.primaryKey()) {
-          result = result.withPrimaryKey(List.of(spec.name().key(dialect)));
-          result = result.withColumns(markPrimaryKeyNotNull(result.columns(), result.primaryKey(), at));
-        }
+    if (name != null && TableAlteration.findIndex(table, dialect, name).isPresent()) {
+      if (create.isUsingIfNotExists()) {
+        replayed++;
+      } else {
+        unsupported(at, "index '" + name + "' is created twice; the database would refuse the second CREATE INDEX", key);
       }
+      return;
     }
-    if (e.getPkColumns() != null && !e.getPkColumns().isEmpty()) {
-      List<String> keys = e.getPkColumns().stream().map(c -> SqlIdentifier.of(c).key(dialect)).toList();
-      result = result.withPrimaryKey(keys);
-      result = result.withColumns(markPrimaryKeyNotNull(result.columns(), keys, at));
-    }
-    return result;
-  }
-
-  private TableDef dropColumn(TableDef table, SqlIdentifier column) {
-    Optional<ColumnDef> existing = table.column(dialect, column.name(), column.quoted());
-    if (existing.isEmpty()) {
-      return table;
-    }
-    List<ColumnDef> columns = new ArrayList<>(table.columns());
-    columns.remove(existing.get());
-    String key = column.key(dialect);
-    List<String> pk = table.primaryKey().stream().filter(k -> !k.equals(key)).toList();
-    return table.withColumns(columns).withPrimaryKey(pk);
-  }
-
-  private TableDef renameColumn(TableDef table, String from, String to, SqlLocation at) {
-    SqlIdentifier old = SqlIdentifier.of(from);
-    SqlIdentifier neu = SqlIdentifier.of(to);
-    Optional<ColumnDef> existing = table.column(dialect, old.name(), old.quoted());
-    if (existing.isEmpty()) {
-      return table;
-    }
-    TableDef result = table.replaceColumn(existing.get(), existing.get().withName(neu.name(), neu.quoted(), at));
-    String oldKey = old.key(dialect);
-    String newKey = neu.key(dialect);
-    return result.withPrimaryKey(result.primaryKey().stream().map(k -> k.equals(oldKey) ? newKey : k).toList());
-  }
-
-  private TableDef alterColumns(TableDef table, AlterExpression e, AlterOperation op, SqlLocation at) {
-    TableDef result = table;
-    if (e.getColDataTypeList() != null) {
-      for (AlterExpression.ColumnDataType definition : e.getColDataTypeList()) {
-        ColumnSpec spec = ColumnSpec.read(definition, dialect);
-        String targetName = op == AlterOperation.CHANGE && e.getColumnOldName() != null ? e.getColumnOldName() : spec.name().name();
-        SqlIdentifier target = op == AlterOperation.CHANGE && e.getColumnOldName() != null ? SqlIdentifier.of(targetName) : spec.name();
-        Optional<ColumnDef> existing = result.column(dialect, target.name(), target.quoted());
-        if (existing.isEmpty()) {
-          continue;
-        }
-        ColumnDef column = existing.get();
-        ColumnDef replacement;
-        if (op == AlterOperation.MODIFY || op == AlterOperation.CHANGE) {
-          // MySQL replaces the whole definition: what the clause leaves out is gone.
-          replacement = spec.toColumn(at);
-        } else if (spec.type() != null) {
-          replacement = column.withType(spec.type(), at);
-          if (dialect == Dialect.SQLSERVER) {
-            // SQL Server's ALTER COLUMN restates nullability; left out, it becomes NULL.
-            replacement = replacement.withNullable(!spec.notNull(), at);
-          }
-        } else {
-          replacement = column;
-        }
-        result = result.replaceColumn(column, replacement);
-      }
-    }
-    if (e.getColumnSetNotNullList() != null) {
-      for (AlterExpression.ColumnSetNotNull c : e.getColumnSetNotNullList()) {
-        result = update(result, c.getColumnName(), col -> col.withNullable(false, at));
-      }
-    }
-    if (e.getColumnDropNotNullList() != null) {
-      for (AlterExpression.ColumnDropNotNull c : e.getColumnDropNotNullList()) {
-        result = update(result, c.getColumnName(), col -> col.withNullable(true, at));
-      }
-    }
-    if (e.getColumnSetDefaultList() != null) {
-      for (AlterExpression.ColumnSetDefault c : e.getColumnSetDefaultList()) {
-        result = update(result, c.getColumnName(), col -> col.withDefault(c.getDefaultValue(), at));
-      }
-    }
-    if (e.getColumnDropDefaultList() != null) {
-      for (AlterExpression.ColumnDropDefault c : e.getColumnDropDefaultList()) {
-        result = update(result, c.getColumnName(), col -> col.withDefault(null, at));
-      }
-    }
-    return result;
-  }
-
-  private TableDef update(TableDef table, String columnName, java.util.function.UnaryOperator<ColumnDef> change) {
-    SqlIdentifier id = SqlIdentifier.of(columnName);
-    Optional<ColumnDef> existing = table.column(dialect, id.name(), id.quoted());
-    return existing.map(c -> table.replaceColumn(c, change.apply(c))).orElse(table);
+    boolean unique = index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
+    List<String> columns = constraints.keys(index.getColumnsNames());
+    tables.put(key, ConstraintReader.withIndex(table, new IndexDef(name, columns, unique, at)));
+    replayed++;
   }
 
   private void drop(Drop drop, SqlLocation at) {
-    String type = drop.getType() == null ? "" : drop.getType().toUpperCase(Locale.ROOT);
-    if (!type.equals("TABLE")) {
-      ignored++;
-      return;
-    }
-    List<Table> names = new ArrayList<>();
-    names.add(drop.getName());
-    for (Table t : names) {
-      tables.remove(SqlIdentifier.of(t.getName()).key(dialect));
+    String type = drop.getType() == null ? "" : drop.getType().toUpperCase(Locale.ROOT).trim();
+    List<Table> names = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames() : List.of(drop.getName());
+    boolean ifExists = drop.isIfExists();
+    switch (type) {
+      case "TABLE":
+        for (Table t : names) {
+          if (tables.remove(key(t.getName())) == null && !ifExists) {
+            unsupported(at, "DROP TABLE names table '" + t.getName() + "', which no earlier migration created", key(t.getName()));
+            return;
+          }
+        }
+        break;
+      case "VIEW":
+        names.forEach(t -> views.remove(key(t.getName())));
+        break;
+      case "SEQUENCE":
+        names.forEach(t -> sequences.remove(key(t.getName())));
+        break;
+      case "TYPE":
+        names.forEach(t -> enumTypes.remove(key(t.getName())));
+        break;
+      case "INDEX":
+        for (Table t : names) {
+          if (!dropIndex(t, drop, at) && !ifExists) {
+            return;
+          }
+        }
+        break;
+      default:
+        ignored++;
+        return;
     }
     replayed++;
   }
 
-  private void renameTable(Table from, Table to, SqlLocation at) {
-    renameTable(from.getName(), to.getName(), at);
-  }
-
-  private void renameTable(String from, String to, SqlLocation at) {
-    SqlIdentifier old = SqlIdentifier.of(stripSchema(from));
-    SqlIdentifier neu = SqlIdentifier.of(stripSchema(to));
-    TableDef table = tables.remove(old.key(dialect));
-    if (table != null) {
-      tables.put(neu.key(dialect), table.renamed(neu.name(), neu.quoted()));
+  private boolean dropIndex(Table indexName, Drop drop, SqlLocation at) {
+    String name = SqlIdentifier.of(indexName.getName()).name();
+    String onTable = null;
+    List<String> on = drop.getParamsByType("ON");
+    if (on != null && !on.isEmpty()) {
+      onTable = on.get(0);
+    } else if (dialect == Dialect.SQLSERVER && indexName.getSchemaName() != null) {
+      onTable = indexName.getSchemaName(); // DROP INDEX table.index
     }
+    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+      if (onTable != null && !entry.getKey().equals(key(onTable))) {
+        continue;
+      }
+      Optional<TableDef> without = TableAlteration.dropIndex(entry.getValue(), dialect, name);
+      if (without.isPresent()) {
+        entry.setValue(without.get());
+        return true;
+      }
+    }
+    if (!drop.isIfExists()) {
+      unsupported(at, "DROP INDEX names index '" + name + "', which no earlier migration created", onTable == null ? null : key(onTable));
+    }
+    return false;
   }
 
-  private static String stripSchema(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? name : name.substring(dot + 1);
+  private void createSequence(Sequence sequence, boolean ifNotExists, SqlLocation at) {
+    SqlIdentifier name = SqlIdentifier.of(sequence.getName());
+    String key = name.key(dialect);
+    if (sequences.containsKey(key) && ifNotExists) {
+      replayed++;
+      return;
+    }
+    Long start = null;
+    long increment = 1;
+    if (sequence.getParameters() != null) {
+      for (Sequence.Parameter p : sequence.getParameters()) {
+        switch (p.getOption()) {
+          case START, START_WITH -> start = p.getValue();
+          case INCREMENT, INCREMENT_BY -> increment = p.getValue() == null ? 1 : p.getValue();
+          default -> { }
+        }
+      }
+    }
+    String schema = sequence.getSchemaName();
+    sequences.put(key, new SequenceDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), start, increment, at));
+    replayed++;
+  }
+
+  private void alterSequence(Sequence sequence, SqlLocation at) {
+    String key = key(sequence.getName());
+    SequenceDef existing = sequences.get(key);
+    if (existing == null) {
+      // a sequence behind a serial or identity column: not modelled, and not a table's shape
+      ignored++;
+      return;
+    }
+    Long start = existing.start();
+    long increment = existing.increment();
+    if (sequence.getParameters() != null) {
+      for (Sequence.Parameter p : sequence.getParameters()) {
+        switch (p.getOption()) {
+          case START, START_WITH, RESTART_WITH -> start = p.getValue();
+          case INCREMENT, INCREMENT_BY -> increment = p.getValue() == null ? 1 : p.getValue();
+          default -> { }
+        }
+      }
+    }
+    sequences.put(key, new SequenceDef(existing.schema(), existing.name(), existing.quoted(), start, increment, at));
+    replayed++;
+  }
+
+  private void createType(CreateType type, SqlLocation at) {
+    if (!(type.getDefinition() instanceof EnumTypeDefinition definition)) {
+      ignored++; // composite and range types do not shape a table
+      return;
+    }
+    SqlIdentifier name = SqlIdentifier.of(stripSchema(type.getName()));
+    List<String> values = definition.getLabels().stream().map(v -> v.getValue()).toList();
+    enumTypes.put(name.key(dialect), new EnumTypeDef(schemaOf(type.getName()), name.name(), name.quoted(), values, at));
+    replayed++;
+  }
+
+  private void alterType(AlterType type, SqlLocation at) {
+    String key = key(type.getName());
+    EnumTypeDef existing = enumTypes.get(key);
+    if (existing == null) {
+      ignored++;
+      return;
+    }
+    List<String> values = new ArrayList<>(existing.values());
+    switch (type.getAction()) {
+      case ADD_VALUE -> {
+        String value = type.getValue().getValue();
+        if (values.contains(value)) {
+          break; // ADD VALUE IF NOT EXISTS
+        }
+        int at2 = values.size();
+        if (type.getNeighborValue() != null) {
+          int neighbour = values.indexOf(type.getNeighborValue().getValue());
+          if (neighbour >= 0) {
+            at2 = type.getPosition() == AlterType.Position.BEFORE ? neighbour : neighbour + 1;
+          }
+        }
+        values.add(at2, value);
+      }
+      case RENAME_VALUE -> {
+        int i = values.indexOf(type.getValue().getValue());
+        if (i >= 0) {
+          values.set(i, type.getNewValue().getValue());
+        }
+      }
+      case RENAME -> {
+        enumTypes.remove(key);
+        SqlIdentifier neu = SqlIdentifier.of(type.getNewName());
+        enumTypes.put(neu.key(dialect), new EnumTypeDef(existing.schema(), neu.name(), neu.quoted(), values, at));
+        replayed++;
+        return;
+      }
+      default -> {
+        ignored++;
+        return;
+      }
+    }
+    enumTypes.put(key, new EnumTypeDef(existing.schema(), existing.name(), existing.quoted(), values, at));
+    replayed++;
+  }
+
+  private void putView(String qualifiedName, List<String> columns, SqlLocation at) {
+    SqlIdentifier name = SqlIdentifier.of(stripSchema(qualifiedName));
+    views.put(name.key(dialect), new ViewDef(schemaOf(qualifiedName), name.name(), name.quoted(), columns, at));
+    replayed++;
+  }
+
+  /** SQL Server's {@code EXEC sp_rename 'table.old', 'new', 'COLUMN'} and table renames. */
+  private void spRename(String object, String newName, String kind, SqlLocation at) {
+    String k = kind == null ? "OBJECT" : kind.toUpperCase(Locale.ROOT);
+    if (k.equals("COLUMN")) {
+      String qualified = object;
+      int dot = qualified.lastIndexOf('.');
+      String tableName = dot < 0 ? "" : qualified.substring(0, dot);
+      String column = qualified.substring(dot + 1);
+      String key = key(tableName);
+      TableDef table = tables.get(key);
+      Optional<TableDef> renamed =
+          table == null ? Optional.empty() : TableAlteration.renameColumn(table, dialect, column, newName, at);
+      if (renamed.isEmpty()) {
+        unsupported(at, "sp_rename names column '" + object + "', which no earlier migration created", key);
+        return;
+      }
+      tables.put(key, renamed.get());
+    } else if (k.equals("INDEX")) {
+      ignored++;
+      return;
+    } else if (!renameTable(object, newName)) {
+      ignored++; // a constraint or another object
+      return;
+    }
+    replayed++;
+  }
+
+  private boolean renameTable(String from, String to) {
+    SqlIdentifier neu = SqlIdentifier.of(stripSchema(to));
+    TableDef table = tables.remove(key(from));
+    if (table == null) {
+      return false;
+    }
+    String oldKey = key(from);
+    String newKey = neu.key(dialect);
+    tables.put(newKey, table.renamed(neu.name(), neu.quoted()));
+    // foreign keys follow the table they reference
+    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+      TableDef t = entry.getValue();
+      if (t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(oldKey))) {
+        entry.setValue(
+            t.withConstraints(
+                t.uniques(),
+                t.foreignKeys().stream()
+                    .map(f -> f.referencedTable().equals(oldKey)
+                        ? new ForeignKeyDef(f.name(), f.columns(), newKey, f.referencedColumns(), f.onDelete(), f.definedAt())
+                        : f)
+                    .toList(),
+                t.checks(),
+                t.indexes()));
+      }
+    }
+    return true;
+  }
+
+  private String key(String qualifiedName) {
+    return SqlIdentifier.of(stripSchema(qualifiedName)).key(dialect);
+  }
+
+  private static final Pattern STATEMENT_START =
+      Pattern.compile("(?i)(?:CREATE|ALTER|DROP|INSERT|UPDATE|DELETE|EXEC|EXECUTE|GRANT|SET|IF|DECLARE|PRINT)\\b.*", Pattern.DOTALL);
+
+  /** The offset of a statement start at a parse error at the start of a line (SQL Server only), or -1. */
+  private int statementBoundary(String sql, int line, int column) {
+    if (dialect != Dialect.SQLSERVER) {
+      return -1;
+    }
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = sql.indexOf('\n', offset);
+      if (nl < 0) {
+        return -1;
+      }
+      offset = nl + 1;
+    }
+    if (!sql.substring(offset, Math.min(sql.length(), offset + column - 1)).isBlank()) {
+      return -1;
+    }
+    int at = offset + column - 1;
+    return at > 0 && at < sql.length() && STATEMENT_START.matcher(sql.substring(at)).matches() ? at : -1;
+  }
+
+  private static boolean isDdl(String sql) {
+    String head = sql.length() > 8 ? sql.substring(0, 8).toUpperCase(Locale.ROOT) : sql.toUpperCase(Locale.ROOT);
+    return head.startsWith("ALTER") || head.startsWith("CREATE");
+  }
+
+  private String touchedTable(String sql) {
+    Matcher m = TOUCHED_TABLE.matcher(sql);
+    return m.lookingAt() ? key(m.group(1)) : null;
+  }
+
+  /** The last part of a dotted name, dots inside quotes kept. */
+  static String stripSchema(String name) {
+    int dot = lastDotOutsideQuotes(name);
+    return dot < 0 ? name.trim() : name.substring(dot + 1).trim();
+  }
+
+  private static String schemaOf(String name) {
+    int dot = lastDotOutsideQuotes(name);
+    if (dot < 0) {
+      return null;
+    }
+    String schema = name.substring(0, dot);
+    return SqlIdentifier.of(stripSchema(schema)).name();
+  }
+
+  private static int lastDotOutsideQuotes(String name) {
+    char quote = 0;
+    int last = -1;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (quote != 0) {
+        if (c == quote || (quote == '[' && c == ']')) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '`' || c == '[') {
+        quote = c;
+      } else if (c == '.') {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  private List<String> splitNames(String list) {
+    List<String> names = new ArrayList<>();
+    for (String part : list.split(",")) {
+      names.add(SqlIdentifier.of(part.trim()).key(dialect));
+    }
+    return names;
   }
 
   private void unsupported(SqlLocation at, String message, String tableKey) {

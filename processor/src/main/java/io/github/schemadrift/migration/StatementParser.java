@@ -1,6 +1,7 @@
 package io.github.schemadrift.migration;
 
 import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
@@ -45,6 +46,15 @@ final class StatementParser {
               .withBackslashEscapeCharacter(
                   dialect == Dialect.MYSQL || dialect == Dialect.MARIADB);
       Statement statement = parser.Statement();
+      // Statement() stops at the first token it cannot use; text left after it was not read.
+      Token rest = parser.getNextToken();
+      while (rest != null && ";".equals(rest.image)) {
+        rest = parser.getNextToken();
+      }
+      if (rest != null && rest.kind != CCJSqlParserConstants.EOF) {
+        return new Parsed(
+            null, Math.max(rest.beginLine, 1), Math.max(rest.beginColumn, 1), "cannot parse the statement near '" + rest.image + "'");
+      }
       return new Parsed(statement, 0, 0, null);
     } catch (ParseException e) {
       Token at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;

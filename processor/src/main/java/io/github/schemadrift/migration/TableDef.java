@@ -13,6 +13,11 @@ import java.util.Optional;
  * @param columns the columns in the order the database lists them
  * @param primaryKey the names of the primary key columns, in key order (empty when none)
  * @param createdAt the statement that created the table
+ * @param uniques the UNIQUE constraints and unique indexes
+ * @param foreignKeys the foreign keys
+ * @param checks the CHECK constraints
+ * @param indexes every index, unique or not, created with the table or by CREATE INDEX
+ * @param primaryKeyName the primary key constraint's name as written, or null
  */
 public record TableDef(
     String schema,
@@ -20,11 +25,31 @@ public record TableDef(
     boolean quoted,
     List<ColumnDef> columns,
     List<String> primaryKey,
-    SqlLocation createdAt) {
+    SqlLocation createdAt,
+    List<UniqueDef> uniques,
+    List<ForeignKeyDef> foreignKeys,
+    List<CheckDef> checks,
+    List<IndexDef> indexes,
+    String primaryKeyName) {
 
   public TableDef {
     columns = List.copyOf(columns);
     primaryKey = List.copyOf(primaryKey);
+    uniques = uniques == null ? List.of() : List.copyOf(uniques);
+    foreignKeys = foreignKeys == null ? List.of() : List.copyOf(foreignKeys);
+    checks = checks == null ? List.of() : List.copyOf(checks);
+    indexes = indexes == null ? List.of() : List.copyOf(indexes);
+  }
+
+  /** A table without constraints other than its primary key. */
+  public TableDef(
+      String schema,
+      String name,
+      boolean quoted,
+      List<ColumnDef> columns,
+      List<String> primaryKey,
+      SqlLocation createdAt) {
+    this(schema, name, quoted, columns, primaryKey, createdAt, List.of(), List.of(), List.of(), List.of(), null);
   }
 
   /** The column the database would resolve this name to, if any. */
@@ -45,20 +70,34 @@ public record TableDef(
   }
 
   TableDef withColumns(List<ColumnDef> newColumns) {
-    return new TableDef(schema, name, quoted, newColumns, primaryKey, createdAt);
+    return new TableDef(schema, name, quoted, newColumns, primaryKey, createdAt, uniques, foreignKeys, checks, indexes, primaryKeyName);
   }
 
   TableDef withPrimaryKey(List<String> keys) {
-    return new TableDef(schema, name, quoted, columns, keys, createdAt);
+    return new TableDef(schema, name, quoted, columns, keys, createdAt, uniques, foreignKeys, checks, indexes, primaryKeyName);
   }
 
   TableDef renamed(String newName, boolean newQuoted) {
-    return new TableDef(schema, newName, newQuoted, columns, primaryKey, createdAt);
+    return new TableDef(schema, newName, newQuoted, columns, primaryKey, createdAt, uniques, foreignKeys, checks, indexes, primaryKeyName);
   }
 
   TableDef replaceColumn(ColumnDef old, ColumnDef replacement) {
     List<ColumnDef> copy = new ArrayList<>(columns);
     copy.set(copy.indexOf(old), replacement);
     return withColumns(copy);
+  }
+
+  TableDef withConstraints(
+      List<UniqueDef> newUniques,
+      List<ForeignKeyDef> newForeignKeys,
+      List<CheckDef> newChecks,
+      List<IndexDef> newIndexes) {
+    return new TableDef(
+        schema, name, quoted, columns, primaryKey, createdAt, newUniques, newForeignKeys, newChecks, newIndexes, primaryKeyName);
+  }
+
+  TableDef withPrimaryKey(List<String> keys, String constraintName) {
+    return new TableDef(
+        schema, name, quoted, columns, keys, createdAt, uniques, foreignKeys, checks, indexes, constraintName);
   }
 }

@@ -27,7 +27,11 @@ public enum ProcessorOption {
   /** Where to write the findings as SARIF 2.1.0. */
   REPORT("schemadrift.report"),
   /** Where to write a suggested migration: a file, or a folder for {@code V<next>__schemadrift.sql}. */
-  FIX_MIGRATION("schemadrift.fixMigration");
+  FIX_MIGRATION("schemadrift.fixMigration"),
+  /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
+  PLACEHOLDERS("schemadrift.placeholders"),
+  /** A file to write the replayed schema to, as JSON. */
+  SCHEMA_EXPORT("schemadrift.schemaExport");
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of

@@ -23,6 +23,8 @@ import java.util.Optional;
  * @param errors what was wrong with the options
  * @param report where to write SARIF, or null
  * @param fixMigration where to write the suggested migration, or null
+ * @param placeholders Flyway placeholder values from {@code schemadrift.placeholders}, in order
+ * @param schemaExport the file to write the replayed schema to as JSON, or null
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -32,7 +34,9 @@ public record ProcessorOptions(
     Map<String, Severity> severities,
     List<String> errors,
     String report,
-    String fixMigration) {
+    String fixMigration,
+    Map<String, String> placeholders,
+    String schemaExport) {
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
@@ -95,6 +99,13 @@ public record ProcessorOptions(
       }
       severity(key, rule, e.getValue(), severities, errors);
     }
+    Map<String, String> placeholders =
+        io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
+    String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
+    if (schemaExport != null && schemaExport.isBlank()) {
+      errors.add("option '" + ProcessorOption.SCHEMA_EXPORT.key() + "' is empty; give a file, e.g. target/schemadrift-schema.json");
+      schemaExport = null;
+    }
     return new ProcessorOptions(
         migrations,
         dialect,
@@ -103,7 +114,9 @@ public record ProcessorOptions(
         severities,
         errors,
         raw.get(ProcessorOption.REPORT.key()),
-        raw.get(ProcessorOption.FIX_MIGRATION.key()));
+        raw.get(ProcessorOption.FIX_MIGRATION.key()),
+        placeholders,
+        schemaExport);
   }
 
   private static void severity(

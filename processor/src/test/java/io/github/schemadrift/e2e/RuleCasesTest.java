@@ -374,7 +374,7 @@ class RuleCasesTest {
       Path migrations =
           Fixtures.migrations(
               dir.resolve("db3"),
-              Map.of("V1__accounts.sql", ACCOUNTS, "V2__broken.sql", "-- oops\nALTER TABLE accounts ADD COLUMN 42 INT;\n"));
+              Map.of("V1__accounts.sql", ACCOUNTS, "V2__broken.sql", "-- oops\nALTER TABLE accounts ADD COLUMN x INT REFERENCES;\n"));
       Compilation c = Fixtures.compile(migrations, account("jakarta", ""));
       assertThat(c).succeeded();
       assertThat(c).hadWarningCount(1);

@@ -106,7 +106,7 @@ class MigrationReplayerTest {
 
   @Test
   void unparsableStatementIsAProblemAtItsFileLineAndColumn() {
-    SchemaModel schema = replay(Dialect.POSTGRESQL, "V1__bad.sql", "CREATE TABLE t (id INT);\n\n-- next one is broken\nALTER TABLE t\n  ADD COLUMN 42 INT;\n");
+    SchemaModel schema = replay(Dialect.POSTGRESQL, "V1__bad.sql", "CREATE TABLE t (id INT);\n\n-- next one is broken\nALTER TABLE t\n  ADD COLUMN x INT REFERENCES;\n");
     assertThat(schema.problems()).hasSize(1);
     SqlProblem problem = schema.problems().get(0);
     assertThat(problem.ruleId()).isEqualTo("sql-parse");

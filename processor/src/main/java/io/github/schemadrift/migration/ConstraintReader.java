@@ -1,0 +1,257 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.EqualsTo;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+import net.sf.jsqlparser.statement.create.table.CheckConstraint;
+import net.sf.jsqlparser.statement.create.table.DefaultConstraint;
+import net.sf.jsqlparser.statement.create.table.ExcludeConstraint;
+import net.sf.jsqlparser.statement.create.table.ForeignKeyIndex;
+import net.sf.jsqlparser.statement.create.table.Index;
+
+/**
+ * Reads JSqlParser's constraint and index objects (table-level ones in CREATE TABLE, ADD CONSTRAINT
+ * in ALTER TABLE, inline ones in a column definition) into the replayed table.
+ */
+final class ConstraintReader {
+
+  private static final Pattern REFERENCES =
+      Pattern.compile(
+          "(?is)REFERENCES\\s+([^\\s(]+)\\s*(?:\\(([^)]*)\\))?(?:.*?\\bON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
+
+  private final Dialect dialect;
+
+  ConstraintReader(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** A column reference as a dialect key; an index part that is an expression keeps its text. */
+  String key(String raw) {
+    String t = raw.trim().replaceAll("(?i)\\s+(ASC|DESC)(\\s+NULLS\\s+(FIRST|LAST))?$", "");
+    t = t.replaceAll("(?i)\\s*\\(\\s*\\d+\\s*\\)$", ""); // MySQL prefix length: name(191)
+    if (t.matches("[\\p{L}_][\\p{L}\\p{N}_$#@]*|\"[^\"]+\"|`[^`]+`|\\[[^]]+]")) {
+      return SqlIdentifier.of(t).key(dialect);
+    }
+    return t;
+  }
+
+  List<String> keys(List<String> raw) {
+    return raw == null ? List.of() : raw.stream().map(this::key).toList();
+  }
+
+  /**
+   * Adds a table-level constraint or index, or returns empty when the element is of a kind this
+   * engine does not model.
+   */
+  Optional<TableDef> add(TableDef table, Index index, SqlLocation at) {
+    String name = index.getName() == null || index.getName().isBlank() ? null : SqlIdentifier.of(index.getName()).name();
+    if (index instanceof ForeignKeyIndex fk) {
+      String onDelete = fk.getOnDeleteReferenceOption();
+      ForeignKeyDef def =
+          new ForeignKeyDef(
+              name,
+              keys(fk.getColumnsNames()),
+              SqlIdentifier.of(fk.getTable().getName()).key(dialect),
+              keys(fk.getReferencedColumnNames()),
+              onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
+              at);
+      TableDef result = withForeignKey(table, def);
+      if ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) && name != null
+          && result.indexes().stream().noneMatch(i -> startsWith(i.columns(), def.columns()))) {
+        // InnoDB creates an index named after the constraint when no index covers its columns
+        result = withIndex(result, new IndexDef(name, def.columns(), false, at));
+      }
+      return Optional.of(result);
+    }
+    if (index instanceof CheckConstraint check) {
+      return Optional.of(withCheck(table, check(name, check.getExpression(), at)));
+    }
+    if (index instanceof DefaultConstraint defaults) {
+      // SQL Server: ADD CONSTRAINT DF_x DEFAULT (0) FOR col
+      String column = defaults.getColumn() != null ? defaults.getColumn().getColumnName()
+          : defaults.getColumnsNames() == null || defaults.getColumnsNames().isEmpty() ? null : defaults.getColumnsNames().get(0);
+      if (column == null) {
+        return Optional.empty();
+      }
+      SqlIdentifier id = SqlIdentifier.of(column);
+      return table.column(dialect, id.name(), id.quoted())
+          .map(c -> table.replaceColumn(c, c.withDefault(defaults.getExpression().toString(), at)));
+    }
+    if (index instanceof ExcludeConstraint) {
+      return Optional.of(table);
+    }
+    String type = index.getType() == null ? "" : index.getType().toUpperCase(Locale.ROOT).trim();
+    List<String> columns = keys(index.getColumnsNames());
+    if (type.equals("PRIMARY KEY")) {
+      return Optional.of(table.withPrimaryKey(columns, name));
+    }
+    if (type.startsWith("UNIQUE")) {
+      return Optional.of(withUnique(table, new UniqueDef(name, columns, false, at)));
+    }
+    if (type.isEmpty() || type.equals("KEY") || type.equals("INDEX") || type.startsWith("FULLTEXT") || type.startsWith("SPATIAL")) {
+      return Optional.of(withIndex(table, new IndexDef(name, columns, false, at)));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean startsWith(List<String> columns, List<String> prefix) {
+    return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+  }
+
+  /** Applies a column's inline UNIQUE, CHECK and REFERENCES. */
+  TableDef addInline(TableDef table, ColumnSpec spec, SqlLocation at) {
+    TableDef result = table;
+    String column = spec.name().key(dialect);
+    if (spec.unique() && !spec.primaryKey()) {
+      // MySQL names the index of an inline UNIQUE after its column
+      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? spec.name().name() : null;
+      result = withUnique(result, new UniqueDef(name, List.of(column), false, at));
+    }
+    if (spec.checkExpression() != null) {
+      Expression expression = parseExpression(spec.checkExpression());
+      result =
+          withCheck(
+              result,
+              expression != null
+                  ? check(spec.checkName(), expression, at)
+                  : new CheckDef(spec.checkName(), spec.checkExpression(), null, List.of(), at));
+    }
+    if (spec.references() != null) {
+      Matcher m = REFERENCES.matcher(spec.references());
+      if (m.matches()) {
+        String referenced = m.group(1);
+        int dot = referenced.lastIndexOf('.');
+        String tableName = dot < 0 ? referenced : referenced.substring(dot + 1);
+        List<String> referencedColumns =
+            m.group(2) == null ? List.of() : keys(List.of(m.group(2).split(",")));
+        String onDelete = m.group(3) == null ? null : m.group(3).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        result =
+            withForeignKey(
+                result,
+                new ForeignKeyDef(
+                    null, List.of(column), SqlIdentifier.of(tableName).key(dialect), referencedColumns, onDelete, at));
+      }
+    }
+    return result;
+  }
+
+  /** A check, with its IN-list read when it restricts one column to string literals. */
+  CheckDef check(String name, Expression expression, SqlLocation at) {
+    String text = expression == null ? "" : expression.toString();
+    List<String> values = new ArrayList<>();
+    String column = inListColumn(expression, values);
+    return new CheckDef(name, text, column, column == null ? List.of() : values, at);
+  }
+
+  private String inListColumn(Expression expression, List<String> values) {
+    Expression e = unwrap(expression);
+    if (e instanceof InExpression in && !in.isNot() && unwrap(in.getLeftExpression()) instanceof Column c) {
+      if (in.getRightExpression() instanceof ExpressionList<?> list) {
+        for (Object item : list) {
+          if (!(unwrap((Expression) item) instanceof StringValue s)) {
+            return null;
+          }
+          values.add(s.getValue().replace("''", "'"));
+        }
+        return SqlIdentifier.of(c.getColumnName()).key(dialect);
+      }
+      return null;
+    }
+    if (e instanceof OrExpression or) {
+      List<String> left = new ArrayList<>();
+      List<String> right = new ArrayList<>();
+      String a = inListColumn(or.getLeftExpression(), left);
+      String b = inListColumn(or.getRightExpression(), right);
+      if (a != null && a.equals(b)) {
+        values.addAll(left);
+        values.addAll(right);
+        return a;
+      }
+      return null;
+    }
+    if (e instanceof EqualsTo eq && unwrap(eq.getLeftExpression()) instanceof Column c
+        && unwrap(eq.getRightExpression()) instanceof StringValue s) {
+      values.add(s.getValue().replace("''", "'"));
+      return SqlIdentifier.of(c.getColumnName()).key(dialect);
+    }
+    return null;
+  }
+
+  /** Strips parentheses and PostgreSQL casts ({@code (status)::text}, {@code 'A'::character varying}). */
+  private static Expression unwrap(Expression expression) {
+    Expression e = expression;
+    while (true) {
+      if (e instanceof Parenthesis p) {
+        e = p.getExpression();
+      } else if (e instanceof ExpressionList<?> list && list.size() == 1 && !(e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?>)) {
+        e = (Expression) list.get(0);
+      } else if (e instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> list && list.size() == 1) {
+        e = (Expression) list.get(0);
+      } else if (e instanceof CastExpression cast && cast.getLeftExpression() != null) {
+        e = cast.getLeftExpression();
+      } else {
+        return e;
+      }
+    }
+  }
+
+  static Expression parseExpression(String text) {
+    try {
+      return CCJSqlParserUtil.newParser(text).Expression();
+    } catch (Exception | Error e) {
+      if (e instanceof Error && !(e instanceof StackOverflowError) && !e.getClass().getSimpleName().startsWith("TokenMgr")) {
+        throw (Error) e;
+      }
+      return null;
+    }
+  }
+
+  static TableDef withForeignKey(TableDef table, ForeignKeyDef fk) {
+    List<ForeignKeyDef> list = new ArrayList<>(table.foreignKeys());
+    list.add(fk);
+    return table.withConstraints(table.uniques(), list, table.checks(), table.indexes());
+  }
+
+  static TableDef withUnique(TableDef table, UniqueDef unique) {
+    for (UniqueDef existing : table.uniques()) {
+      if (existing.columns().equals(unique.columns()) && existing.index() == unique.index()) {
+        return table; // PostgreSQL and H2 keep one constraint per column set
+      }
+    }
+    List<UniqueDef> list = new ArrayList<>(table.uniques());
+    list.add(unique);
+    return table.withConstraints(list, table.foreignKeys(), table.checks(), table.indexes());
+  }
+
+  static TableDef withCheck(TableDef table, CheckDef check) {
+    List<CheckDef> list = new ArrayList<>(table.checks());
+    list.add(check);
+    return table.withConstraints(table.uniques(), table.foreignKeys(), list, table.indexes());
+  }
+
+  static TableDef withIndex(TableDef table, IndexDef index) {
+    List<IndexDef> list = new ArrayList<>(table.indexes());
+    list.add(index);
+    TableDef result = table.withConstraints(table.uniques(), table.foreignKeys(), table.checks(), list);
+    if (index.unique()) {
+      List<UniqueDef> uniques = new ArrayList<>(result.uniques());
+      uniques.add(new UniqueDef(index.name(), index.columns(), true, index.definedAt()));
+      result = result.withConstraints(uniques, result.foreignKeys(), result.checks(), result.indexes());
+    }
+    return result;
+  }
+}

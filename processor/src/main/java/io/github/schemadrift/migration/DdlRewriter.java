@@ -1,0 +1,166 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Small, targeted rewrites of common DDL that JSqlParser 5.4 cannot parse, into an equivalent form
+ * it can, and regular-expression readers for a few statements it has no grammar for at all. Each
+ * one is listed in the README ("What the migration engine replays") and has its own test.
+ */
+final class DdlRewriter {
+
+  /** {@code ALTER COLUMN x SET DATA TYPE t} (PostgreSQL, H2, DB2) means {@code ALTER COLUMN x TYPE t}. */
+  private static final Pattern SET_DATA_TYPE = Pattern.compile("(?i)\\bSET\\s+DATA\\s+TYPE\\b");
+
+  /** MySQL's {@code DROP FOREIGN KEY fk} names a constraint like {@code DROP CONSTRAINT fk}. */
+  private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("(?i)\\bDROP\\s+FOREIGN\\s+KEY\\b");
+
+  /** MySQL's {@code DROP KEY ix} is {@code DROP INDEX ix}. */
+  private static final Pattern DROP_KEY = Pattern.compile("(?i)(\\bDROP\\s+)KEY\\b");
+
+  /** H2's {@code ALTER COLUMN x RENAME TO y} is {@code RENAME COLUMN x TO y}. */
+  private static final Pattern ALTER_COLUMN_RENAME =
+      Pattern.compile("(?i)\\bALTER\\s+COLUMN\\s+(\\S+)\\s+RENAME\\s+TO\\b");
+
+  /** H2's {@code ALTER COLUMN x SET NULL} is {@code ALTER COLUMN x DROP NOT NULL}. */
+  private static final Pattern ALTER_COLUMN_SET_NULL =
+      Pattern.compile("(?i)\\b(ALTER\\s+COLUMN\\s+\\S+\\s+)SET\\s+NULL\\b");
+
+  /** MySQL's {@code CHANGE old new type}: JSqlParser needs the optional COLUMN keyword. */
+  private static final Pattern CHANGE_WITHOUT_COLUMN =
+      Pattern.compile("(?i)(\\bCHANGE\\s+)(?!COLUMN\\b)");
+
+  /** PostgreSQL's {@code DROP INDEX CONCURRENTLY ix}: JSqlParser reads CONCURRENTLY as the name. */
+  private static final Pattern DROP_INDEX_CONCURRENTLY =
+      Pattern.compile("(?i)^(DROP\\s+INDEX\\s+)CONCURRENTLY\\s+");
+
+  /** Oracle's and H2's {@code DROP TABLE t CASCADE CONSTRAINTS}. */
+  private static final Pattern CASCADE_CONSTRAINTS =
+      Pattern.compile("(?i)\\s+CASCADE\\s+CONSTRAINTS?\\s*(PURGE\\s*)?$");
+
+  /** MySQL's executable comment {@code /*!40101 SET ... *}{@code /} around a whole statement. */
+  private static final Pattern MYSQL_EXECUTABLE_COMMENT =
+      Pattern.compile("(?s)^/\\*!\\d*\\s*(.*?)\\s*\\*/$");
+
+  /** {@code CREATE SEQUENCE IF NOT EXISTS}, which JSqlParser's grammar lacks. */
+  private static final Pattern SEQUENCE_IF_NOT_EXISTS =
+      Pattern.compile("(?i)^(CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+");
+
+  /**
+   * SQL Server storage clauses after a CREATE TABLE's column list or a constraint:
+   * {@code ON [PRIMARY]}, {@code TEXTIMAGE_ON [PRIMARY]}, {@code WITH (PAD_INDEX = OFF, ...)}.
+   */
+  private static final Pattern TSQL_STORAGE =
+      Pattern.compile(
+          "(?i)\\)\\s*(?:WITH\\s*\\((?:[^()]|\\([^()]*\\))*\\)\\s*)?(?:(?:TEXTIMAGE_ON|ON)\\s+(?:\\[[^]]+]|\"[^\"]+\"|\\w+)\\s*)+");
+
+  /** Oracle's {@code ENABLE}/{@code USING INDEX ...} after constraints, and table storage options. */
+  private static final Pattern TSQL_CLUSTERED = Pattern.compile("(?i)\\b(?:NON)?CLUSTERED\\b");
+
+  static final Pattern DROP_TYPE =
+      Pattern.compile("(?is)^DROP\\s+TYPE\\s+(?:IF\\s+EXISTS\\s+)?(.+?)(?:\\s+(?:CASCADE|RESTRICT))?\\s*$");
+
+  static final Pattern SP_RENAME =
+      Pattern.compile(
+          "(?is)^EXEC(?:UTE)?\\s+(?:\\[?dbo]?\\.)?\\[?sp_rename]?\\s+(?:@objname\\s*=\\s*)?N?'([^']+)'\\s*,\\s*(?:@newname\\s*=\\s*)?N?'([^']+)'\\s*(?:,\\s*(?:@objtype\\s*=\\s*)?N?'(\\w+)')?\\s*;?\\s*$");
+
+  static final Pattern CREATE_VIEW =
+      Pattern.compile(
+          "(?is)^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:OR\\s+ALTER\\s+)?(?:FORCE\\s+|NOFORCE\\s+)?(?:(?:ALGORITHM\\s*=\\s*\\w+|DEFINER\\s*=\\s*\\S+|SQL\\s+SECURITY\\s+\\w+)\\s+)*VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([^\\s(]+)\\s*(?:\\(([^)]*)\\))?\\s*AS\\b.*");
+
+  /** The result of a rewrite: the text to parse and what the rewrite took out. */
+  record Rewritten(String sql, boolean ifNotExists) {}
+
+  private DdlRewriter() {}
+
+  static Rewritten rewrite(String sql, Dialect dialect) {
+    String out = sql;
+    Matcher executable = MYSQL_EXECUTABLE_COMMENT.matcher(out);
+    if (executable.matches()) {
+      out = executable.group(1);
+    }
+    String head = out.length() > 40 ? out.substring(0, 40) : out;
+    String upperHead = head.toUpperCase(Locale.ROOT);
+    boolean ifNotExists = false;
+    if (upperHead.startsWith("DROP")) {
+      out = CASCADE_CONSTRAINTS.matcher(out).replaceAll("");
+      out = DROP_INDEX_CONCURRENTLY.matcher(out).replaceFirst("$1");
+    }
+    if (upperHead.startsWith("ALTER")) {
+      out = SET_DATA_TYPE.matcher(out).replaceAll("TYPE");
+      out = ALTER_COLUMN_RENAME.matcher(out).replaceAll("RENAME COLUMN $1 TO");
+      out = ALTER_COLUMN_SET_NULL.matcher(out).replaceAll("$1DROP NOT NULL");
+      out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
+      out = DROP_FOREIGN_KEY.matcher(out).replaceAll("DROP CONSTRAINT");
+      if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+        out = DROP_KEY.matcher(out).replaceAll("$1INDEX");
+      }
+    } else if (upperHead.startsWith("CREATE")) {
+      Matcher m = SEQUENCE_IF_NOT_EXISTS.matcher(out);
+      if (m.find()) {
+        out = m.replaceFirst("$1");
+        ifNotExists = true;
+      }
+    }
+    if (dialect == Dialect.SQLSERVER && (upperHead.startsWith("CREATE") || upperHead.startsWith("ALTER"))) {
+      out = TSQL_STORAGE.matcher(out).replaceAll(") ");
+      out = TSQL_CLUSTERED.matcher(out).replaceAll("");
+    }
+    return new Rewritten(out, ifNotExists);
+  }
+
+  /**
+   * The statement with the word at a parse error quoted, when that word is a plain identifier that
+   * JSqlParser takes for a keyword ({@code active}, {@code file}, {@code visible}); the quoted form
+   * is folded the way the dialect folds it, so it still names the same column. Null when the word
+   * is not such an identifier.
+   */
+  static String quoteKeywordAt(String sql, int line, int column, Dialect dialect) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = sql.indexOf('\n', offset);
+      if (nl < 0) {
+        return null;
+      }
+      offset = nl + 1;
+    }
+    offset += column - 1;
+    if (offset < 0 || offset >= sql.length() || !Character.isLetter(sql.charAt(offset))) {
+      return null;
+    }
+    int end = offset;
+    while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+      end++;
+    }
+    String word = sql.substring(offset, end);
+    if (offset > 0 && (Character.isLetterOrDigit(sql.charAt(offset - 1)) || sql.charAt(offset - 1) == '_')) {
+      return null;
+    }
+    String folded =
+        switch (dialect.fold()) {
+          case LOWER -> word.toLowerCase(Locale.ROOT);
+          case UPPER -> word.toUpperCase(Locale.ROOT);
+          default -> word;
+        };
+    String quoted =
+        dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? "`" + folded + "`" : "\"" + folded + "\"";
+    return sql.substring(0, offset) + quoted + sql.substring(end);
+  }
+
+  /** The names in a {@code DROP TYPE a, b} statement, or an empty list when it is not one. */
+  static List<String> dropTypeNames(String sql) {
+    Matcher m = DROP_TYPE.matcher(sql);
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (String part : m.group(1).split(",")) {
+      names.add(part.trim());
+    }
+    return names;
+  }
+}

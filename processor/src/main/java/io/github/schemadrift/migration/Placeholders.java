@@ -1,0 +1,137 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flyway's placeholder replacement: {@code ${name}} takes the configured value, and the built-ins
+ * {@code ${flyway:defaultSchema}}, {@code ${flyway:user}}, {@code ${flyway:database}},
+ * {@code ${flyway:timestamp}}, {@code ${flyway:filename}}, {@code ${flyway:workingDirectory}},
+ * {@code ${flyway:table}} and {@code ${flyway:environment}} take a fixed stand-in unless
+ * configured. Names compare case-insensitively, as Flyway's do. An unknown placeholder is replaced
+ * by its own name and reported, so the statement still replays (Flyway would stop the migration).
+ */
+public final class Placeholders {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.:\\-]+)}");
+
+  /** A placeholder without a value, and the 1-based line it is on. */
+  public record Unknown(String name, int line) {}
+
+  /** The script with the placeholders replaced, and those that had no value. */
+  public record Replaced(String text, List<Unknown> unknown) {}
+
+  private final Map<String, String> values;
+  private final Dialect dialect;
+
+  private Placeholders(Map<String, String> values, Dialect dialect) {
+    this.values = values;
+    this.dialect = dialect;
+  }
+
+  public static Placeholders none(Dialect dialect) {
+    return of(Map.of(), dialect);
+  }
+
+  /** Placeholders with these values; later sources are merged by the caller. */
+  public static Placeholders of(Map<String, String> values, Dialect dialect) {
+    Map<String, String> lower = new LinkedHashMap<>();
+    values.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    return new Placeholders(lower, dialect);
+  }
+
+  /** Parses {@code name=value,name=value}; an entry without {@code =} is returned as an error. */
+  public static Map<String, String> parseOption(String option, List<String> errors) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (option == null || option.isBlank()) {
+      return values;
+    }
+    for (String item : option.split(",")) {
+      if (item.isBlank()) {
+        continue;
+      }
+      int eq = item.indexOf('=');
+      if (eq <= 0) {
+        errors.add("option 'schemadrift.placeholders' has entry '" + item.trim() + "'; write name=value,name=value");
+        continue;
+      }
+      values.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
+    }
+    return values;
+  }
+
+  public Map<String, String> values() {
+    return Map.copyOf(values);
+  }
+
+  public Replaced replace(String script, String fileName) {
+    if (!script.contains("${")) {
+      return new Replaced(script, List.of());
+    }
+    List<Unknown> unknown = new ArrayList<>();
+    Matcher m = PLACEHOLDER.matcher(script);
+    StringBuilder out = new StringBuilder(script.length());
+    int last = 0;
+    while (m.find()) {
+      out.append(script, last, m.start());
+      String name = m.group(1);
+      String value = value(name, fileName);
+      if (value == null) {
+        unknown.add(new Unknown(name, lineOf(script, m.start())));
+        value = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
+      }
+      out.append(value);
+      last = m.end();
+    }
+    out.append(script.substring(last));
+    return new Replaced(out.toString(), unknown);
+  }
+
+  private String value(String name, String fileName) {
+    String configured = values.get(name.toLowerCase(Locale.ROOT));
+    if (configured != null) {
+      return configured;
+    }
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "flyway:defaultschema":
+        return switch (dialect) {
+          case POSTGRESQL -> "public";
+          case H2 -> "PUBLIC";
+          case SQLSERVER -> "dbo";
+          default -> "schemadrift";
+        };
+      case "flyway:user":
+        return "schemadrift";
+      case "flyway:database":
+        return "schemadrift";
+      case "flyway:timestamp":
+        return "2000-01-01 00:00:00";
+      case "flyway:filename":
+        int slash = fileName.lastIndexOf('/');
+        return slash < 0 ? fileName : fileName.substring(slash + 1);
+      case "flyway:workingdirectory":
+        return ".";
+      case "flyway:table":
+        return "flyway_schema_history";
+      case "flyway:environment":
+        return "default";
+      default:
+        return null;
+    }
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

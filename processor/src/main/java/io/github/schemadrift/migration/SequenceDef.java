@@ -1,0 +1,14 @@
+package io.github.schemadrift.migration;
+
+/**
+ * A sequence created by CREATE SEQUENCE (not the implicit ones behind serial or identity columns).
+ *
+ * @param schema the schema the migration qualified the name with, or null
+ * @param name the name as written, without quotes
+ * @param quoted whether the name was quoted
+ * @param start the START WITH value, or null when the database default applies
+ * @param increment the INCREMENT BY value (1 when not given)
+ * @param lastChanged the statement that created or last altered it
+ */
+public record SequenceDef(
+    String schema, String name, boolean quoted, Long start, long increment, SqlLocation lastChanged) {}

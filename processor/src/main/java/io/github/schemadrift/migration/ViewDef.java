@@ -1,0 +1,21 @@
+package io.github.schemadrift.migration;
+
+import java.util.List;
+
+/**
+ * A view: a read-only relation an entity may map.
+ *
+ * @param schema the schema the migration qualified the name with, or null
+ * @param name the view name as written, without quotes
+ * @param quoted whether the name was quoted
+ * @param columns the column names when they can be derived (an explicit column list, or the
+ *     select items' aliases and plain column names); empty when they cannot (e.g. {@code *})
+ * @param createdAt the statement that created it
+ */
+public record ViewDef(
+    String schema, String name, boolean quoted, List<String> columns, SqlLocation createdAt) {
+
+  public ViewDef {
+    columns = List.copyOf(columns);
+  }
+}

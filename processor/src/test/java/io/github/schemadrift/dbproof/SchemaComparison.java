@@ -1,0 +1,163 @@
+package io.github.schemadrift.dbproof;
+
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.ForeignKeyDef;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import io.github.schemadrift.migration.UniqueDef;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Compares a replayed schema with what a real database holds after the same migrations, table by
+ * table and column by column, through JDBC metadata: type family, length, precision and scale,
+ * nullability, default presence, primary key, unique column sets and foreign keys. Every
+ * disagreement is one line of the result.
+ */
+final class SchemaComparison {
+
+  private SchemaComparison() {}
+
+  static List<String> compare(SchemaModel replay, Connection db, String schema) throws SQLException {
+    List<String> out = new ArrayList<>();
+    DatabaseMetaData meta = db.getMetaData();
+    Set<String> dbTables = new TreeSet<>();
+    try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME");
+        if (!name.equalsIgnoreCase("flyway_schema_history")) {
+          dbTables.add(name);
+        }
+      }
+    }
+    Set<String> replayTables = new TreeSet<>(replay.tables().keySet());
+    if (!dbTables.equals(replayTables)) {
+      out.add("tables differ: database " + dbTables + ", replay " + replayTables);
+    }
+    Set<String> dbViews = new TreeSet<>();
+    try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"VIEW"})) {
+      while (rs.next()) {
+        dbViews.add(rs.getString("TABLE_NAME"));
+      }
+    }
+    if (!dbViews.equals(new TreeSet<>(replay.views().keySet()))) {
+      out.add("views differ: database " + dbViews + ", replay " + replay.views().keySet());
+    }
+    for (String name : dbTables) {
+      TableDef table = replay.tables().get(name);
+      if (table != null) {
+        compareTable(replay.dialect(), table, meta, schema, name, out);
+      }
+    }
+    return out;
+  }
+
+  private static void compareTable(
+      Dialect dialect, TableDef table, DatabaseMetaData meta, String schema, String name, List<String> out)
+      throws SQLException {
+    List<String> dbColumns = new ArrayList<>();
+    try (ResultSet rs = meta.getColumns(null, schema, name, "%")) {
+      while (rs.next()) {
+        String column = rs.getString("COLUMN_NAME");
+        dbColumns.add(column);
+        String where = name + "." + column;
+        ColumnDef replayed = table.column(dialect, column, true).orElse(null);
+        if (replayed == null) {
+          continue;
+        }
+        String dbType = rs.getString("TYPE_NAME");
+        String dbFamily = TypeFamily.of(dbType);
+        String replayFamily = TypeFamily.of(replayed.type().base());
+        if (!dbFamily.equals(replayFamily)) {
+          out.add(where + ": type family " + dbFamily + " (" + dbType + ") in the database, " + replayFamily + " (" + replayed.type().render() + ") in the replay");
+          continue;
+        }
+        int size = rs.getInt("COLUMN_SIZE");
+        if (TypeFamily.hasLength(dbFamily) && replayed.type().length() != null && replayed.type().length() != size) {
+          out.add(where + ": length " + size + " in the database, " + replayed.type().length() + " in the replay");
+        }
+        if (dbFamily.equals("decimal") && replayed.type().precision() != null) {
+          int scale = rs.getInt("DECIMAL_DIGITS");
+          if (replayed.type().precision() != size || replayed.type().scale() != scale) {
+            out.add(where + ": numeric(" + size + ", " + scale + ") in the database, " + replayed.type().render() + " in the replay");
+          }
+        }
+        boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
+        if (nullable != replayed.nullable()) {
+          out.add(where + ": nullable " + nullable + " in the database, " + replayed.nullable() + " in the replay");
+        }
+        String dbDefault = rs.getString("COLUMN_DEF");
+        boolean autoIncrement = "YES".equals(rs.getString("IS_AUTOINCREMENT"));
+        boolean dbHasDefault = dbDefault != null && !autoIncrement && !dbDefault.toLowerCase(Locale.ROOT).startsWith("nextval(");
+        boolean replayHasDefault = replayed.defaultValue() != null && !replayed.defaultValue().equalsIgnoreCase("null");
+        if (dbHasDefault != replayHasDefault && !replayed.identity()) {
+          out.add(where + ": default " + dbDefault + " in the database, " + replayed.defaultValue() + " in the replay");
+        }
+        if (autoIncrement != replayed.identity()) {
+          out.add(where + ": identity " + autoIncrement + " in the database, " + replayed.identity() + " in the replay");
+        }
+      }
+    }
+    List<String> replayColumns = table.columns().stream().map(c -> dialect.key(c.name(), c.quoted())).toList();
+    if (!dbColumns.equals(replayColumns)) {
+      out.add(name + ": columns " + dbColumns + " in the database, " + replayColumns + " in the replay");
+    }
+    Map<Short, String> pk = new TreeMap<>();
+    try (ResultSet rs = meta.getPrimaryKeys(null, schema, name)) {
+      while (rs.next()) {
+        pk.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+      }
+    }
+    if (!new ArrayList<>(pk.values()).equals(table.primaryKey())) {
+      out.add(name + ": primary key " + pk.values() + " in the database, " + table.primaryKey() + " in the replay");
+    }
+    Map<String, Map<Short, String>> uniqueIndexes = new TreeMap<>();
+    try (ResultSet rs = meta.getIndexInfo(null, schema, name, true, false)) {
+      while (rs.next()) {
+        if (rs.getString("INDEX_NAME") == null || rs.getString("COLUMN_NAME") == null) {
+          continue;
+        }
+        uniqueIndexes.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new TreeMap<>())
+            .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+      }
+    }
+    Set<List<String>> dbUniques = new java.util.HashSet<>();
+    uniqueIndexes.values().forEach(v -> dbUniques.add(new ArrayList<>(v.values())));
+    dbUniques.remove(new ArrayList<>(pk.values()));
+    Set<List<String>> replayUniques = new java.util.HashSet<>();
+    for (UniqueDef unique : table.uniques()) {
+      replayUniques.add(unique.columns());
+    }
+    replayUniques.remove(table.primaryKey());
+    if (!dbUniques.equals(replayUniques)) {
+      out.add(name + ": unique column sets " + dbUniques + " in the database, " + replayUniques + " in the replay");
+    }
+    Map<String, List<String>> dbForeignKeys = new TreeMap<>();
+    try (ResultSet rs = meta.getImportedKeys(null, schema, name)) {
+      while (rs.next()) {
+        dbForeignKeys.computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
+            .add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME"));
+      }
+    }
+    Set<List<String>> dbFk = new java.util.HashSet<>(dbForeignKeys.values());
+    Set<List<String>> replayFk = new java.util.HashSet<>();
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      List<String> parts = new ArrayList<>();
+      fk.columns().forEach(c -> parts.add(c + "->" + fk.referencedTable()));
+      replayFk.add(parts);
+    }
+    if (!dbFk.equals(replayFk)) {
+      out.add(name + ": foreign keys " + dbFk + " in the database, " + replayFk + " in the replay");
+    }
+  }
+}
