@@ -1,6 +1,8 @@
 package io.github.schemadrift;
 
 import com.google.auto.service.AutoService;
+import io.github.schemadrift.config.AnnotationConfig;
+import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.SourcePosition;
@@ -31,6 +33,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -46,6 +49,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   private static final List<String> ENTITY_ANNOTATIONS =
       List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
 
+  /** Where {@code @SchemaDriftConfig} is written: {@code package:a.b} or a type's qualified name. */
+  private final Set<String> configPlaces = new LinkedHashSet<>();
+
   /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
   private final Set<String> entityNames = new LinkedHashSet<>();
 
@@ -53,7 +59,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    types.add(AnnotationConfig.NAME);
+    return types;
   }
 
   @Override
@@ -70,8 +78,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       for (TypeElement annotation : annotations) {
+        boolean config = annotation.getQualifiedName().contentEquals(AnnotationConfig.NAME);
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (element instanceof TypeElement type) {
+          if (config) {
+            rememberConfig(element);
+          } else if (element instanceof TypeElement type) {
             entityNames.add(type.getQualifiedName().toString());
           }
         }
@@ -93,24 +104,35 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   private void check() {
     long start = System.nanoTime();
     ProcessorOptions options = ProcessorOptions.parse(processingEnv.getOptions(), ruleIds());
-    Reporter reporter = new Reporter(processingEnv.getMessager(), options.severities());
     if (!options.errors().isEmpty()) {
       options.errors().forEach(this::configError);
       return;
     }
     Optional<Path> projectDir = ProjectLayout.projectDir(processingEnv.getFiler(), options.projectDir());
-    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, options.migrations());
+    ProjectConfig config =
+        ProjectConfig.resolve(
+            processingEnv.getOptions(), options, configAnnotations(), projectDir, this::onClassPath, ruleIds());
+    if (!config.errors().isEmpty()) {
+      for (ProjectConfig.Problem problem : config.errors()) {
+        processingEnv
+            .getMessager()
+            .printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
+      }
+      return;
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
+    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, config.migrations().value());
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(this::configError);
       return;
     }
     MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
     discovered.errors().forEach(this::configError);
-    SchemaModel schema = MigrationReplayer.replay(discovered.migrations(), options.dialect());
+    SchemaModel schema = MigrationReplayer.replay(discovered.migrations(), config.dialect().value());
 
     List<EntityModel> entities = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    EntityReader reader = new EntityReader(options.naming());
+    EntityReader reader = new EntityReader(config.naming().value());
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -146,7 +168,40 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
-            + " in " + millis + " ms");
+            + " in " + millis + " ms; " + config.describe());
+  }
+
+  private void rememberConfig(Element element) {
+    if (element instanceof PackageElement pkg) {
+      configPlaces.add("package:" + pkg.getQualifiedName());
+    } else if (element instanceof TypeElement type) {
+      configPlaces.add(type.getQualifiedName().toString());
+    }
+  }
+
+  /** Every {@code @SchemaDriftConfig} seen in any round, looked up again now. */
+  private List<AnnotationConfig> configAnnotations() {
+    List<AnnotationConfig> configs = new ArrayList<>();
+    for (String place : configPlaces) {
+      Element element =
+          place.startsWith("package:")
+              ? processingEnv.getElementUtils().getPackageElement(place.substring("package:".length()))
+              : processingEnv.getElementUtils().getTypeElement(place);
+      AnnotationConfig config = element == null ? null : AnnotationConfig.of(element);
+      if (config != null) {
+        configs.add(config);
+      }
+    }
+    return configs;
+  }
+
+  /** Whether a class is on the compile class path (or among the sources), for dialect detection. */
+  private boolean onClassPath(String qualifiedName) {
+    try {
+      return processingEnv.getElementUtils().getTypeElement(qualifiedName) != null;
+    } catch (RuntimeException e) {
+      return false; // a broken class file is no evidence of a database
+    }
   }
 
   /**
