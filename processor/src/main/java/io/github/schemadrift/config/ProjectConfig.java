@@ -67,6 +67,7 @@ public record ProjectConfig(
     AnnotationConfig annotation = annotations.isEmpty() ? null : annotations.get(0);
     if (annotations.size() > 1) {
       StringBuilder places = new StringBuilder();
+      annotations = annotations.stream().sorted(java.util.Comparator.comparing(AnnotationConfig::place)).toList();
       for (AnnotationConfig a : annotations) {
         places.append(places.length() == 0 ? "" : " and ").append(a.place());
       }
