@@ -121,7 +121,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       return;
     }
     Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
-    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, config.migrations().value());
+    ProjectLayout.Locations locations = ProjectLayout.locations(
+            projectDir,
+            config.migrations().value(),
+            config.migrations().source().startsWith("option ")
+                ? "-Aschemadrift.migrations (comma-separated)"
+                : config.migrations().source());
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(this::configError);
       return;

@@ -172,4 +172,16 @@ class ProjectConfigTest {
         .onLineContaining("dialect = \"db2\"");
     assertThat(c).hadErrorContaining("has severity 'nulability:off'; write rule:level with a rule from ");
   }
+
+  @Test
+  void missingDirectoryFromTheAnnotationNamesTheAnnotation() throws Exception {
+    projectWith(Map.of());
+    JavaFileObject config =
+        Fixtures.source("app.package-info", "@io.github.schemadrift.annotations.SchemaDriftConfig(migrations = \"db/nowhere\")", "package app;");
+    Compilation c = compile(List.of(), config, ACCOUNT);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining(
+        "[schemadrift:config] migrations directory 'db/nowhere' does not exist: tried '" + project.resolve("db/nowhere")
+            + "'; fix @SchemaDriftConfig on package 'app' (directories, absolute or relative to " + project + ")");
+  }
 }
