@@ -38,6 +38,14 @@ final class ProjectLayout {
   }
 
   static Locations locations(Optional<Path> projectDir, List<String> configured) {
+    return locations(projectDir, configured, "-Aschemadrift.migrations");
+  }
+
+  /**
+   * As {@link #locations(Optional, List)}, with {@code source} naming where the configured
+   * directories were written, so that an error says what to fix.
+   */
+  static Locations locations(Optional<Path> projectDir, List<String> configured, String source) {
     List<Path> existing = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (configured.isEmpty()) {
@@ -65,7 +73,7 @@ final class ProjectLayout {
       } else {
         errors.add("migrations directory '" + entry + "' does not exist: tried '" + path + "'"
             + (Files.exists(path) ? " (it is a file)" : "")
-            + "; fix -Aschemadrift.migrations (comma-separated directories, absolute or relative to "
+            + "; fix " + source + " (directories, absolute or relative to "
             + projectDir.map(Path::toString).orElse("the working directory") + ")");
       }
     }

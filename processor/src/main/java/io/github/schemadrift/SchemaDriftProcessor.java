@@ -1,12 +1,16 @@
 package io.github.schemadrift;
 
 import com.google.auto.service.AutoService;
+import io.github.schemadrift.config.AnnotationConfig;
+import io.github.schemadrift.config.Decision;
+import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.FlywayConfig;
+import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.Placeholders;
 import io.github.schemadrift.migration.SchemaJsonExport;
@@ -40,6 +44,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -54,6 +59,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   private static final List<String> ENTITY_ANNOTATIONS =
       List.of("jakarta.persistence.Entity", "javax.persistence.Entity");
+
+  /** Where {@code @SchemaDriftConfig} is written: {@code package:a.b} or a type's qualified name. */
+  private final Set<String> configPlaces = new LinkedHashSet<>();
 
   /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
   private final Set<String> entityNames = new LinkedHashSet<>();
@@ -74,7 +82,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
+    types.add(AnnotationConfig.NAME);
+    return types;
   }
 
   @Override
@@ -91,8 +101,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       for (TypeElement annotation : annotations) {
+        boolean config = annotation.getQualifiedName().contentEquals(AnnotationConfig.NAME);
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
-          if (element instanceof TypeElement type) {
+          if (config) {
+            rememberConfig(element);
+          } else if (element instanceof TypeElement type) {
             entityNames.add(type.getQualifiedName().toString());
           }
         }
@@ -114,20 +127,46 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   private void check() {
     long start = System.nanoTime();
     ProcessorOptions options = ProcessorOptions.parse(processingEnv.getOptions(), ruleIds());
-    Reporter reporter = new Reporter(processingEnv.getMessager(), options.severities());
     if (!options.errors().isEmpty()) {
       options.errors().forEach(this::configError);
       return;
     }
     Optional<Path> projectDir = ProjectLayout.projectDir(processingEnv.getFiler(), options.projectDir());
+    ProjectConfig config =
+        ProjectConfig.resolve(
+            processingEnv.getOptions(), options, configAnnotations(), projectDir, this::onClassPath, ruleIds());
+    if (!config.errors().isEmpty()) {
+      for (ProjectConfig.Problem problem : config.errors()) {
+        processingEnv
+            .getMessager()
+            .printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
+      }
+      return;
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
     FlywayConfig flywayConfig =
         projectDir.map(FlywayConfig::read).orElse(new FlywayConfig(List.of(), java.util.Map.of(), List.of()));
-    List<String> configured = options.migrations();
-    if (configured.isEmpty() && !flywayConfig.locations().isEmpty()) {
-      // spring.flyway.locations or flyway.locations, when no option says otherwise
-      configured = flywayConfig.locations().stream().map(Path::toString).toList();
+    if (config.migrations().source().equals(ProjectConfig.DEFAULT_SOURCE) && !flywayConfig.locations().isEmpty()) {
+      // spring.flyway.locations or flyway.locations, when neither an option nor the annotation says
+      config = config.withMigrations(
+          new Decision<>(
+              flywayConfig.locations().stream().map(Path::toString).toList(),
+              "Flyway locations in " + flywayConfig.sources().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("the project configuration")));
     }
-    ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, configured);
+    if (config.naming().source().equals(ProjectConfig.DEFAULT_SOURCE)) {
+      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(), projectDir);
+      if (detected.naming() == null) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
+        return;
+      }
+      config = config.withNaming(new Decision<>(detected.naming(), detected.source()));
+    }
+    ProjectLayout.Locations locations = ProjectLayout.locations(
+            projectDir,
+            config.migrations().value(),
+            config.migrations().source().startsWith("option ")
+                ? "-Aschemadrift.migrations (comma-separated)"
+                : config.migrations().source());
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(this::configError);
       return;
@@ -135,10 +174,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
     discovered.errors().forEach(this::configError);
     java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>(flywayConfig.placeholders());
+    placeholderValues.putAll(config.placeholders());
     placeholderValues.putAll(options.placeholders());
+    Dialect dialect = config.dialect().value();
     SchemaModel schema =
-        MigrationReplayer.replay(
-            discovered.migrations(), options.dialect(), Placeholders.of(placeholderValues, options.dialect()));
+        MigrationReplayer.replay(discovered.migrations(), dialect, Placeholders.of(placeholderValues, dialect));
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
     if (!javaMigrations.isEmpty()) {
@@ -166,22 +206,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     for (String name : entityNames) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
     }
-    NamingStrategy naming = options.naming();
-    if (!processingEnv.getOptions().containsKey(ProcessorOption.NAMING.key())) {
-      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(), projectDir);
-      if (detected.naming() == null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
-        return;
-      }
-      naming = detected.naming();
-    }
     String quoteAll = processingEnv.getOptions().getOrDefault(ProcessorOption.QUOTE_IDENTIFIERS.key(), "false").trim();
     if (!quoteAll.equals("true") && !quoteAll.equals("false")) {
       configError("option '" + ProcessorOption.QUOTE_IDENTIFIERS.key() + "' has unknown value '" + quoteAll
           + "'; valid values: true, false");
       return;
     }
-    EntityReader reader = new EntityReader(naming, quoteAll.equals("true"), roundEntities);
+    EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -223,7 +254,40 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
             + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
-            + " in " + millis + " ms");
+            + " in " + millis + " ms; " + config.describe());
+  }
+
+  private void rememberConfig(Element element) {
+    if (element instanceof PackageElement pkg) {
+      configPlaces.add("package:" + pkg.getQualifiedName());
+    } else if (element instanceof TypeElement type) {
+      configPlaces.add(type.getQualifiedName().toString());
+    }
+  }
+
+  /** Every {@code @SchemaDriftConfig} seen in any round, looked up again now. */
+  private List<AnnotationConfig> configAnnotations() {
+    List<AnnotationConfig> configs = new ArrayList<>();
+    for (String place : configPlaces) {
+      Element element =
+          place.startsWith("package:")
+              ? processingEnv.getElementUtils().getPackageElement(place.substring("package:".length()))
+              : processingEnv.getElementUtils().getTypeElement(place);
+      AnnotationConfig config = element == null ? null : AnnotationConfig.of(element);
+      if (config != null) {
+        configs.add(config);
+      }
+    }
+    return configs;
+  }
+
+  /** Whether a class is on the compile class path (or among the sources), for dialect detection. */
+  private boolean onClassPath(String qualifiedName) {
+    try {
+      return processingEnv.getElementUtils().getTypeElement(qualifiedName) != null;
+    } catch (RuntimeException e) {
+      return false; // a broken class file is no evidence of a database
+    }
   }
 
   private void writeReportFiles(

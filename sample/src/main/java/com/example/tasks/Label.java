@@ -37,6 +37,10 @@ public class Label {
     this.color = color;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getName() {
     return name;
   }

@@ -42,6 +42,10 @@ public class TaskComment {
     this.body = body;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public String getBody() {
     return body;
   }

@@ -119,6 +119,30 @@ public record ProcessorOptions(
         schemaExport);
   }
 
+  /**
+   * Parses severity entries written as {@code rule:level} (rule ids as printed) from another
+   * source than the options, such as {@code @SchemaDriftConfig(severities = ...)}, into {@code into};
+   * problems go to {@code errors}, each naming {@code where}.
+   */
+  public static void parseSeverityEntries(
+      String where, List<String> entries, Collection<String> ruleIds, Map<String, Severity> into, List<String> errors) {
+    for (String item : entries) {
+      String[] parts = item.trim().split("[:=]", 2);
+      String rule = parts[0].trim();
+      if (!ruleIds.contains(rule) || parts.length < 2) {
+        errors.add(where + " has severity '" + item.trim() + "'; write rule:level with a rule from "
+            + String.join(", ", ruleIds) + " and a level from error, warning, off");
+        continue;
+      }
+      Optional<Severity> severity = Severity.fromOption(parts[1]);
+      if (severity.isEmpty()) {
+        errors.add(where + " has severity '" + item.trim() + "'; valid levels: error, warning, off");
+      } else {
+        into.put(rule, severity.get());
+      }
+    }
+  }
+
   private static void severity(
       String key, String rule, String value, Map<String, Severity> severities, List<String> errors) {
     Optional<Severity> severity = Severity.fromOption(value == null ? "" : value);

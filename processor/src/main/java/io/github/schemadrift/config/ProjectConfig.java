@@ -1,0 +1,190 @@
+package io.github.schemadrift.config;
+
+import io.github.schemadrift.entity.NamingStrategy;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.options.ProcessorOption;
+import io.github.schemadrift.options.ProcessorOptions;
+import io.github.schemadrift.rules.Severity;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+
+/**
+ * Every setting the check runs with, each with where it came from. Precedence, highest first:
+ * a {@code -Aschemadrift.*} option, then {@code @SchemaDriftConfig}, then what the project's own
+ * files tell (Spring Boot's {@code application.*}, {@code flyway.conf}, drivers on the class path),
+ * then the default.
+ *
+ * @param migrations the migration directories as written; empty means the default location
+ * @param dialect the SQL dialect
+ * @param naming the physical naming strategy
+ * @param severities severity overrides by rule id, options over the annotation
+ * @param placeholders Flyway placeholders from {@code @SchemaDriftConfig}
+ * @param notes what the user should know about how the settings were found
+ * @param errors what stops the check
+ */
+public record ProjectConfig(
+    Decision<List<String>> migrations,
+    Decision<Dialect> dialect,
+    Decision<NamingStrategy> naming,
+    Map<String, Severity> severities,
+    Map<String, String> placeholders,
+    List<String> notes,
+    List<Problem> errors) {
+
+  /** A configuration error, placed on the annotation when it comes from one. */
+  public record Problem(String message, Element element, AnnotationMirror mirror) {}
+
+  public static final String DEFAULT_SOURCE = "default";
+
+  /**
+   * Resolves the settings.
+   *
+   * @param raw the raw {@code -A} options, to tell a set option from a default
+   * @param options the validated options
+   * @param annotations every {@code @SchemaDriftConfig} in the compilation
+   * @param projectDir the project directory, if known
+   * @param onClassPath whether a class is on the compile class path, for dialect detection
+   * @param ruleIds every rule id, for severities
+   */
+  public static ProjectConfig resolve(
+      Map<String, String> raw,
+      ProcessorOptions options,
+      List<AnnotationConfig> annotations,
+      Optional<Path> projectDir,
+      Predicate<String> onClassPath,
+      Collection<String> ruleIds) {
+    List<Problem> errors = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    AnnotationConfig annotation = annotations.isEmpty() ? null : annotations.get(0);
+    if (annotations.size() > 1) {
+      StringBuilder places = new StringBuilder();
+      annotations = annotations.stream().sorted(java.util.Comparator.comparing(AnnotationConfig::place)).toList();
+      for (AnnotationConfig a : annotations) {
+        places.append(places.length() == 0 ? "" : " and ").append(a.place());
+      }
+      for (AnnotationConfig a : annotations) {
+        errors.add(new Problem("two @SchemaDriftConfig in one compilation, on " + places
+            + "; keep one (a -Aschemadrift.* option can override it)", a.element(), a.mirror()));
+      }
+      annotation = null;
+    }
+    String fromAnnotation = annotation == null ? null : "@SchemaDriftConfig on " + annotation.place();
+
+    // Migrations.
+    Decision<List<String>> migrations;
+    if (raw.containsKey(ProcessorOption.MIGRATIONS.key())) {
+      migrations = new Decision<>(options.migrations(), "option -A" + ProcessorOption.MIGRATIONS.key());
+    } else if (annotation != null && !annotation.migrations().isEmpty()) {
+      migrations = new Decision<>(annotation.migrations(), fromAnnotation);
+    } else {
+      migrations = new Decision<>(List.of(), DEFAULT_SOURCE);
+    }
+
+    // Dialect.
+    Decision<Dialect> dialect = null;
+    if (raw.containsKey(ProcessorOption.DIALECT.key())) {
+      dialect = new Decision<>(options.dialect(), "option -A" + ProcessorOption.DIALECT.key());
+    } else if (annotation != null && !annotation.dialect().isEmpty()) {
+      Optional<Dialect> parsed = Dialect.fromOption(annotation.dialect());
+      if (parsed.isEmpty()) {
+        errors.add(new Problem(fromAnnotation + " has dialect '" + annotation.dialect() + "'; valid values: "
+            + Dialect.optionValues(), annotation.element(), annotation.mirror()));
+      } else {
+        dialect = new Decision<>(parsed.get(), fromAnnotation);
+      }
+    }
+    if (dialect == null) {
+      Path resources = projectDir.map(p -> p.resolve("src/main/resources")).orElse(null);
+      DialectDetector.Detection detection =
+          DialectDetector.detect(SpringConfigReader.read(resources), projectDir.orElse(null), onClassPath);
+      notes.addAll(detection.notes());
+      dialect = detection.dialect().orElseGet(defaultDialect());
+    }
+
+    // Naming.
+    Decision<NamingStrategy> naming = null;
+    if (raw.containsKey(ProcessorOption.NAMING.key())) {
+      naming = new Decision<>(options.naming(), "option -A" + ProcessorOption.NAMING.key());
+    } else if (annotation != null && !annotation.naming().isEmpty()) {
+      Optional<NamingStrategy> parsed = NamingStrategy.fromOption(annotation.naming());
+      if (parsed.isEmpty()) {
+        errors.add(new Problem(fromAnnotation + " has naming '" + annotation.naming() + "'; valid values: "
+            + NamingStrategy.optionValues(), annotation.element(), annotation.mirror()));
+      } else {
+        naming = new Decision<>(parsed.get(), fromAnnotation);
+      }
+    }
+    if (naming == null) {
+      naming = new Decision<>(options.naming(), DEFAULT_SOURCE);
+    }
+
+    // Severities: the annotation's first, then every option over it.
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    if (annotation != null) {
+      List<String> problems = new ArrayList<>();
+      ProcessorOptions.parseSeverityEntries(fromAnnotation, annotation.severities(), ruleIds, severities, problems);
+      for (String problem : problems) {
+        errors.add(new Problem(problem, annotation.element(), annotation.mirror()));
+      }
+    }
+    severities.putAll(options.severities());
+
+    // Placeholders.
+    Map<String, String> placeholders = new LinkedHashMap<>();
+    if (annotation != null) {
+      for (String entry : annotation.placeholders()) {
+        int eq = entry.indexOf('=');
+        if (eq <= 0) {
+          errors.add(new Problem(fromAnnotation + " has placeholder '" + entry + "'; write name=value",
+              annotation.element(), annotation.mirror()));
+        } else {
+          placeholders.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
+      }
+    }
+    return new ProjectConfig(migrations, dialect, naming, severities, placeholders, notes, errors);
+  }
+
+  private static Supplier<Decision<Dialect>> defaultDialect() {
+    return () -> new Decision<>(Dialect.POSTGRESQL, DEFAULT_SOURCE
+        + " (no spring.datasource.url, flyway.url, JDBC driver or Flyway database module named one;"
+        + " set -Aschemadrift.dialect or @SchemaDriftConfig(dialect))");
+  }
+
+  /** The same settings with the migrations decided elsewhere (Flyway's own configuration). */
+  public ProjectConfig withMigrations(Decision<List<String>> decision) {
+    return new ProjectConfig(decision, dialect, naming, severities, placeholders, notes, errors);
+  }
+
+  /** The same settings with the naming detected from the project. */
+  public ProjectConfig withNaming(Decision<NamingStrategy> decision) {
+    return new ProjectConfig(migrations, dialect, decision, severities, placeholders, notes, errors);
+  }
+
+  /**
+   * The sentence the summary note ends with: every decision and where it came from, then the notes.
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    out.append("dialect ").append(dialect.value().optionValue()).append(" from ").append(dialect.source());
+    out.append("; migrations from ").append(migrations.source());
+    out.append("; naming ").append(naming.value().optionValue()).append(" from ").append(naming.source());
+    if (!placeholders.isEmpty()) {
+      out.append("; placeholders ").append(String.join(", ", placeholders.keySet()))
+          .append(" from @SchemaDriftConfig");
+    }
+    for (String note : notes) {
+      out.append("; note: ").append(note);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,5 @@
+CREATE TABLE `accounts` (
+  `id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  `email` VARCHAR(200) NOT NULL,
+  `nickname` VARCHAR(50)
+) ENGINE=InnoDB;

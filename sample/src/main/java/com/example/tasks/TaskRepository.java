@@ -1,0 +1,6 @@
+package com.example.tasks;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Tasks by id. */
+public interface TaskRepository extends JpaRepository<Task, Long> {}
