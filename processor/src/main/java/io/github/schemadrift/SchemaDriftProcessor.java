@@ -175,6 +175,20 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 name));
       }
     }
+    for (Rule rule : checks) {
+      try {
+        rule.checkAll(entities, schema, findings::add);
+      } catch (RuntimeException e) {
+        findings.add(
+            new Finding(
+                Rules.INTERNAL_ERROR,
+                Rules.INTERNAL_ERROR.defaultSeverity(),
+                Messages.internalError(version(), "rule " + rule.descriptor().id(), e),
+                SourcePosition.NONE,
+                null,
+                "~rule " + rule.descriptor().id()));
+      }
+    }
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
     writeReportFiles(options, projectDir, schema, counts);
