@@ -70,7 +70,9 @@ public final class FixSql {
       case POSTGRESQL:
         return prefix + "ALTER COLUMN " + column.name() + " TYPE " + type + " USING " + column.name() + "::" + type;
       case H2:
-        return prefix + "ALTER COLUMN " + column.name() + " SET DATA TYPE " + type;
+        // H2 also takes SET DATA TYPE, but TYPE is what the replayer reads back; both keep
+        // the column's default and NOT NULL, unlike a restated definition
+        return prefix + "ALTER COLUMN " + column.name() + " TYPE " + type;
       case MYSQL:
       case MARIADB:
         return prefix + "MODIFY " + column.name() + " " + type + nullability;
