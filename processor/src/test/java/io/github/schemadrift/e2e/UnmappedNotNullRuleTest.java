@@ -89,6 +89,21 @@ class UnmappedNotNullRuleTest {
   }
 
   @Test
+  void aHierarchyWithAnEntityThatDoesNotCompileIsNotJudged() {
+    Path db = Fixtures.migrations(dir.resolve("broken"), Map.of("V1__pets.sql",
+        "CREATE TABLE pet (id BIGINT PRIMARY KEY, DTYPE VARCHAR(31) NOT NULL, lives INTEGER NOT NULL);\n"));
+    JavaFileObject pet = Fixtures.source("app.Pet", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Pet {", "  @Id private Long id;", "}");
+    JavaFileObject cat = Fixtures.source("app.Cat", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Cat extends Pet {", "  @Column(nullable = false) private Integer lives;", "  private Whiskers whiskers;", "}");
+    Compilation c = Fixtures.compile(db, pet, cat);
+    assertThat(c).failed();
+    org.assertj.core.api.Assertions.assertThat(c.errors()).noneMatch(d -> d.getMessage(null).contains("[schemadrift:unmapped-not-null]"));
+    assertThat(c).hadErrorContaining("cannot find symbol");
+    assertThat(c).hadNoteContaining("not checked until they compile: app.Cat");
+  }
+
+  @Test
   void joinedSubclassTableIsCheckedAgainstItsOwnColumnsAndKey() {
     Path db = Fixtures.migrations(dir.resolve("joined"), Map.of("V1__vehicles.sql",
         "CREATE TABLE vehicle (id BIGINT PRIMARY KEY, wheels INTEGER NOT NULL);\n"
