@@ -239,6 +239,22 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 name));
       }
     }
+    // Checks across entities need every entity: one left out would look like unmapped columns.
+    boolean allRead = skipped.isEmpty() && entities.size() == roundEntities.size();
+    for (Rule rule : allRead ? checks : List.<Rule>of()) {
+      try {
+        rule.checkAll(entities, schema, findings::add);
+      } catch (RuntimeException e) {
+        findings.add(
+            new Finding(
+                Rules.INTERNAL_ERROR,
+                Rules.INTERNAL_ERROR.defaultSeverity(),
+                Messages.internalError(version(), "rule " + rule.descriptor().id(), e),
+                SourcePosition.NONE,
+                null,
+                "~rule " + rule.descriptor().id()));
+      }
+    }
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
     writeReportFiles(options, projectDir, schema, counts);

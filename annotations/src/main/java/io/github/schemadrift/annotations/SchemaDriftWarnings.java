@@ -24,6 +24,11 @@ public final class SchemaDriftWarnings {
   public static final String NULLABILITY = "schemadrift:nullability";
   public static final String TYPE = "schemadrift:type";
   public static final String PRIMARY_KEY = "schemadrift:primary-key";
+  public static final String LENGTH = "schemadrift:length";
+  public static final String PRECISION = "schemadrift:precision";
+  public static final String JOIN_TABLE = "schemadrift:join-table";
+  public static final String UNMAPPED_NOT_NULL = "schemadrift:unmapped-not-null";
+  public static final String DISCRIMINATOR = "schemadrift:discriminator";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

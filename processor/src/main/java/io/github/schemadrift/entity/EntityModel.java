@@ -17,6 +17,7 @@ import java.util.List;
  * @param inheritance the hierarchy's strategy, or null when the entity has no entity superclass
  *     and no {@code @Inheritance}
  * @param discriminator the discriminator column, or null
+ * @param traits whether the entity inserts, its hierarchy root and its discriminator value
  */
 public record EntityModel(
     String qualifiedName,
@@ -28,7 +29,8 @@ public record EntityModel(
     String entityName,
     List<TableMapping> tables,
     Inheritance inheritance,
-    ColumnMapping discriminator) {
+    ColumnMapping discriminator,
+    EntityTraits traits) {
 
   public EntityModel {
     columns = List.copyOf(columns);
@@ -46,7 +48,7 @@ public record EntityModel(
     this(qualifiedName, tableName, tableQuoted, columns, type, tableAnnotation,
         qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1),
         List.of(new TableMapping(tableName, tableQuoted, null, null, TableMapping.Kind.PRIMARY, columns, tableAnnotation, null)),
-        null, null);
+        null, null, EntityTraits.plain(qualifiedName));
   }
 
   /** Whether the entity maps a table at all ({@code @Subselect} and abstract table-per-class roots do not). */

@@ -62,7 +62,7 @@ public final class EntityReader {
         || (hierarchy.strategy == EntityModel.Inheritance.TABLE_PER_CLASS && hierarchy.isAbstract(type));
     if (noTable) {
       return new EntityModel(type.getQualifiedName().toString(), entityName, false, List.of(), typePosition,
-          typePosition, entityName, List.of(), hierarchy.strategy, null);
+          typePosition, entityName, List.of(), hierarchy.strategy, null, traits(type, hierarchy, entityName, false));
     }
     EntityContext context = context(type, hierarchy, false);
     fill(context);
@@ -71,7 +71,30 @@ public final class EntityReader {
     ColumnMapping discriminator = primary.columns().stream()
         .filter(c -> c.attributePath().equals("#discriminator")).findFirst().orElse(null);
     return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
-        typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator);
+        typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator,
+        traits(type, hierarchy, entityName, hasDiscriminator(hierarchy)));
+  }
+
+  private static EntityTraits traits(TypeElement type, Hierarchy hierarchy, String entityName, boolean discriminated) {
+    Optional<AnnotationMirror> written = JpaAnnotations.find(type, "DiscriminatorValue");
+    String kind = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn")
+        .flatMap(c -> JpaAnnotations.explicitEnum(c, "discriminatorType")).orElse("STRING");
+    String value = !discriminated ? null
+        : written.flatMap(v -> JpaAnnotations.explicitString(v, "value"))
+            .orElse(kind.equals("STRING") ? entityName : null);
+    SourcePosition position = written.map(v -> new SourcePosition(type, v, JpaAnnotations.explicit(v, "value").orElse(null)))
+        .orElse(SourcePosition.of(type));
+    return new EntityTraits(hierarchy.isAbstract(type), JpaAnnotations.hibernate(type, "Immutable").isPresent(),
+        hierarchy.root.getQualifiedName().toString(), value, position);
+  }
+
+  /** Whether the hierarchy's root maps a discriminator column (the same test the root applies). */
+  private static boolean hasDiscriminator(Hierarchy hierarchy) {
+    Optional<AnnotationMirror> declared = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn");
+    return (hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
+            && (hierarchy.hasSubclasses || !hierarchy.isRoot() || declared.isPresent()
+                || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
+        || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent());
   }
 
   private EntityContext context(TypeElement type, Hierarchy hierarchy, boolean idOnly) {

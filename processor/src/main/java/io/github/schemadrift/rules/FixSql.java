@@ -1,9 +1,13 @@
 package io.github.schemadrift.rules;
 
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.TableDef;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The SQL of a new migration that would bring the database in line with the entity, per dialect. */
 public final class FixSql {
@@ -66,7 +70,9 @@ public final class FixSql {
       case POSTGRESQL:
         return prefix + "ALTER COLUMN " + column.name() + " TYPE " + type + " USING " + column.name() + "::" + type;
       case H2:
-        return prefix + "ALTER COLUMN " + column.name() + " SET DATA TYPE " + type;
+        // H2 also takes SET DATA TYPE, but TYPE is what the replayer reads back; both keep
+        // the column's default and NOT NULL, unlike a restated definition
+        return prefix + "ALTER COLUMN " + column.name() + " TYPE " + type;
       case MYSQL:
       case MARIADB:
         return prefix + "MODIFY " + column.name() + " " + type + nullability;
@@ -87,5 +93,44 @@ public final class FixSql {
     }
     String add = dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER ? " ADD " : " ADD COLUMN ";
     return "ALTER TABLE " + table.name() + add + column + " " + type;
+  }
+
+  /** ADD COLUMN for a mapped column, typed from its mapping (length, precision, the referenced key's type). */
+  public static String addColumn(Dialect dialect, TableDef table, ColumnMapping column) {
+    String add = dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER ? " ADD " : " ADD COLUMN ";
+    return "ALTER TABLE " + table.name() + add + column.columnName() + " " + columnType(dialect, column);
+  }
+
+  /** CREATE TABLE for a missing join or collection table, with every column it maps. */
+  public static String createTable(Dialect dialect, TableMapping table) {
+    List<String> columns = table.columns().stream()
+        .collect(Collectors.toMap(c -> dialect.key(c.columnName(), c.quoted()), c -> c, (a, b) -> a, java.util.LinkedHashMap::new))
+        .values().stream()
+        .map(c -> c.columnName() + " " + columnType(dialect, c) + (c.ddlNullable() ? "" : " NOT NULL"))
+        .toList();
+    return "CREATE TABLE " + table.name() + " (" + String.join(", ", columns) + ")";
+  }
+
+  /** The column type Hibernate would generate for a mapping, in the dialect's words. */
+  public static String columnType(Dialect dialect, ColumnMapping column) {
+    if (column.shape().columnDefinition() != null) {
+      return column.shape().columnDefinition();
+    }
+    String javaType = column.type().databaseJavaType();
+    if (javaType.equals("java.lang.String") && !column.type().lob()) {
+      int length = column.shape().length() != null ? column.shape().length() : 255;
+      return (dialect == Dialect.ORACLE ? "varchar2(" : "varchar(") + length + ")";
+    }
+    if (javaType.equals("java.math.BigDecimal")) {
+      int precision = column.shape().precision() != null ? column.shape().precision() : 38;
+      int scale = column.shape().scale() != null ? column.shape().scale() : 2;
+      return "numeric(" + precision + ", " + scale + ")";
+    }
+    return JavaTypeMapping.forMapping(column, dialect)
+        .map(expected -> expected.preferred(dialect))
+        .orElseGet(() -> {
+          String type = TYPES.getOrDefault(javaType, "varchar(255)");
+          return dialect != Dialect.POSTGRESQL && type.equals("bytea") ? "blob" : type;
+        });
   }
 }

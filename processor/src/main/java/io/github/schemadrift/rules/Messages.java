@@ -100,6 +100,63 @@ public final class Messages {
             : "map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration");
   }
 
+  public static String missingJoinTable(
+      EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion, String fixSql) {
+    return missingMappedTable(entity, table, migrationCount, suggestion) + ": " + fixSql;
+  }
+
+  public static String missingJoinTableColumn(
+      TableMapping mapped, TableDef table, ColumnMapping column, Optional<String> suggestion, String fixSql) {
+    String what = mapped.kind() == TableMapping.Kind.COLLECTION ? "collection table" : "join table";
+    String owner = mapped.ownerAttribute() != null ? " of field '" + mapped.ownerAttribute() + "'" : "";
+    return "column '" + table.name() + "." + column.columnName() + "' of " + what + " '" + table.name() + "'" + owner
+        + " does not exist (table created at " + table.createdAt() + ")"
+        + suggestion.map(s -> "; did you mean '" + s + "'? name it in the mapping or add a migration: ")
+            .orElse("; name an existing column in the mapping or add a migration: ")
+        + fixSql;
+  }
+
+  public static String columnTooNarrow(
+      TableDef table, ColumnDef column, ColumnMapping mapping, int required, String source, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' has type '" + column.type().render() + "' ("
+        + column.lastChanged() + ") but field '" + mapping.attributePath() + "' allows " + required
+        + " characters (" + source + "); longer values are rejected or cut: shorten the mapping or add a migration: " + fixSql;
+  }
+
+  public static String numericTooNarrow(
+      TableDef table, ColumnDef column, ColumnMapping mapping, int precision, int scale, boolean rounds, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' has type '" + column.type().render() + "' ("
+        + column.lastChanged() + ") but field '" + mapping.attributePath() + "' is declared precision = " + precision
+        + ", scale = " + scale + (rounds ? "; digits after the point are rounded away" : "; large values are rejected")
+        + ": change the declaration or add a migration: " + fixSql;
+  }
+
+  public static String unmappedNotNull(
+      EntityModel entity, TableMapping mapped, TableDef table, ColumnDef column, boolean readOnly, String fixSql) {
+    String mapping = readOnly
+        ? "is mapped only with insertable = false"
+        : "is not mapped by entity '" + simpleName(entity.qualifiedName()) + "'"
+            + (mapped.kind() == TableMapping.Kind.PRIMARY || mapped.ownerAttribute() == null ? "" : " (field '" + mapped.ownerAttribute() + "')");
+    return "column '" + table.name() + "." + column.name() + "' is NOT NULL without a default ("
+        + column.nullabilityChanged() + ") but " + mapping + ", so every insert into '" + table.name()
+        + "' fails; map it (or give it a default) or add a migration: " + fixSql;
+  }
+
+  public static String missingDiscriminator(EntityModel root, TableDef table, ColumnMapping discriminator, String fixSql) {
+    return "discriminator column '" + table.name() + "." + discriminator.columnName() + "' of the hierarchy of entity '"
+        + simpleName(root.qualifiedName()) + "' does not exist in table '" + table.name() + "' (created at "
+        + table.createdAt() + "); name the existing column with @DiscriminatorColumn(name = ...) or add a migration: "
+        + fixSql;
+  }
+
+  public static String discriminatorTooNarrow(
+      EntityModel member, TableDef table, ColumnDef column, String value, String fixSql) {
+    return "discriminator value '" + value + "' of entity '" + simpleName(member.qualifiedName()) + "' has "
+        + value.length() + " characters but column '" + table.name() + "." + column.name() + "' is '"
+        + column.type().render() + "' (" + column.lastChanged() + "), so every insert of '"
+        + simpleName(member.qualifiedName()) + "' fails; set a shorter @DiscriminatorValue or add a migration: " + fixSql;
+  }
+
   public static String sqlProblem(SqlProblem problem) {
     String wayOut = problem.ruleId().equals("sql-parse")
         ? "; the statement is skipped: fix it, or suppress with -Aschemadrift.severity.sqlParse=off"

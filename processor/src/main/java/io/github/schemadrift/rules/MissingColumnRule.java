@@ -23,18 +23,22 @@ public final class MissingColumnRule implements Rule {
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
     for (TableMapping mapped : entity.tables()) {
+      if (JoinTableRule.covers(mapped)) {
+        continue; // join and collection tables are reported by join-table
+      }
       Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
       if (found.isEmpty()) {
         continue; // missing-table reports it once
       }
       TableDef table = found.get();
       for (ColumnMapping column : mapped.columns()) {
-        if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()) {
-          continue;
+        if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()
+            || column.attributePath().equals(DiscriminatorRule.ATTRIBUTE)) {
+          continue; // the discriminator column is reported by discriminator
         }
         Optional<String> suggestion =
             NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
-        String fix = FixSql.addColumn(schema.dialect(), table, column.columnName(), column.javaType());
+        String fix = FixSql.addColumn(schema.dialect(), table, column);
         findings.accept(
             new Finding(
                 DESCRIPTOR,

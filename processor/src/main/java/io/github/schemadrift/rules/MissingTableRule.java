@@ -7,8 +7,8 @@ import io.github.schemadrift.migration.TableDef;
 import java.util.function.Consumer;
 
 /**
- * An entity whose table no migration creates: every query on it fails. Secondary, join, collection
- * and generator tables are checked too; an entity that maps no table ({@code @Subselect}, an
+ * An entity whose table no migration creates: every query on it fails. Secondary and generator
+ * tables are checked too (join and collection tables by {@link JoinTableRule}); an entity that maps no table ({@code @Subselect}, an
  * abstract table-per-class root) has none to miss.
  */
 public final class MissingTableRule implements Rule {
@@ -26,6 +26,9 @@ public final class MissingTableRule implements Rule {
     for (TableMapping mapped : entity.tables()) {
       if (mapped.kind() == TableMapping.Kind.FOREIGN || schema.table(mapped.name(), mapped.quoted()).isPresent()) {
         continue; // another entity's table is reported by that entity
+      }
+      if (JoinTableRule.covers(mapped)) {
+        continue; // join and collection tables are reported by join-table
       }
       boolean primary = mapped.kind() == TableMapping.Kind.PRIMARY;
       var suggestion =

@@ -27,7 +27,8 @@ public final class Rules {
       new RuleDescriptor("summary", "what was checked, and what was found", Severity.WARNING);
 
   private static final List<Rule> CHECKS =
-      List.of(new MissingTableRule(), new MissingColumnRule(), new NullabilityRule(), new TypeRule(), new PrimaryKeyRule());
+      List.of(new MissingTableRule(), new MissingColumnRule(), new NullabilityRule(), new TypeRule(), new PrimaryKeyRule(),
+          new LengthRule(), new PrecisionRule(), new JoinTableRule(), new UnmappedNotNullRule(), new DiscriminatorRule());
 
   private Rules() {}
 

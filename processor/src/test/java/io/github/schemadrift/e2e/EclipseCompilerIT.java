@@ -45,6 +45,13 @@ class EclipseCompilerIT {
    * the unshaded classes and any other processor on the test class path).
    */
   static List<EcjDiagnostic> compile(Path out, Path migrations, Path source, List<String> output) throws Exception {
+    String text = runEcj(out, migrations, List.of(source));
+    output.add(text);
+    return parse(text);
+  }
+
+  /** Runs ECJ in its own JVM on the sources and returns everything it printed. */
+  static String runEcj(Path out, Path migrations, List<Path> sources) throws Exception {
     Path log = out.resolve("ecj.log");
     List<String> command =
         new ArrayList<>(
@@ -56,16 +63,14 @@ class EclipseCompilerIT {
                 "-d", out.resolve("classes").toString(),
                 "-cp", jarOf(jakarta.persistence.Entity.class),
                 "-processorpath", shadedJar().toString(),
-                "-Aschemadrift.migrations=" + migrations,
-                source.toString()));
+                "-Aschemadrift.migrations=" + migrations));
+    sources.forEach(source -> command.add(source.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("ECJ did not finish");
     }
-    String text = Files.readString(log);
-    output.add(text);
-    return parse(text);
+    return Files.readString(log);
   }
 
   /** ECJ prints a header line, the source line, a caret line, then the message. */

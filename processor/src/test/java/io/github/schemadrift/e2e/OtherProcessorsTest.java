@@ -24,7 +24,7 @@ class OtherProcessorsTest {
   private Path migrations() {
     return Fixtures.migrations(
         dir.resolve("db"),
-        Map.of("V1__books.sql", "CREATE TABLE books (\n  id BIGINT PRIMARY KEY,\n  title VARCHAR(200) NOT NULL,\n  isbn VARCHAR(13)\n);\n"));
+        Map.of("V1__books.sql", "CREATE TABLE books (\n  id BIGINT PRIMARY KEY,\n  title VARCHAR(255) NOT NULL,\n  isbn VARCHAR(255)\n);\n"));
   }
 
   @Test

@@ -25,7 +25,7 @@ class ProjectConfigTest {
   @TempDir Path project;
 
   /** A MySQL-only migration: backticks parse as MySQL and fail as PostgreSQL. */
-  private static final String MYSQL = "CREATE TABLE `accounts` (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL);\n";
+  private static final String MYSQL = "CREATE TABLE `accounts` (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL);\n";
 
   private static final JavaFileObject ACCOUNT =
       Fixtures.source(

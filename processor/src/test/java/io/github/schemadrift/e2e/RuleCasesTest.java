@@ -19,8 +19,8 @@ class RuleCasesTest {
   private static final String ACCOUNTS =
       "CREATE TABLE accounts (\n"
           + "  id BIGINT PRIMARY KEY,\n"
-          + "  email VARCHAR(200) NOT NULL,\n"
-          + "  display_name VARCHAR(100),\n"
+          + "  email VARCHAR(255) NOT NULL,\n"
+          + "  display_name VARCHAR(255),\n"
           + "  login_count INTEGER\n"
           + ");\n";
 
@@ -76,7 +76,8 @@ class RuleCasesTest {
     @Test
     void negative() {
       Compilation c =
-          Fixtures.compile(accounts(), Fixtures.source("app.Accounts", "package app;", "@jakarta.persistence.Entity public class Accounts { @jakarta.persistence.Id private Long id; }"));
+          Fixtures.compile(accounts(), Fixtures.source("app.Accounts", "package app;", "@jakarta.persistence.Entity public class Accounts { @jakarta.persistence.Id private Long id;"
+              + " @jakarta.persistence.Column(nullable = false) private String email; }"));
       assertThat(c).succeededWithoutWarnings();
     }
 
@@ -300,8 +301,8 @@ class RuleCasesTest {
           dir.resolve("keyed"),
           Map.of(
               "V1__events.sql",
-              "CREATE TABLE events (id BIGINT NOT NULL, code VARCHAR(20) NOT NULL);\n"
-                  + "CREATE TABLE codes (id BIGINT NOT NULL, code VARCHAR(20) PRIMARY KEY);\n"
+              "CREATE TABLE events (id BIGINT NOT NULL, code VARCHAR(20) DEFAULT 'x' NOT NULL);\n"
+                  + "CREATE TABLE codes (id BIGINT NOT NULL, code VARCHAR(20) DEFAULT 'x' PRIMARY KEY);\n"
                   + "CREATE TABLE keyed (id BIGINT NOT NULL);\n",
               "V2__key.sql",
               "ALTER TABLE keyed ADD PRIMARY KEY (id);\n"));

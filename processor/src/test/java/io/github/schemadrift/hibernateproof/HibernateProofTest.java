@@ -130,7 +130,7 @@ class HibernateProofTest {
     assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
         "[schemadrift:nullability] column 'ColumnAttributes.full_name' is nullable"));
     assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
-        "[schemadrift:missing-table] join table 'team_sponsors' of field 'sponsors' mapped by entity 'Team' does not exist"));
+        "[schemadrift:join-table] join table 'team_sponsors' of field 'sponsors' mapped by entity 'Team' does not exist"));
     assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(
         "[schemadrift:missing-column] column 'extra_part.extraRequired' mapped by field 'extraRequired' does not exist"));
   }

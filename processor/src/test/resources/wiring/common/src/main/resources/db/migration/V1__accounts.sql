@@ -1,5 +1,5 @@
 CREATE TABLE `accounts` (
   `id` BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
-  `email` VARCHAR(200) NOT NULL,
-  `nickname` VARCHAR(50)
+  `email` VARCHAR(255) NOT NULL,
+  `nickname` VARCHAR(255)
 ) ENGINE=InnoDB;

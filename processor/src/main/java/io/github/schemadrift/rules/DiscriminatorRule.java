@@ -1,0 +1,88 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The discriminator column of a single-table or joined hierarchy is missing, or too narrow for the
+ * value a concrete entity writes into it ({@code @DiscriminatorValue}, else the entity name): every
+ * query on the hierarchy, or every insert of that entity, fails. Abstract and {@code @Immutable}
+ * entities write no value and are not judged; Hibernate's special values {@code null} and
+ * {@code not null} are not written either.
+ */
+public final class DiscriminatorRule implements Rule {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("discriminator", "the discriminator column is missing or cannot hold the discriminator values", Severity.ERROR);
+
+  /** The attribute path the entity model gives the discriminator column. */
+  static final String ATTRIBUTE = "#discriminator";
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {}
+
+  @Override
+  public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
+    for (EntityModel root : entities) {
+      ColumnMapping discriminator = root.discriminator();
+      Optional<TableDef> found = schema.table(root.tableName(), root.tableQuoted());
+      if (discriminator == null || found.isEmpty() || discriminator.shape().columnDefinition() != null) {
+        continue; // missing-table reports the table; a definition is the user's own type
+      }
+      TableDef table = found.get();
+      Optional<ColumnDef> column = table.column(schema.dialect(), discriminator.columnName(), discriminator.quoted());
+      if (column.isEmpty()) {
+        String fix = FixSql.addColumn(schema.dialect(), table, discriminator);
+        findings.accept(
+            new Finding(
+                DESCRIPTOR,
+                DESCRIPTOR.defaultSeverity(),
+                Messages.missingDiscriminator(root, table, discriminator, fix),
+                discriminator.columnAnnotation(),
+                table.createdAt(),
+                root.qualifiedName() + "#" + ATTRIBUTE,
+                fix));
+        continue;
+      }
+      Integer length = column.get().type() == null ? null : column.get().type().length();
+      if (length == null) {
+        continue;
+      }
+      List<EntityModel> members = entities.stream()
+          .filter(e -> e.traits().root().equals(root.qualifiedName()) && e.traits().inserts())
+          .filter(e -> e.traits().discriminatorValue() != null)
+          .filter(e -> !e.traits().discriminatorValue().equals("null") && !e.traits().discriminatorValue().equals("not null"))
+          .toList();
+      int longest = members.stream().mapToInt(e -> e.traits().discriminatorValue().length()).max().orElse(0);
+      for (EntityModel member : members) {
+        String value = member.traits().discriminatorValue();
+        if (value.length() <= length) {
+          continue;
+        }
+        String wider = column.get().type().base() + "(" + Math.max(longest, discriminator.shape().length() == null
+            ? longest : discriminator.shape().length()) + ")";
+        String fix = FixSql.changeType(schema.dialect(), table, column.get(), wider);
+        findings.accept(
+            new Finding(
+                DESCRIPTOR,
+                DESCRIPTOR.defaultSeverity(),
+                Messages.discriminatorTooNarrow(member, table, column.get(), value, fix),
+                member.traits().discriminatorValuePosition(),
+                column.get().lastChanged(),
+                member.qualifiedName() + "#" + ATTRIBUTE,
+                fix));
+      }
+    }
+  }
+}

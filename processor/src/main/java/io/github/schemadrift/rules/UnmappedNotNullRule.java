@@ -1,0 +1,121 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.entity.TableMapping;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A NOT NULL column without a default that no entity writes: every insert into its table fails.
+ * A column counts as written when any entity maps it in that table with {@code insertable = true}
+ * (so the other classes of a single-table hierarchy, and a {@code @OneToMany @JoinColumn} on the
+ * other side, count). Identity, serial and generated columns are filled by the database. Tables
+ * that no entity inserts into ({@code @Immutable}, {@code @Subselect}, only abstract classes with
+ * no concrete subclass) are not checked. Each table is reported once, at the entity that owns it
+ * (the hierarchy's root when several share it).
+ */
+public final class UnmappedNotNullRule implements Rule {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("unmapped-not-null", "a NOT NULL column without a default is not written by the entity", Severity.ERROR);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {}
+
+  @Override
+  public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    Map<String, Set<String>> written = new LinkedHashMap<>();
+    Map<String, Set<String>> mappedOnly = new LinkedHashMap<>();
+    Map<String, List<Owner>> owners = new LinkedHashMap<>();
+    Set<String> insertingRoots = new HashSet<>();
+    for (EntityModel entity : entities) {
+      if (entity.traits().inserts() && entity.mapsTable()) {
+        insertingRoots.add(entity.traits().root());
+      }
+      for (TableMapping table : entity.tables()) {
+        String key = dialect.key(table.name(), table.quoted());
+        for (ColumnMapping column : table.columns()) {
+          String columnKey = dialect.key(column.columnName(), column.quoted());
+          (column.shape().insertable() ? written : mappedOnly).computeIfAbsent(key, k -> new HashSet<>()).add(columnKey);
+        }
+        if (table.kind() != TableMapping.Kind.FOREIGN && table.kind() != TableMapping.Kind.GENERATOR) {
+          owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table));
+        }
+      }
+    }
+    for (Map.Entry<String, List<Owner>> entry : owners.entrySet()) {
+      List<Owner> candidates = entry.getValue();
+      boolean inserted = candidates.stream().anyMatch(o -> !o.entity().traits().immutable()
+          && (o.entity().traits().inserts() || insertingRoots.contains(o.entity().traits().root())));
+      if (!inserted) {
+        continue;
+      }
+      Owner owner = candidates.stream()
+          .filter(o -> !o.entity().traits().immutable())
+          .min(Comparator.comparing((Owner o) -> !o.entity().traits().root().equals(o.entity().qualifiedName()))
+              .thenComparing(o -> o.table().kind())
+              .thenComparing(o -> o.entity().qualifiedName()))
+          .orElseThrow();
+      schema.table(owner.table().name(), owner.table().quoted()).ifPresent(table -> check(owner, table,
+          written.getOrDefault(entry.getKey(), Set.of()), mappedOnly.getOrDefault(entry.getKey(), Set.of()),
+          candidates, schema, findings));
+    }
+  }
+
+  private static void check(
+      Owner owner, TableDef table, Set<String> written, Set<String> mappedOnly, List<Owner> candidates,
+      SchemaModel schema, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    Set<String> typos = new HashSet<>();
+    List<String> names = table.columns().stream().map(ColumnDef::name).toList();
+    for (Owner candidate : candidates) {
+      for (ColumnMapping column : candidate.table().columns()) {
+        if (table.column(dialect, column.columnName(), column.quoted()).isEmpty()) {
+          // a mapped column the table lacks: its likely real name is reported by missing-column
+          NameSuggestions.closest(column.columnName(), names).ifPresent(s -> typos.add(s.toLowerCase(java.util.Locale.ROOT)));
+        }
+      }
+    }
+    for (ColumnDef column : table.columns()) {
+      String key = dialect.key(column.name(), column.quoted());
+      if (column.nullable() || column.defaultValue() != null || column.identity()
+          || (column.type() != null && column.type().isSerial())
+          || written.contains(key) || typos.contains(column.name().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      boolean readOnly = mappedOnly.contains(key);
+      String fix = FixSql.dropNotNull(dialect, table, column);
+      EntityModel entity = owner.entity();
+      SourcePosition position = owner.table().kind() == TableMapping.Kind.PRIMARY ? entity.type() : owner.table().position();
+      findings.accept(
+          new Finding(
+              DESCRIPTOR,
+              DESCRIPTOR.defaultSeverity(),
+              Messages.unmappedNotNull(entity, owner.table(), table, column, readOnly, fix),
+              position,
+              column.nullabilityChanged(),
+              entity.qualifiedName() + "#" + table.name() + "." + column.name(),
+              fix));
+    }
+  }
+
+  private record Owner(EntityModel entity, TableMapping table) {}
+}

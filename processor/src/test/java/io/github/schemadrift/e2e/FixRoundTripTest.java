@@ -1,0 +1,123 @@
+package io.github.schemadrift.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every rule that suggests fix SQL, through {@link FixRoundTrip}: the suggestion runs on H2 and
+ * silences the rule. Findings that are warnings by default are raised to errors, so their fix is
+ * written uncommented.
+ */
+class FixRoundTripTest {
+
+  @TempDir Path dir;
+
+  private static JavaFileObject entity(String name, String table, String... lines) {
+    String[] head = {
+      "package app;",
+      "import jakarta.persistence.*;",
+      "import java.math.BigDecimal;",
+      "import java.util.*;",
+      "@Entity @Table(name = \"" + table + "\")",
+      "public class " + name + " {",
+    };
+    String[] all = new String[head.length + lines.length + 1];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(lines, 0, all, head.length, lines.length);
+    all[all.length - 1] = "}";
+    return Fixtures.source("app." + name, all);
+  }
+
+  private static final String ITEMS =
+      "CREATE TABLE items (\n  id BIGINT NOT NULL,\n  name VARCHAR(255),\n  code VARCHAR(40),\n  price NUMERIC(10, 2),\n"
+          + "  label VARCHAR(20),\n  flag VARCHAR(255) NOT NULL\n);\n";
+
+  @Test
+  void missingColumn() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "missing-column", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;",
+            "  private Long quantity;", "  @Column(length = 80) private String summary;", "  private BigDecimal total;"));
+    assertThat(r.fixFile()).contains("ALTER TABLE items ADD COLUMN quantity bigint", "summary varchar(80)", "total numeric(38, 2)");
+  }
+
+  @Test
+  void nullability() {
+    FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", ITEMS), List.of("-Aschemadrift.severity=nullability:error"),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String name;", "  private String flag;"));
+  }
+
+  @Test
+  void type() {
+    FixRoundTrip.run(dir, "type", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;", "  private Integer code;"));
+  }
+
+  @Test
+  void primaryKey() {
+    FixRoundTrip.run(dir, "primary-key", Map.of("V1__items.sql", ITEMS), List.of("-Aschemadrift.severity=primary-key:error"),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;"));
+  }
+
+  @Test
+  void length() {
+    FixRoundTrip.run(dir, "length", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;",
+            "  @Column(length = 60) private String code;", "  @Column(length = 30) private String label;"));
+  }
+
+  @Test
+  void precision() {
+    FixRoundTrip.run(dir, "precision", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;",
+            "  @Column(precision = 12, scale = 4) private BigDecimal price;"));
+  }
+
+  @Test
+  void joinTable() {
+    String sql = "CREATE TABLE team (id BIGINT PRIMARY KEY);\nCREATE TABLE player (id BIGINT PRIMARY KEY);\n"
+        + "CREATE TABLE team_tags (team_id BIGINT NOT NULL);\n";
+    JavaFileObject player = Fixtures.source("app.Player", "package app;", "@jakarta.persistence.Entity public class Player { @jakarta.persistence.Id private Long id; }");
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "join-table", Map.of("V1__team.sql", sql), List.of(),
+        entity("Team", "team", "  @Id private Long id;",
+            "  @ManyToMany private Set<Player> players;",
+            "  @ElementCollection @CollectionTable(name = \"team_tags\", joinColumns = @JoinColumn(name = \"team_id\"))"
+                + " @OrderColumn(name = \"pos\") @Column(name = \"tag\", length = 40) private List<String> tags;",
+            "  @ElementCollection @MapKeyColumn(name = \"locale\") private Map<String, String> titles;"),
+        player);
+    assertThat(r.fixFile()).contains("CREATE TABLE team_Player (Team_id bigint NOT NULL, players_id bigint NOT NULL)", "CREATE TABLE Team_titles", "ALTER TABLE team_tags ADD COLUMN tag varchar(40)");
+  }
+
+  @Test
+  void unmappedNotNull() {
+    FixRoundTrip.run(dir, "unmapped-not-null", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id private Long id;"));
+  }
+
+  @Test
+  void discriminatorColumnMissing() {
+    String sql = "CREATE TABLE payment (id BIGINT PRIMARY KEY, amount INTEGER);\n";
+    FixRoundTrip.run(dir, "discriminator", Map.of("V1__payment.sql", sql), List.of(), payment(), card());
+  }
+
+  @Test
+  void discriminatorColumnTooNarrow() {
+    String sql = "CREATE TABLE payment (id BIGINT PRIMARY KEY, DTYPE VARCHAR(3) NOT NULL, amount INTEGER);\n";
+    FixRoundTrip.run(dir, "discriminator", Map.of("V1__payment.sql", sql), List.of(), payment(), card());
+  }
+
+  private static JavaFileObject payment() {
+    return Fixtures.source("app.Payment", "package app;", "import jakarta.persistence.*;",
+        "@Entity public abstract class Payment {", "  @Id private Long id;", "  private Integer amount;", "}");
+  }
+
+  private static JavaFileObject card() {
+    return Fixtures.source("app.Card", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Card extends Payment {", "}");
+  }
+}
