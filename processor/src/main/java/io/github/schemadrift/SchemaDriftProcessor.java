@@ -14,7 +14,9 @@ import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.Placeholders;
 import io.github.schemadrift.migration.SchemaJsonExport;
+import io.github.schemadrift.migration.MigrationFile;
 import io.github.schemadrift.migration.MigrationReplayer;
+import io.github.schemadrift.migration.SchemaCache;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.options.ProcessorOption;
@@ -177,8 +179,20 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     placeholderValues.putAll(config.placeholders());
     placeholderValues.putAll(options.placeholders());
     Dialect dialect = config.dialect().value();
+    String cacheOption = processingEnv.getOptions().getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
+    if (!cacheOption.equals("on") && !cacheOption.equals("off")) {
+      configError("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
+      return;
+    }
+    Optional<SchemaCache> cache =
+        cacheOption.equals("on") ? schemaCache(projectDir, dialect, placeholderValues, discovered.migrations()) : Optional.empty();
+    Optional<SchemaModel> cached = cache.flatMap(c -> c.load(discovered.migrations()));
     SchemaModel schema =
-        MigrationReplayer.replay(discovered.migrations(), dialect, Placeholders.of(placeholderValues, dialect));
+        cached.orElseGet(
+            () -> MigrationReplayer.replay(discovered.migrations(), dialect, Placeholders.of(placeholderValues, dialect)));
+    if (cached.isEmpty()) {
+      cache.ifPresent(c -> c.store(schema));
+    }
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
     if (!javaMigrations.isEmpty()) {
@@ -264,7 +278,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + " against " + schema.migrations().size() + " migration" + (schema.migrations().size() == 1 ? "" : "s")
             + " (" + schema.dialect().optionValue() + ", " + schema.tables().size() + " tables, "
             + schema.stats().replayed() + " statements replayed, " + schema.stats().ignored() + " ignored, "
-            + schema.stats().notUnderstood() + " not understood) from "
+            + schema.stats().notUnderstood() + " not understood" + (cached.isPresent() ? ", replay from cache" : "") + ") from "
             + locations.existing().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("")
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
@@ -329,6 +343,28 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             options.report() == null ? null : base.resolve(options.report()),
             options.fixMigration() == null ? null : base.resolve(options.fixMigration()));
     problems.forEach(this::configError);
+  }
+
+  /**
+   * The replay cache in the build's output folder ({@code target/} for Maven, {@code build/} for
+   * Gradle), when the processor runs from its jar: the jar's size and time tell one build of the
+   * processor from another. Without a project folder or a jar there is no cache.
+   */
+  private static Optional<SchemaCache> schemaCache(
+      Optional<Path> projectDir, Dialect dialect, Map<String, String> placeholders, List<MigrationFile> migrations) {
+    try {
+      Path jar = Path.of(SchemaDriftProcessor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (projectDir.isEmpty() || !Files.isRegularFile(jar)) {
+        return Optional.empty();
+      }
+      Path dir = projectDir.get();
+      Path output = Files.exists(dir.resolve("pom.xml")) ? dir.resolve("target") : dir.resolve("build");
+      String build = version() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+      return Optional.of(
+          SchemaCache.of(output.resolve("schemadrift-cache").resolve("schema.bin"), build, dialect, placeholders, migrations));
+    } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no cache is only slower
+    }
   }
 
   /** The nearest folder above the project that holds {@code .git}, else the project itself. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param definedAt the statement that added it
  */
 public record CheckDef(
-    String name, String expression, String column, List<String> allowedValues, SqlLocation definedAt) {
+    String name, String expression, String column, List<String> allowedValues, SqlLocation definedAt) implements java.io.Serializable {
 
   public CheckDef {
     allowedValues = List.copyOf(allowedValues);

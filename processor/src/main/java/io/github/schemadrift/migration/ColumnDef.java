@@ -28,7 +28,7 @@ public record ColumnDef(
     SqlLocation lastChanged,
     SqlLocation nullabilityChanged,
     List<String> enumValues,
-    boolean generated) {
+    boolean generated) implements java.io.Serializable {
 
   public ColumnDef {
     enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param lastChanged the statement that created or last altered it
  */
 public record EnumTypeDef(
-    String schema, String name, boolean quoted, List<String> values, SqlLocation lastChanged) {
+    String schema, String name, boolean quoted, List<String> values, SqlLocation lastChanged) implements java.io.Serializable {
 
   public EnumTypeDef {
     values = List.copyOf(values);

@@ -19,7 +19,7 @@ public record ForeignKeyDef(
     String referencedTable,
     List<String> referencedColumns,
     String onDelete,
-    SqlLocation definedAt) {
+    SqlLocation definedAt) implements java.io.Serializable {
 
   public ForeignKeyDef {
     columns = List.copyOf(columns);

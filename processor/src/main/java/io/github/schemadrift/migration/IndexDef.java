@@ -10,7 +10,7 @@ import java.util.List;
  * @param unique whether the index is unique
  * @param definedAt the statement that created it
  */
-public record IndexDef(String name, List<String> columns, boolean unique, SqlLocation definedAt) {
+public record IndexDef(String name, List<String> columns, boolean unique, SqlLocation definedAt) implements java.io.Serializable {
 
   public IndexDef {
     columns = List.copyOf(columns);

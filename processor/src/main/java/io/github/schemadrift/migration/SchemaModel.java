@@ -30,7 +30,7 @@ public record SchemaModel(
     Map<String, SequenceDef> sequences,
     Map<String, EnumTypeDef> enumTypes,
     Map<String, ViewDef> views,
-    List<String> notes) {
+    List<String> notes) implements java.io.Serializable {
 
   public SchemaModel {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
@@ -73,5 +73,5 @@ public record SchemaModel(
   }
 
   /** Statement counts of one replay. */
-  public record ReplayStats(int replayed, int ignored, int notUnderstood) {}
+  public record ReplayStats(int replayed, int ignored, int notUnderstood) implements java.io.Serializable {}
 }

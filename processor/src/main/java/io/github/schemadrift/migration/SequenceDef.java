@@ -11,4 +11,4 @@ package io.github.schemadrift.migration;
  * @param lastChanged the statement that created or last altered it
  */
 public record SequenceDef(
-    String schema, String name, boolean quoted, Long start, long increment, SqlLocation lastChanged) {}
+    String schema, String name, boolean quoted, Long start, long increment, SqlLocation lastChanged) implements java.io.Serializable {}

@@ -4,7 +4,7 @@ package io.github.schemadrift.migration;
  * A name as a migration wrote it, with its quotes taken off: double quotes (standard SQL),
  * backticks (MySQL) or brackets (SQL Server) all mean a quoted identifier.
  */
-public record SqlIdentifier(String name, boolean quoted) {
+public record SqlIdentifier(String name, boolean quoted) implements java.io.Serializable {
 
   /** Reads one identifier part as JSqlParser hands it over, quotes included. */
   public static SqlIdentifier of(String raw) {

@@ -4,7 +4,7 @@ package io.github.schemadrift.migration;
  * Where a piece of schema came from: the migration file (its name relative to the migrations
  * location, as users see it in their tree) and the 1-based line of the statement.
  */
-public record SqlLocation(String file, int line) implements Comparable<SqlLocation> {
+public record SqlLocation(String file, int line) implements Comparable<SqlLocation>, java.io.Serializable {
 
   @Override
   public String toString() {

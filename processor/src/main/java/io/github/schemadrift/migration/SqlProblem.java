@@ -10,7 +10,7 @@ package io.github.schemadrift.migration;
  * @param message what went wrong, in javac wording
  * @param table the table key the statement touches, or null when unknown
  */
-public record SqlProblem(String ruleId, SqlLocation location, int column, String message, String table) {
+public record SqlProblem(String ruleId, SqlLocation location, int column, String message, String table) implements java.io.Serializable {
 
   /** The place as {@code file:line:column}, or {@code file:line} when the column is unknown. */
   public String place() {

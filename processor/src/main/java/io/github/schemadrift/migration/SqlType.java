@@ -9,7 +9,7 @@ import java.util.Locale;
  * ({@code character varying}, {@code numeric}, {@code timestamp with time zone}) and the numbers in
  * parentheses read as length (character and binary types) or precision and scale (numeric types).
  */
-public record SqlType(String base, Integer length, Integer precision, Integer scale) {
+public record SqlType(String base, Integer length, Integer precision, Integer scale) implements java.io.Serializable {
 
   private static final List<String> LENGTH_TYPES =
       List.of(

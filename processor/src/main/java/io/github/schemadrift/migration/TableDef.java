@@ -30,7 +30,7 @@ public record TableDef(
     List<ForeignKeyDef> foreignKeys,
     List<CheckDef> checks,
     List<IndexDef> indexes,
-    String primaryKeyName) {
+    String primaryKeyName) implements java.io.Serializable {
 
   public TableDef {
     columns = List.copyOf(columns);

@@ -11,7 +11,7 @@ import java.util.List;
  * @param index whether it was created as a unique index rather than a constraint
  * @param definedAt the statement that created it
  */
-public record UniqueDef(String name, List<String> columns, boolean index, SqlLocation definedAt) {
+public record UniqueDef(String name, List<String> columns, boolean index, SqlLocation definedAt) implements java.io.Serializable {
 
   public UniqueDef {
     columns = List.copyOf(columns);

@@ -13,7 +13,7 @@ import java.util.List;
  * @param createdAt the statement that created it
  */
 public record ViewDef(
-    String schema, String name, boolean quoted, List<String> columns, SqlLocation createdAt) {
+    String schema, String name, boolean quoted, List<String> columns, SqlLocation createdAt) implements java.io.Serializable {
 
   public ViewDef {
     columns = List.copyOf(columns);

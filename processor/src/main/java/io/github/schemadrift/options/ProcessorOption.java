@@ -26,6 +26,8 @@ public enum ProcessorOption {
   SEVERITY("schemadrift.severity"),
   /** Where to write the findings as SARIF 2.1.0. */
   REPORT("schemadrift.report"),
+  /** {@code on} (default) keeps the replayed schema in the build folder between builds; {@code off} never does. */
+  CACHE("schemadrift.cache"),
   /** Where to write a suggested migration: a file, or a folder for {@code V<next>__schemadrift.sql}. */
   FIX_MIGRATION("schemadrift.fixMigration"),
   /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
