@@ -94,7 +94,7 @@ public final class FlywaySettings {
       for (String name : List.of("flyway.toml", "conf/flyway.toml")) {
         Path file = projectDir.resolve(name);
         if (Files.isRegularFile(file)) {
-          sources.add(new SettingSources.Source("", name, toml(file, problems)));
+          sources.add(new SettingSources.Source("flyway.", name, toml(file, problems)));
         }
       }
     }
