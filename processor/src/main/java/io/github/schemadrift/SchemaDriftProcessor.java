@@ -3,13 +3,16 @@ package io.github.schemadrift;
 import com.google.auto.service.AutoService;
 import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.Decision;
+import io.github.schemadrift.config.FlywaySettings;
+import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.ProjectConfig;
+import io.github.schemadrift.config.SpringConfigReader;
+import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
-import io.github.schemadrift.migration.FlywayConfig;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.Placeholders;
@@ -146,23 +149,50 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       return;
     }
     Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
-    FlywayConfig flywayConfig =
-        projectDir.map(FlywayConfig::read).orElse(new FlywayConfig(List.of(), java.util.Map.of(), List.of()));
-    if (config.migrations().source().equals(ProjectConfig.DEFAULT_SOURCE) && !flywayConfig.locations().isEmpty()) {
-      // spring.flyway.locations or flyway.locations, when neither an option nor the annotation says
+    // The project's own Flyway and Hibernate settings, each with where it was found.
+    List<AnnotationConfig> annotationConfigs = configAnnotations();
+    String annotationPlace = annotationConfigs.size() == 1 ? "@SchemaDriftConfig on " + annotationConfigs.get(0).place() : null;
+    SpringConfigReader.Result spring =
+        SpringConfigReader.read(projectDir.map(p -> p.resolve("src/main/resources")).orElse(null));
+    FlywaySettings flyway = FlywaySettings.read(processingEnv.getOptions(),
+        annotationPlace == null ? null : Map.entry(annotationPlace + " (flyway)", annotationConfigs.get(0).flyway()),
+        spring, projectDir.orElse(null));
+    HibernateSettings hibernate = HibernateSettings.read(processingEnv.getOptions(),
+        annotationPlace == null ? null : Map.entry(annotationPlace + " (hibernate)", annotationConfigs.get(0).hibernate()),
+        spring, projectDir.orElse(null));
+    List<String> settingProblems = new ArrayList<>(flyway.problems());
+    settingProblems.addAll(hibernate.problems());
+    List<String> decided = new ArrayList<>(flyway.describe());
+    Dialect dialect = config.dialect().value();
+    if (config.migrations().source().equals(ProjectConfig.DEFAULT_SOURCE) && flyway.isSet("locations") && projectDir.isPresent()) {
       config = config.withMigrations(
           new Decision<>(
-              flywayConfig.locations().stream().map(Path::toString).toList(),
-              "Flyway locations in " + flywayConfig.sources().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("the project configuration")));
+              FlywaySettings.resolveLocations(flyway.list("locations"), projectDir.get(), dialect),
+              "Flyway locations '" + flyway.get("locations").value() + "' from " + flyway.get("locations").source()));
     }
-    if (config.naming().source().equals(ProjectConfig.DEFAULT_SOURCE)) {
-      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(), projectDir);
+    CustomNaming custom = null;
+    String customText = processingEnv.getOptions().get(ProcessorOption.NAMING_CUSTOM.key());
+    if (customText != null) {
+      List<String> problems = new ArrayList<>();
+      custom = CustomNaming.parse(customText, "option '" + ProcessorOption.NAMING_CUSTOM.key() + "'", problems);
+      if (!problems.isEmpty()) {
+        problems.forEach(this::configError);
+        return;
+      }
+    }
+    if (config.naming().source().equals(ProjectConfig.DEFAULT_SOURCE) || custom != null) {
+      Optional<Decision<String>> strategy = hibernate.physicalStrategy();
+      NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(),
+          strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom);
       if (detected.naming() == null) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
         return;
       }
       config = config.withNaming(new Decision<>(detected.naming(), detected.source()));
     }
+    hibernate.implicitStrategy().ifPresent(d -> decided.add("hibernate implicit strategy " + d.value() + " from " + d.source()));
+    hibernate.defaultSchema().ifPresent(d -> decided.add("hibernate default_schema '" + d.value() + "' from " + d.source()));
+    flyway.defaultSchema().ifPresent(d -> decided.add("flyway default schema '" + d.value() + "' from " + d.source()));
     ProjectLayout.Locations locations = ProjectLayout.locations(
             projectDir,
             config.migrations().value(),
@@ -173,23 +203,33 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       locations.errors().forEach(this::configError);
       return;
     }
-    MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
+    MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing(), flyway.naming());
     discovered.errors().forEach(this::configError);
-    java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>(flywayConfig.placeholders());
+    java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>();
+    flyway.defaultSchema().ifPresent(d -> placeholderValues.put("flyway:defaultSchema", d.value()));
+    if (flyway.isSet("user")) {
+      placeholderValues.put("flyway:user", flyway.get("user").value());
+    }
+    flyway.placeholders().forEach((name, d) -> placeholderValues.put(name, d.value()));
     placeholderValues.putAll(config.placeholders());
     placeholderValues.putAll(options.placeholders());
-    Dialect dialect = config.dialect().value();
     String cacheOption = processingEnv.getOptions().getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     if (!cacheOption.equals("on") && !cacheOption.equals("off")) {
       configError("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
       return;
     }
+    String placeholderPrefix = flyway.get("placeholderPrefix").value();
+    String placeholderSuffix = flyway.get("placeholderSuffix").value();
+    boolean placeholderReplacement = !"false".equalsIgnoreCase(flyway.get("placeholderReplacement").value().trim());
+    Placeholders placeholders =
+        Placeholders.of(placeholderValues, dialect, placeholderPrefix, placeholderSuffix, placeholderReplacement);
+    Map<String, String> cacheInputs = new LinkedHashMap<>(placeholderValues);
+    cacheInputs.put("\0placeholder syntax", placeholderPrefix + " " + placeholderSuffix + " " + placeholderReplacement);
     Optional<SchemaCache> cache =
-        cacheOption.equals("on") ? schemaCache(projectDir, dialect, placeholderValues, discovered.migrations()) : Optional.empty();
+        cacheOption.equals("on") ? schemaCache(projectDir, dialect, cacheInputs, discovered.migrations()) : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(discovered.migrations()));
     SchemaModel schema =
-        cached.orElseGet(
-            () -> MigrationReplayer.replay(discovered.migrations(), dialect, Placeholders.of(placeholderValues, dialect)));
+        cached.orElseGet(() -> MigrationReplayer.replay(discovered.migrations(), dialect, placeholders));
     if (cached.isEmpty()) {
       cache.ifPresent(c -> c.store(schema));
     }
@@ -220,13 +260,24 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     for (String name : entityNames) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
     }
-    String quoteAll = processingEnv.getOptions().getOrDefault(ProcessorOption.QUOTE_IDENTIFIERS.key(), "false").trim();
+    String quoteAllSource = "option -A" + ProcessorOption.QUOTE_IDENTIFIERS.key();
+    String quoteAll = processingEnv.getOptions().get(ProcessorOption.QUOTE_IDENTIFIERS.key());
+    if (quoteAll == null && hibernate.globallyQuoted().isPresent()) {
+      quoteAll = hibernate.globallyQuoted().get().value();
+      quoteAllSource = hibernate.globallyQuoted().get().source();
+    }
+    quoteAll = quoteAll == null ? "false" : quoteAll.trim().toLowerCase(java.util.Locale.ROOT);
     if (!quoteAll.equals("true") && !quoteAll.equals("false")) {
-      configError("option '" + ProcessorOption.QUOTE_IDENTIFIERS.key() + "' has unknown value '" + quoteAll
-          + "'; valid values: true, false");
+      configError(quoteAllSource + " has unknown value '" + quoteAll + "'; valid values: true, false");
       return;
     }
-    EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities);
+    if (quoteAll.equals("true")) {
+      decided.add("globally quoted identifiers from " + quoteAllSource);
+    }
+    boolean quoteKeywords = hibernate.autoQuoteKeyword().map(d -> d.value().trim().equalsIgnoreCase("true")).orElse(false);
+    hibernate.autoQuoteKeyword().ifPresent(d -> decided.add("hibernate auto_quote_keyword " + d.value().trim() + " from " + d.source()));
+    settingProblems.forEach(p -> decided.add("note: " + p));
+    EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -284,7 +335,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
             + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
-            + " in " + millis + " ms; " + config.describe());
+            + " in " + millis + " ms; " + config.describe()
+            + (decided.isEmpty() ? "" : "; " + String.join("; ", decided)));
   }
 
   private void rememberConfig(Element element) {

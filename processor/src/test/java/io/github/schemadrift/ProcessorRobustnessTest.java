@@ -174,8 +174,9 @@ class ProcessorRobustnessTest {
       assertThat(compile(new SchemaDriftProcessor(), List.of(), a)).succeededWithoutWarnings();
     }
     long after = usedHeapAfterGc();
-    // javac itself keeps some caches; a leak of one compilation per run would be far larger.
-    assertThat(after - before).as("heap growth over 40 runs, bytes").isLessThan(24L * 1024 * 1024);
+    // javac and the JIT keep some caches, and other tests share this JVM; a leak of what one
+    // compilation holds (tens of megabytes of javac state) over 40 runs would be gigabytes.
+    assertThat(after - before).as("heap growth over 40 runs, bytes").isLessThan(96L * 1024 * 1024);
   }
 
   private static long usedHeapAfterGc() {

@@ -55,4 +55,20 @@ public @interface SchemaDriftConfig {
    * {@code "missing-table:off"}, {@code "nullability:warning"}. A per-rule option overrides each.
    */
   String[] severities() default {};
+
+  /**
+   * Flyway settings as {@code key=value} with Flyway's key names, for a project whose Flyway
+   * configuration is not in a file schemadrift reads: {@code "sqlMigrationPrefix="},
+   * {@code "locations=classpath:db/migration/{vendor}"}, {@code "defaultSchema=app"},
+   * {@code "placeholders.owner=app"}. Same as the options {@code schemadrift.flyway.<key>}.
+   */
+  String[] flyway() default {};
+
+  /**
+   * Hibernate settings as {@code key=value} without the {@code hibernate.} prefix:
+   * {@code "default_schema=app"}, {@code "physical_naming_strategy=<class>"},
+   * {@code "globally_quoted_identifiers=true"}, {@code "auto_quote_keyword=true"}. Same as the
+   * options {@code schemadrift.hibernate.<key>}.
+   */
+  String[] hibernate() default {};
 }

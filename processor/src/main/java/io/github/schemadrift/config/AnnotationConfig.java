@@ -28,7 +28,22 @@ public record AnnotationConfig(
     String dialect,
     String naming,
     List<String> placeholders,
-    List<String> severities) {
+    List<String> severities,
+    List<String> flyway,
+    List<String> hibernate) {
+
+  /** The settings without the Flyway and Hibernate entries. */
+  public AnnotationConfig(
+      String place,
+      Element element,
+      AnnotationMirror mirror,
+      List<String> migrations,
+      String dialect,
+      String naming,
+      List<String> placeholders,
+      List<String> severities) {
+    this(place, element, mirror, migrations, dialect, naming, placeholders, severities, List.of(), List.of());
+  }
 
   /** The annotation's qualified name. */
   public static final String NAME = "io.github.schemadrift.annotations.SchemaDriftConfig";
@@ -50,6 +65,8 @@ public record AnnotationConfig(
     String naming = "";
     List<String> placeholders = List.of();
     List<String> severities = List.of();
+    List<String> flyway = List.of();
+    List<String> hibernate = List.of();
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
       String name = e.getKey().getSimpleName().toString();
       Object value = e.getValue().getValue();
@@ -59,10 +76,13 @@ public record AnnotationConfig(
         case "naming" -> naming = String.valueOf(value).trim();
         case "placeholders" -> placeholders = strings(value);
         case "severities" -> severities = strings(value);
+        case "flyway" -> flyway = strings(value);
+        case "hibernate" -> hibernate = strings(value);
         default -> { } // an attribute of a newer annotations jar: nothing this processor knows
       }
     }
-    return new AnnotationConfig(place(element), element, mirror, migrations, dialect, naming, placeholders, severities);
+    return new AnnotationConfig(
+        place(element), element, mirror, migrations, dialect, naming, placeholders, severities, flyway, hibernate);
   }
 
   /** {@code package 'a.b'} or {@code class 'a.b.C'}, for messages. */

@@ -58,6 +58,30 @@ public final class SpringConfigReader {
       return Optional.empty();
     }
 
+    /**
+     * The profiles Spring would activate with no command line or environment: the default
+     * documents' {@code spring.profiles.active}, comma-separated, in order.
+     */
+    public List<String> activeProfiles() {
+      return value("spring.profiles.active")
+          .map(e -> java.util.Arrays.stream(e.getValue().split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList())
+          .orElse(List.of());
+    }
+
+    /**
+     * The documents in force for these active profiles, highest precedence first: each profile's
+     * documents (a later profile wins over an earlier one), then the default profile's.
+     */
+    public List<ConfigFile> effective(List<String> active) {
+      List<ConfigFile> out = new ArrayList<>();
+      for (int i = active.size() - 1; i >= 0; i--) {
+        String profile = active.get(i);
+        files.stream().filter(f -> profile.equals(f.profile())).forEach(out::add);
+      }
+      out.addAll(defaults());
+      return out;
+    }
+
     private String defaultRaw(String key) {
       for (ConfigFile file : defaults()) {
         String raw = file.properties().get(key);

@@ -65,7 +65,7 @@ final class CollectionMapper {
     String logical = joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
         .orElseGet(() -> ownerTable.name() + "_"
             + (names.strategy() == NamingStrategy.SPRING ? attr.name() : targetTable.name()));
-    TableDrafts.Draft table = owner.tables.table("#join:" + path, names.physical(logical),
+    TableDrafts.Draft table = owner.tables.table("#join:" + path, names.physicalTable(logical),
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.JOIN, position(scope, joinTable.orElse(null)), path);
@@ -86,7 +86,7 @@ final class CollectionMapper {
     Optional<AnnotationMirror> collectionTable = JpaAnnotations.find(e, "CollectionTable");
     String logical = collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
         .orElse(owner.entityName + "_" + path.replace('.', '_'));
-    TableDrafts.Draft table = owner.tables.table("#collection:" + path, names.physical(logical),
+    TableDrafts.Draft table = owner.tables.table("#collection:" + path, names.physicalTable(logical),
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.COLLECTION, position(scope, collectionTable.orElse(null)), path);

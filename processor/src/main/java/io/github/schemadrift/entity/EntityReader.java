@@ -42,7 +42,16 @@ public final class EntityReader {
    * @param roundEntities the entities being compiled, to know which roots have subclasses
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities) {
-    this.names = new PhysicalNames(naming, quoteAll);
+    this(naming, quoteAll, roundEntities, null, false);
+  }
+
+  /**
+   * @param custom a strategy described with {@code schemadrift.naming.custom}, or null
+   * @param quoteKeywords Hibernate's {@code hibernate.auto_quote_keyword}
+   */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords) {
+    this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords);
     this.columns = new ColumnFactory(names);
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
@@ -101,7 +110,7 @@ public final class EntityReader {
     boolean singleTableSubclass = hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE && !hierarchy.isRoot();
     TypeElement tableOwner = singleTableSubclass ? hierarchy.root : type;
     Optional<AnnotationMirror> table = JpaAnnotations.find(tableOwner, "Table");
-    PhysicalNames.Name name = names.physical(
+    PhysicalNames.Name name = names.physicalTable(
         table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(entityName(tableOwner)));
     List<TypeElement> mapped = hierarchy.classesTopDown.stream()
         .filter(t -> isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")).toList();
@@ -123,7 +132,7 @@ public final class EntityReader {
     for (AnnotationMirror secondary : JpaAnnotations.all(type, "SecondaryTable", "SecondaryTables")) {
       String logical = JpaAnnotations.explicitString(secondary, "name").orElse(null);
       if (logical != null) {
-        context.tables.table("#secondary:" + PhysicalNames.unquoted(logical), names.physical(logical),
+        context.tables.table("#secondary:" + PhysicalNames.unquoted(logical), names.physicalTable(logical),
             JpaAnnotations.explicitString(secondary, "schema").orElse(null),
             JpaAnnotations.explicitString(secondary, "catalog").orElse(null),
             TableMapping.Kind.SECONDARY, new SourcePosition(type, secondary, null), null);
@@ -231,7 +240,7 @@ public final class EntityReader {
         for (Attribute attr : Attribute.declaredBy(context.hierarchy.root, context.access, TypeBindings.none())) {
           generator = generator.or(() -> generations.tableGenerator(attr, context, generation.generator()));
         }
-        PhysicalNames.Name tableName = names.physical(generator.flatMap(g -> JpaAnnotations.explicitString(g, "table"))
+        PhysicalNames.Name tableName = names.physicalTable(generator.flatMap(g -> JpaAnnotations.explicitString(g, "table"))
             .orElse(GenerationReader.DEFAULT_TABLE));
         TableDrafts.Draft draft = context.tables.table("#generator:" + tableName.name(), tableName, null, null,
             TableMapping.Kind.GENERATOR, column.attribute(), column.attributePath());

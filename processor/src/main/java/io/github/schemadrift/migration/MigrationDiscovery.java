@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
@@ -24,10 +23,6 @@ import org.flywaydb.core.api.MigrationVersion;
  */
 public final class MigrationDiscovery {
 
-  private static final Pattern VERSIONED = Pattern.compile("V(.+?)__(.*)\\.sql");
-  private static final Pattern BASELINE = Pattern.compile("B(.+?)__(.*)\\.sql");
-  private static final Pattern UNDO = Pattern.compile("U(.+?)__(.*)\\.sql");
-  private static final Pattern REPEATABLE = Pattern.compile("R__(.*)\\.sql");
   private static final Pattern JAVA = Pattern.compile("[VRB]\\w*__\\w*\\.(?:java|kt|class)");
 
   /**
@@ -56,7 +51,68 @@ public final class MigrationDiscovery {
     return max.add(java.math.BigInteger.ONE).toString();
   }
 
+  /**
+   * Flyway's file-name settings: {@code sqlMigrationPrefix} (may be empty: {@code 1.2__x.sql}),
+   * {@code sqlMigrationSeparator}, {@code sqlMigrationSuffixes}, and the repeatable, baseline and
+   * undo prefixes.
+   */
+  public record Naming(
+      String versioned, String separator, List<String> suffixes, String repeatable, String baseline, String undo) {
+
+    /** Flyway's defaults: {@code V1__x.sql}, {@code R__x.sql}, {@code B1__x.sql}, {@code U1__x.sql}. */
+    public static final Naming DEFAULT = new Naming("V", "__", List.of(".sql"), "R", "B", "U");
+
+    public Naming {
+      versioned = versioned == null ? "" : versioned;
+      separator = separator == null || separator.isEmpty() ? "__" : separator;
+      suffixes = suffixes == null || suffixes.isEmpty() ? List.of(".sql") : List.copyOf(suffixes);
+      repeatable = repeatable == null ? "R" : repeatable;
+      baseline = baseline == null ? "B" : baseline;
+      undo = undo == null ? "U" : undo;
+    }
+
+    /**
+     * The kind, version and description of a file name, or null when Flyway would not take it
+     * for a SQL migration. The longest prefix that matches wins, as in Flyway, so an empty
+     * versioned prefix leaves {@code R__x.sql} repeatable. The kind is null for an undo migration.
+     */
+    Parsed parse(String fileName) {
+      String suffix = suffixes.stream().filter(fileName::endsWith).findFirst().orElse(null);
+      if (suffix == null) {
+        return null;
+      }
+      String stem = fileName.substring(0, fileName.length() - suffix.length());
+      List<Map.Entry<String, String>> prefixes = new ArrayList<>(List.of(
+          Map.entry("R", repeatable), Map.entry("B", baseline), Map.entry("U", undo), Map.entry("V", versioned)));
+      prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getValue().length()));
+      for (Map.Entry<String, String> prefix : prefixes) {
+        if (!stem.startsWith(prefix.getValue())) {
+          continue;
+        }
+        String rest = stem.substring(prefix.getValue().length());
+        int sep = rest.indexOf(separator);
+        if (sep < 0) {
+          continue;
+        }
+        String version = rest.substring(0, sep);
+        String description = rest.substring(sep + separator.length());
+        if (prefix.getKey().equals("R") != version.isEmpty()) {
+          continue;
+        }
+        return new Parsed(prefix.getKey(), prefix.getValue(), version, description);
+      }
+      return null;
+    }
+  }
+
+  /** A parsed file name: kind letter (V, R, B, U), the prefix as configured, version and description. */
+  record Parsed(String kind, String prefix, String version, String description) {}
+
   public static Result discover(List<Path> locations) {
+    return discover(locations, Naming.DEFAULT);
+  }
+
+  public static Result discover(List<Path> locations, Naming naming) {
     List<String> errors = new ArrayList<>();
     List<MigrationFile> versioned = new ArrayList<>();
     List<MigrationFile> baselines = new ArrayList<>();
@@ -73,30 +129,31 @@ public final class MigrationDiscovery {
       for (Path file : files) {
         String fileName = file.getFileName().toString();
         String displayName = location.relativize(file).toString().replace('\\', '/');
-        Matcher v = VERSIONED.matcher(fileName);
-        Matcher b = BASELINE.matcher(fileName);
-        Matcher r = REPEATABLE.matcher(fileName);
-        if (v.matches() || b.matches()) {
-          Matcher m = v.matches() ? v : b;
-          String version = m.group(1).replace('_', '.');
+        Parsed parsed = naming.parse(fileName);
+        if (parsed != null && (parsed.kind().equals("V") || parsed.kind().equals("B"))) {
+          String version = parsed.version().replace('_', '.');
           try {
             MigrationVersion.fromVersion(version);
           } catch (RuntimeException e) {
+            if (parsed.prefix().isEmpty() && !Character.isDigit(version.charAt(0))) {
+              continue; // with an empty prefix, a name that does not start with a version is no migration
+            }
             errors.add(
-                "migration '" + displayName + "' has a malformed version '" + m.group(1)
-                    + "'; Flyway would refuse it: rename it to " + fileName.charAt(0)
-                    + "<number>[.<number>...]__<description>.sql");
+                "migration '" + displayName + "' has a malformed version '" + parsed.version()
+                    + "'; Flyway would refuse it: rename it to " + parsed.prefix()
+                    + "<number>[.<number>...]" + naming.separator() + "<description>" + naming.suffixes().get(0));
             continue;
           }
-          MigrationFile.Kind kind = v.matches() ? MigrationFile.Kind.VERSIONED : MigrationFile.Kind.BASELINE;
-          (v.matches() ? versioned : baselines).add(new MigrationFile(file, displayName, kind, version, m.group(2)));
-        } else if (r.matches()) {
+          MigrationFile.Kind kind = parsed.kind().equals("V") ? MigrationFile.Kind.VERSIONED : MigrationFile.Kind.BASELINE;
+          (kind == MigrationFile.Kind.VERSIONED ? versioned : baselines)
+              .add(new MigrationFile(file, displayName, kind, version, parsed.description()));
+        } else if (parsed != null && parsed.kind().equals("R")) {
           repeatable.add(
-              new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, r.group(1)));
+              new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, parsed.description()));
+        } else if (parsed != null) {
+          continue; // undo migrations are only run by flyway undo
         } else if (JAVA.matcher(fileName).matches()) {
           java.add(displayName);
-        } else if (UNDO.matcher(fileName).matches()) {
-          continue; // undo migrations are only run by flyway undo
         }
       }
     }

@@ -28,10 +28,28 @@ public final class Placeholders {
 
   private final Map<String, String> values;
   private final Dialect dialect;
+  private final String prefix;
+  private final Pattern pattern;
 
-  private Placeholders(Map<String, String> values, Dialect dialect) {
+  private Placeholders(Map<String, String> values, Dialect dialect, String prefix, String suffix, boolean enabled) {
     this.values = values;
     this.dialect = dialect;
+    this.prefix = enabled ? prefix : null;
+    this.pattern = !enabled ? null
+        : prefix.equals("${") && suffix.equals("}") ? PLACEHOLDER
+        : Pattern.compile(Pattern.quote(prefix) + "([A-Za-z0-9_.:\\-]+)" + Pattern.quote(suffix));
+  }
+
+  /**
+   * Placeholders with Flyway's {@code placeholderPrefix}/{@code placeholderSuffix}; with
+   * {@code enabled} false ({@code placeholderReplacement=false}) scripts are replayed as written.
+   */
+  public static Placeholders of(
+      Map<String, String> values, Dialect dialect, String prefix, String suffix, boolean enabled) {
+    Map<String, String> lower = new LinkedHashMap<>();
+    values.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+    return new Placeholders(lower, dialect, prefix == null || prefix.isEmpty() ? "${" : prefix,
+        suffix == null || suffix.isEmpty() ? "}" : suffix, enabled);
   }
 
   public static Placeholders none(Dialect dialect) {
@@ -40,9 +58,7 @@ public final class Placeholders {
 
   /** Placeholders with these values; later sources are merged by the caller. */
   public static Placeholders of(Map<String, String> values, Dialect dialect) {
-    Map<String, String> lower = new LinkedHashMap<>();
-    values.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
-    return new Placeholders(lower, dialect);
+    return of(values, dialect, "${", "}", true);
   }
 
   /** Parses {@code name=value,name=value}; an entry without {@code =} is returned as an error. */
@@ -70,11 +86,11 @@ public final class Placeholders {
   }
 
   public Replaced replace(String script, String fileName) {
-    if (!script.contains("${")) {
+    if (prefix == null || !script.contains(prefix)) {
       return new Replaced(script, List.of());
     }
     List<Unknown> unknown = new ArrayList<>();
-    Matcher m = PLACEHOLDER.matcher(script);
+    Matcher m = pattern.matcher(script);
     StringBuilder out = new StringBuilder(script.length());
     int last = 0;
     while (m.find()) {

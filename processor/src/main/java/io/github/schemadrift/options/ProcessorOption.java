@@ -33,7 +33,30 @@ public enum ProcessorOption {
   /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
   PLACEHOLDERS("schemadrift.placeholders"),
   /** A file to write the replayed schema to, as JSON. */
-  SCHEMA_EXPORT("schemadrift.schemaExport");
+  SCHEMA_EXPORT("schemadrift.schemaExport"),
+  /**
+   * A physical naming strategy described in words, for a custom strategy class:
+   * {@code lower,snake,tablePrefix=app_} (see {@code CustomNaming}).
+   */
+  NAMING_CUSTOM("schemadrift.naming.custom");
+
+  /** Flyway settings as options: {@code -Aschemadrift.flyway.sqlMigrationPrefix=}. */
+  public static final String FLYWAY_PREFIX = "schemadrift.flyway.";
+
+  /** The Flyway keys read from options, with Flyway's names. */
+  public static final java.util.List<String> FLYWAY_KEYS = java.util.List.of(
+      "locations", "sqlMigrationPrefix", "sqlMigrationSeparator", "sqlMigrationSuffixes",
+      "repeatableSqlMigrationPrefix", "baselineMigrationPrefix", "undoSqlMigrationPrefix",
+      "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "defaultSchema", "schemas",
+      "user", "baselineVersion");
+
+  /** Hibernate settings as options: {@code -Aschemadrift.hibernate.default_schema=app}. */
+  public static final String HIBERNATE_PREFIX = "schemadrift.hibernate.";
+
+  /** The Hibernate keys read from options, without {@code hibernate.}. */
+  public static final java.util.List<String> HIBERNATE_KEYS = java.util.List.of(
+      "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
+      "globally_quoted_identifiers", "auto_quote_keyword");
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of
@@ -76,6 +99,8 @@ public enum ProcessorOption {
     for (String id : ruleIds) {
       keys.add(severityKey(id));
     }
+    FLYWAY_KEYS.forEach(k -> keys.add(FLYWAY_PREFIX + k));
+    HIBERNATE_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
     return keys;
   }
 }

@@ -94,15 +94,4 @@ class EngineExtrasTest {
     assertThat(r.javaMigrations()).containsExactly("V4__Backfill.java");
     assertThat(r.errors()).isEmpty();
   }
-
-  @Test
-  void springAndFlywayConfigurationIsRead(@TempDir Path project) throws Exception {
-    Path resources = Files.createDirectories(project.resolve("src/main/resources"));
-    Files.writeString(
-        resources.resolve("application.yml"),
-        "spring:\n  flyway:\n    locations:\n      - classpath:db/changes\n    placeholders:\n      schema: app\n");
-    FlywayConfig config = FlywayConfig.read(project);
-    assertThat(config.locations()).containsExactly(resources.resolve("db/changes"));
-    assertThat(config.placeholders()).containsEntry("schema", "app");
-  }
 }

@@ -1,0 +1,172 @@
+package io.github.schemadrift.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The Hibernate settings that change table and column names, read from wherever the project keeps
+ * them. Highest precedence first: {@code -Aschemadrift.hibernate.<key>} options,
+ * {@code @SchemaDriftConfig(hibernate = "key=value")}, Spring Boot's
+ * {@code spring.jpa.hibernate.naming.*} and {@code spring.jpa.properties.hibernate.*} (active
+ * profiles, then the default profile), {@code META-INF/persistence.xml}, {@code hibernate.cfg.xml}
+ * and {@code hibernate.properties}. Keys are Hibernate's without the {@code hibernate.} prefix
+ * ({@code default_schema}).
+ */
+public final class HibernateSettings {
+
+  /** The keys read, for {@code getSupportedOptions()} and the summary. */
+  public static final List<String> KEYS = List.of(
+      "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
+      "globally_quoted_identifiers", "auto_quote_keyword");
+
+  private final SettingSources sources;
+  private final List<String> problems;
+
+  private HibernateSettings(SettingSources sources, List<String> problems) {
+    this.sources = sources;
+    this.problems = problems;
+  }
+
+  /**
+   * Reads the settings.
+   *
+   * @param options the raw {@code -A} options
+   * @param annotation {@code @SchemaDriftConfig(hibernate)} entries and where the annotation is, or null
+   * @param spring the Spring application files
+   * @param projectDir the project directory; may be null
+   */
+  public static HibernateSettings read(
+      Map<String, String> options,
+      Map.Entry<String, List<String>> annotation,
+      SpringConfigReader.Result spring,
+      Path projectDir) {
+    List<String> problems = new ArrayList<>();
+    SettingSources sources = new SettingSources();
+    sources.add(new SettingSources.Source("option -Aschemadrift.hibernate.", null,
+        FlywaySettings.optionSource(options, "schemadrift.hibernate.")));
+    if (annotation != null) {
+      Map<String, String> entries = new LinkedHashMap<>();
+      SettingSources.entries(annotation.getValue(), annotation.getKey(), problems)
+          .forEach((k, v) -> entries.put(k.replaceFirst("^hibernate\\.", ""), v));
+      sources.add(new SettingSources.Source("", annotation.getKey(), entries));
+    }
+    for (ConfigFile file : spring.effective(spring.activeProfiles())) {
+      Map<String, String> resolved = new LinkedHashMap<>();
+      file.properties().forEach((k, v) -> resolved.put(k, SpringConfigReader.resolveIn(file, spring, v)));
+      Map<String, String> naming = new LinkedHashMap<>();
+      SettingSources.under(resolved, "spring.jpa.hibernate.naming.").forEach((k, v) -> {
+        String key = SettingSources.normalize(k);
+        if (key.equals("physicalstrategy")) {
+          naming.put(k, v);
+        } else if (key.equals("implicitstrategy")) {
+          naming.put(k, v);
+        }
+      });
+      sources.add(new SettingSources.Source("spring.jpa.hibernate.naming.", file.describe(projectDir), naming));
+      sources.add(new SettingSources.Source("spring.jpa.properties.hibernate.", file.describe(projectDir),
+          SettingSources.under(resolved, "spring.jpa.properties.hibernate.")));
+    }
+    if (projectDir != null) {
+      Path resources = projectDir.resolve("src/main/resources");
+      for (String name : List.of("META-INF/persistence.xml", "hibernate.cfg.xml")) {
+        Path file = resources.resolve(name);
+        if (Files.isRegularFile(file)) {
+          sources.add(new SettingSources.Source("hibernate.", "src/main/resources/" + name,
+              SettingSources.under(xmlProperties(file, problems), "hibernate.")));
+        }
+      }
+      Path properties = resources.resolve("hibernate.properties");
+      if (Files.isRegularFile(properties)) {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+          Properties p = new Properties();
+          p.load(reader);
+          p.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, p.getProperty(k)));
+        } catch (IOException | IllegalArgumentException e) {
+          problems.add("cannot read " + properties + ": " + e.getMessage());
+        }
+        sources.add(new SettingSources.Source("hibernate.", "src/main/resources/hibernate.properties",
+            SettingSources.under(values, "hibernate.")));
+      }
+    }
+    return new HibernateSettings(sources, problems);
+  }
+
+  /** What could not be read. */
+  public List<String> problems() {
+    return problems;
+  }
+
+  /** {@code hibernate.default_schema}, if set. */
+  public Optional<Decision<String>> defaultSchema() {
+    return sources.get("default_schema").filter(d -> !d.value().isBlank());
+  }
+
+  /** The physical naming strategy's class name, if set. */
+  public Optional<Decision<String>> physicalStrategy() {
+    return sources.get("physical-strategy", "physical_naming_strategy").filter(d -> !d.value().isBlank());
+  }
+
+  /** The implicit naming strategy's class name, if set. */
+  public Optional<Decision<String>> implicitStrategy() {
+    return sources.get("implicit-strategy", "implicit_naming_strategy").filter(d -> !d.value().isBlank());
+  }
+
+  /** {@code hibernate.globally_quoted_identifiers}, if set. */
+  public Optional<Decision<String>> globallyQuoted() {
+    return sources.get("globally_quoted_identifiers");
+  }
+
+  /** {@code hibernate.auto_quote_keyword}, if set. */
+  public Optional<Decision<String>> autoQuoteKeyword() {
+    return sources.get("auto_quote_keyword");
+  }
+
+  /**
+   * The {@code <property>} elements of a {@code persistence.xml} ({@code name}/{@code value}) or a
+   * {@code hibernate.cfg.xml} ({@code name} and text; a name without {@code hibernate.} gets it).
+   * External DTDs are not loaded: the files name Hibernate's DTD by URL.
+   */
+  static Map<String, String> xmlProperties(Path file, List<String> problems) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      factory.setExpandEntityReferences(false);
+      Document document = factory.newDocumentBuilder().parse(file.toFile());
+      NodeList properties = document.getElementsByTagNameNS("*", "property");
+      if (properties.getLength() == 0) {
+        properties = document.getElementsByTagName("property");
+      }
+      for (int i = 0; i < properties.getLength(); i++) {
+        Element property = (Element) properties.item(i);
+        String name = property.getAttribute("name").trim();
+        String value = property.hasAttribute("value") ? property.getAttribute("value") : property.getTextContent();
+        if (!name.isEmpty()) {
+          out.put(name.startsWith("hibernate.") || name.startsWith("jakarta.") || name.startsWith("javax.")
+              || name.startsWith("org.") ? name : "hibernate." + name, value.trim());
+        }
+      }
+    } catch (Exception e) {
+      problems.add("cannot read " + file + ": " + e.getMessage());
+    }
+    return out;
+  }
+}
