@@ -165,6 +165,7 @@ final class ColumnFactory {
         .flatMap(c -> JpaAnnotations.explicitClass(c, "converter"));
     List<String> constants = List.of();
     ColumnType.EnumStorage storage = null;
+    boolean enumValueField = false;
     if (converter.isPresent()) {
       for (String ns : JpaAnnotations.NAMESPACES) {
         Optional<TypeMirror> y = TypeBindings.supertypeArgument(converter.get(), ns + "AttributeConverter", 1);
@@ -179,6 +180,8 @@ final class ColumnFactory {
           .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
           .map(e -> e.getSimpleName().toString())
           .toList();
+      enumValueField = enumType.getEnclosedElements().stream()
+          .anyMatch(e -> e.getKind() == ElementKind.FIELD && JpaAnnotations.has(e, "EnumeratedValue"));
       storage = JpaAnnotations.find(annotated, "Enumerated")
           .or(() -> JpaAnnotations.find(annotated, "MapKeyEnumerated"))
           .flatMap(e -> JpaAnnotations.explicitEnum(e, "value"))
@@ -187,7 +190,7 @@ final class ColumnFactory {
       dbType = storage == ColumnType.EnumStorage.STRING ? "java.lang.String" : "java.lang.Integer";
     }
     return new ColumnType(javaType, dbType, constants, storage, lob, jdbcTypeCode,
-        converter.map(c -> c.getQualifiedName().toString()).orElse(null));
+        converter.map(c -> c.getQualifiedName().toString()).orElse(null), enumValueField);
   }
 
   /** JPA's implicit length where the database type has one: 255 for strings and binaries. */
