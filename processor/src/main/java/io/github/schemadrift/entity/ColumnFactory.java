@@ -125,6 +125,13 @@ final class ColumnFactory {
       JpaAnnotations.explicit(column, attribute)
           .ifPresent(v -> positions.put(attribute, site.of(column, v, r.columnFromOverride)));
     }
+    if (r.generation != null && r.annotated != null) {
+      JpaAnnotations.find(r.annotated, "GeneratedValue").ifPresent(g -> positions.put("strategy",
+          JpaAnnotations.explicit(g, "strategy").map(v -> site.of(g, v, false)).orElseGet(() -> site.of(g, false))));
+      JpaAnnotations.find(r.annotated, "SequenceGenerator").or(() -> JpaAnnotations.find(r.annotated, "TableGenerator"))
+          .ifPresent(g -> positions.put("allocationSize",
+              JpaAnnotations.explicit(g, "allocationSize").map(v -> site.of(g, v, false)).orElseGet(() -> site.of(g, false))));
+    }
     SourcePosition columnPos = column != null ? site.of(column, r.columnFromOverride) : SourcePosition.of(site.anchor());
     SourcePosition nullablePos = positions.getOrDefault("nullable", columnPos);
     return new ColumnMapping(
