@@ -29,6 +29,10 @@ public final class SchemaDriftWarnings {
   public static final String JOIN_TABLE = "schemadrift:join-table";
   public static final String UNMAPPED_NOT_NULL = "schemadrift:unmapped-not-null";
   public static final String DISCRIMINATOR = "schemadrift:discriminator";
+  public static final String GENERATION = "schemadrift:generation";
+  public static final String FOREIGN_KEY = "schemadrift:foreign-key";
+  public static final String UNIQUE = "schemadrift:unique";
+  public static final String ENUM_VALUES = "schemadrift:enum-values";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

@@ -162,6 +162,9 @@ final class AttributeMapper {
     PhysicalNames.Name targetTable = reader.primaryTableName(target);
     List<ColumnMapping> made = joinColumns(attr.name(), path, targetIds, target, targetTable, joinColumns, fromOverride,
         scope, idPart, optional, oneToOne && !mapsId);
+    if (!exportsForeignKey(e, joinColumns)) {
+      made = made.stream().map(AttributeMapper::withoutForeignKey).toList();
+    }
     for (int i = 0; i < made.size(); i++) {
       ColumnMapping column = made.get(i);
       String tableName = i < joinColumns.size() ? JpaAnnotations.explicitString(joinColumns.get(i), "table").orElse(null) : null;
@@ -175,6 +178,34 @@ final class AttributeMapper {
             column));
       }
     }
+  }
+
+  /**
+   * Whether Hibernate's schema generation creates the association's foreign key: not with
+   * {@code @ForeignKey(ConstraintMode.NO_CONSTRAINT)} on the join columns, nor with Hibernate's
+   * {@code @NotFound}.
+   */
+  private static boolean exportsForeignKey(Element e, List<AnnotationMirror> joinColumns) {
+    if (JpaAnnotations.hibernate(e, "NotFound").isPresent()) {
+      return false;
+    }
+    List<AnnotationMirror> foreignKeys = new ArrayList<>();
+    for (AnnotationMirror jc : joinColumns) {
+      JpaAnnotations.annotation(jc, "foreignKey").ifPresent(foreignKeys::add);
+    }
+    JpaAnnotations.find(e, "JoinColumns").flatMap(c -> JpaAnnotations.annotation(c, "foreignKey")).ifPresent(foreignKeys::add);
+    return foreignKeys.stream().noneMatch(fk -> JpaAnnotations.explicitEnum(fk, "value").map("NO_CONSTRAINT"::equals).orElse(false));
+  }
+
+  private static ColumnMapping withoutForeignKey(ColumnMapping c) {
+    Relationship r = c.relationship();
+    if (r == null) {
+      return c;
+    }
+    return new ColumnMapping(c.attributePath(), c.columnName(), c.quoted(), c.declaredNullable(), c.primitive(), c.id(),
+        c.javaType(), c.attribute(), c.columnAnnotation(), c.nullableValue(), c.ddlNullable(), c.notNullEvidence(),
+        c.shape(), c.type(), c.generation(),
+        new Relationship(r.targetEntity(), r.targetTable(), r.referencedColumn(), r.optional(), false), c.positions());
   }
 
   /**

@@ -125,6 +125,13 @@ final class ColumnFactory {
       JpaAnnotations.explicit(column, attribute)
           .ifPresent(v -> positions.put(attribute, site.of(column, v, r.columnFromOverride)));
     }
+    if (r.generation != null && r.annotated != null) {
+      JpaAnnotations.find(r.annotated, "GeneratedValue").ifPresent(g -> positions.put("strategy",
+          JpaAnnotations.explicit(g, "strategy").map(v -> site.of(g, v, false)).orElseGet(() -> site.of(g, false))));
+      JpaAnnotations.find(r.annotated, "SequenceGenerator").or(() -> JpaAnnotations.find(r.annotated, "TableGenerator"))
+          .ifPresent(g -> positions.put("allocationSize",
+              JpaAnnotations.explicit(g, "allocationSize").map(v -> site.of(g, v, false)).orElseGet(() -> site.of(g, false))));
+    }
     SourcePosition columnPos = column != null ? site.of(column, r.columnFromOverride) : SourcePosition.of(site.anchor());
     SourcePosition nullablePos = positions.getOrDefault("nullable", columnPos);
     return new ColumnMapping(
@@ -165,6 +172,7 @@ final class ColumnFactory {
         .flatMap(c -> JpaAnnotations.explicitClass(c, "converter"));
     List<String> constants = List.of();
     ColumnType.EnumStorage storage = null;
+    boolean enumValueField = false;
     if (converter.isPresent()) {
       for (String ns : JpaAnnotations.NAMESPACES) {
         Optional<TypeMirror> y = TypeBindings.supertypeArgument(converter.get(), ns + "AttributeConverter", 1);
@@ -179,6 +187,8 @@ final class ColumnFactory {
           .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
           .map(e -> e.getSimpleName().toString())
           .toList();
+      enumValueField = enumType.getEnclosedElements().stream()
+          .anyMatch(e -> e.getKind() == ElementKind.FIELD && JpaAnnotations.has(e, "EnumeratedValue"));
       storage = JpaAnnotations.find(annotated, "Enumerated")
           .or(() -> JpaAnnotations.find(annotated, "MapKeyEnumerated"))
           .flatMap(e -> JpaAnnotations.explicitEnum(e, "value"))
@@ -187,7 +197,7 @@ final class ColumnFactory {
       dbType = storage == ColumnType.EnumStorage.STRING ? "java.lang.String" : "java.lang.Integer";
     }
     return new ColumnType(javaType, dbType, constants, storage, lob, jdbcTypeCode,
-        converter.map(c -> c.getQualifiedName().toString()).orElse(null));
+        converter.map(c -> c.getQualifiedName().toString()).orElse(null), enumValueField);
   }
 
   /** JPA's implicit length where the database type has one: 255 for strings and binaries. */

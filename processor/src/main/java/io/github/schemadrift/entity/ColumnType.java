@@ -15,6 +15,8 @@ import java.util.List;
  * @param jdbcTypeCode Hibernate's {@code @JdbcTypeCode} value ({@code SqlTypes.JSON} is 3001), or
  *     null
  * @param converter the qualified name of the {@code AttributeConverter}, or null
+ * @param enumValueField whether the enum stores a field marked {@code @EnumeratedValue} (JPA 3.2)
+ *     instead of its constants' names or ordinals
  */
 public record ColumnType(
     String javaType,
@@ -23,10 +25,23 @@ public record ColumnType(
     EnumStorage enumStorage,
     boolean lob,
     Integer jdbcTypeCode,
-    String converter) {
+    String converter,
+    boolean enumValueField) {
 
   public ColumnType {
     enumConstants = List.copyOf(enumConstants);
+  }
+
+  /** A type whose enum, if any, stores its names or ordinals. */
+  public ColumnType(
+      String javaType,
+      String databaseJavaType,
+      List<String> enumConstants,
+      EnumStorage enumStorage,
+      boolean lob,
+      Integer jdbcTypeCode,
+      String converter) {
+    this(javaType, databaseJavaType, enumConstants, enumStorage, lob, jdbcTypeCode, converter, false);
   }
 
   static ColumnType of(String javaType) {

@@ -11,6 +11,10 @@ package io.github.schemadrift.entity;
  * @param tableName the physical table name for table generation, else null
  * @param allocationSize the increment ({@code allocationSize}, 50 by default)
  * @param initialValue the first value (1 by default)
+ * @param resolved whether the generator is known for sure: false when {@code generator} names no
+ *     {@code @SequenceGenerator}/{@code @TableGenerator} in reach (it may be a Hibernate
+ *     {@code @GenericGenerator}, one declared on another entity or in XML) or a Hibernate generator
+ *     annotation sits on the attribute
  */
 public record Generation(
     String strategy,
@@ -18,4 +22,12 @@ public record Generation(
     String sequenceName,
     String tableName,
     int allocationSize,
-    int initialValue) {}
+    int initialValue,
+    boolean resolved) {
+
+  /** A generation whose generator is known. */
+  public Generation(
+      String strategy, String generator, String sequenceName, String tableName, int allocationSize, int initialValue) {
+    this(strategy, generator, sequenceName, tableName, allocationSize, initialValue, true);
+  }
+}

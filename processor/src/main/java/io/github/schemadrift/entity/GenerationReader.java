@@ -43,7 +43,8 @@ final class GenerationReader {
       String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);
       return new Generation(strategy, generator, null, names.physical(tableName).name(),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
-          table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0));
+          table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0),
+          resolved(attr, places, generator, table.isPresent()));
     }
     Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
     String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
@@ -51,7 +52,34 @@ final class GenerationReader {
         .orElse(EntityReader.entityName(entity.hierarchy.root) + "_SEQ");
     return new Generation(strategy, generator, names.physical(sequenceName).name(), null,
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
-        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1));
+        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1),
+        resolved(attr, places, generator, sequence.isPresent()));
+  }
+
+  /**
+   * Whether the generator is surely the JPA one read here: a named generator must be found, and
+   * no Hibernate generator ({@code @GenericGenerator}, an {@code @IdGeneratorType} or
+   * {@code @ValueGenerationType} annotation) may sit on the attribute or its classes.
+   */
+  private static boolean resolved(Attribute attr, List<Element> places, String generator, boolean found) {
+    if (generator != null && !found) {
+      return false;
+    }
+    for (Element place : places) {
+      if (JpaAnnotations.hibernate(place, "GenericGenerator").isPresent()
+          || JpaAnnotations.hibernate(place, "GenericGenerators").isPresent()) {
+        return false;
+      }
+    }
+    for (AnnotationMirror mirror : attr.element().getAnnotationMirrors()) {
+      for (AnnotationMirror meta : mirror.getAnnotationType().asElement().getAnnotationMirrors()) {
+        String name = JpaAnnotations.qualifiedName(meta);
+        if (name.equals("org.hibernate.annotations.IdGeneratorType") || name.equals("org.hibernate.annotations.ValueGenerationType")) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The {@code @TableGenerator} that defines a table generation's table, for its columns. */

@@ -51,7 +51,7 @@ public final class FixMigrationWriter {
     if (!optional.isEmpty()) {
       out.append("\n-- From warnings: only defaults disagree; uncomment what you want.\n");
       for (String statement : optional) {
-        out.append("-- ").append(statement).append(";\n");
+        out.append("-- ").append(statement.replace("\n", "\n-- ")).append(";\n");
       }
     }
     return out.toString();

@@ -4,8 +4,12 @@ import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.ForeignKeyDef;
+import io.github.schemadrift.migration.SequenceDef;
+import io.github.schemadrift.migration.SqlLocation;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.migration.TableDef;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -155,6 +159,84 @@ public final class Messages {
         + value.length() + " characters but column '" + table.name() + "." + column.name() + "' is '"
         + column.type().render() + "' (" + column.lastChanged() + "), so every insert of '"
         + simpleName(member.qualifiedName()) + "' fails; set a shorter @DiscriminatorValue or add a migration: " + fixSql;
+  }
+
+  public static String identityMissing(TableDef table, ColumnDef column, ColumnMapping id, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' is not an identity, serial or auto-increment column ("
+        + column.lastChanged() + ") but field '" + id.attributePath()
+        + "' is @GeneratedValue(strategy = IDENTITY), so Hibernate inserts no id and every insert fails; "
+        + (fixSql != null ? "use another strategy or add a migration: " + fixSql
+            : "use another strategy, or recreate the column as an identity column in a migration");
+  }
+
+  public static String sequenceMissing(ColumnMapping id, String sequence, boolean implicit, boolean tableAllowed, String fixSql) {
+    return "sequence '" + sequence + "'" + (implicit ? " (Hibernate's default name for this entity)" : "")
+        + " used by field '" + id.attributePath() + "' does not exist after the migrations"
+        + (tableAllowed ? " (nor a table of that name, which Hibernate uses where the database has no sequences)" : "")
+        + ", so every insert fails; name an existing sequence with @SequenceGenerator(sequenceName = ...) or add a migration: "
+        + fixSql;
+  }
+
+  public static String sequenceIncrementSmaller(SequenceDef sequence, ColumnMapping id, int allocationSize, String fixSql) {
+    return "sequence '" + sequence.name() + "' has INCREMENT BY " + sequence.increment() + " (" + sequence.lastChanged()
+        + ") but field '" + id.attributePath() + "' uses allocationSize = " + allocationSize
+        + "; Hibernate's pooled optimizer takes " + allocationSize + " ids per sequence value, so sessions get overlapping"
+        + " ranges and duplicate keys (Hibernate 6+ refuses to start unless increment_size_mismatch_strategy is changed):"
+        + " set allocationSize = " + sequence.increment() + " or add a migration: " + fixSql;
+  }
+
+  public static String sequenceIncrementLarger(SequenceDef sequence, ColumnMapping id, int allocationSize, String fixSql) {
+    return "sequence '" + sequence.name() + "' has INCREMENT BY " + sequence.increment() + " (" + sequence.lastChanged()
+        + ") but field '" + id.attributePath() + "' uses allocationSize = " + allocationSize
+        + "; ids skip ranges (Hibernate 6+ refuses to start unless increment_size_mismatch_strategy is changed):"
+        + " set allocationSize = " + sequence.increment() + " or add a migration: " + fixSql;
+  }
+
+  public static String generatorTableMissing(EntityModel entity, ColumnMapping id, String tableName, int migrationCount, String fixSql) {
+    return "table '" + tableName + "' of the table generator of field '" + id.attributePath() + "' in entity '"
+        + simpleName(entity.qualifiedName()) + "' is not created by any of the " + migrationCount
+        + " migrations, so every insert fails; name an existing table with @TableGenerator(table = ...) or add a migration: "
+        + fixSql;
+  }
+
+  public static String foreignKeyMissing(TableDef table, List<String> columns, ColumnMapping mapping, String target, String fixSql) {
+    return "column" + (columns.size() > 1 ? "s" : "") + " '" + table.name() + "." + String.join("', '" + table.name() + ".", columns)
+        + "' of field '" + mapping.attributePath() + "' refer" + (columns.size() > 1 ? "" : "s") + " to table '" + target
+        + "' but no foreign key enforces it (table created at " + table.createdAt()
+        + "); rows can point at nothing: add a migration: " + fixSql;
+  }
+
+  public static String foreignKeyElsewhere(TableDef table, List<String> columns, ColumnMapping mapping, String target, ForeignKeyDef key) {
+    return "foreign key " + (key.name() != null ? "'" + key.name() + "' " : "") + "on '" + table.name() + "."
+        + String.join("', '" + table.name() + ".", columns) + "' references table '" + key.referencedTable() + "' ("
+        + key.definedAt() + ") but field '" + mapping.attributePath() + "' refers to table '" + target
+        + "'; fix the mapping's target, or replace the foreign key in a migration";
+  }
+
+  public static String uniqueMissing(TableDef table, ColumnDef column, ColumnMapping mapping, String reason, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' has no unique constraint or unique index (table created at "
+        + table.createdAt() + ") but field '" + mapping.attributePath() + "' is declared unique (" + reason
+        + "); duplicates are not prevented: drop the declaration or add a migration: " + fixSql;
+  }
+
+  public static String enumValuesNotAllowed(
+      TableDef table, ColumnDef column, ColumnMapping mapping, List<String> missing, String allowedBy, SqlLocation changed, String fixSql) {
+    String type = simpleName(mapping.type().javaType());
+    return "enum '" + type + "' of field '" + mapping.attributePath() + "' has constant" + (missing.size() > 1 ? "s " : " ")
+        + missing.stream().map(m -> "'" + m + "'").collect(java.util.stream.Collectors.joining(", "))
+        + " that column '" + table.name() + "." + column.name() + "' does not allow (" + allowedBy + ", last changed at "
+        + changed + "), so storing " + (missing.size() > 1 ? "them" : "it") + " fails; "
+        + (fixSql != null ? "remove the constant or add a migration: " + fixSql : "remove the constant or widen the allowed values in a migration");
+  }
+
+  public static String enumOrdinalsNotAllowed(
+      TableDef table, ColumnDef column, ColumnMapping mapping, int highest, long allowedMax, String allowedBy, SqlLocation changed, String fixSql) {
+    String type = simpleName(mapping.type().javaType());
+    return "enum '" + type + "' of field '" + mapping.attributePath() + "' is stored as its ordinal, up to " + highest
+        + ", but column '" + table.name() + "." + column.name() + "' allows at most " + allowedMax + " (" + allowedBy
+        + ", " + changed + "), so storing the last constants fails; "
+        + (fixSql != null ? "store it with @Enumerated(EnumType.STRING) or add a migration: " + fixSql
+            : "store it with @Enumerated(EnumType.STRING) or widen the column in a migration");
   }
 
   public static String sqlProblem(SqlProblem problem) {

@@ -7,8 +7,9 @@ import io.github.schemadrift.migration.TableDef;
 import java.util.function.Consumer;
 
 /**
- * An entity whose table no migration creates: every query on it fails. Secondary and generator
- * tables are checked too (join and collection tables by {@link JoinTableRule}); an entity that maps no table ({@code @Subselect}, an
+ * An entity whose table no migration creates: every query on it fails. Secondary tables are
+ * checked too (join and collection tables by {@link JoinTableRule}, generator tables by
+ * {@link GenerationRule}); an entity that maps no table ({@code @Subselect}, an
  * abstract table-per-class root) has none to miss.
  */
 public final class MissingTableRule implements Rule {
@@ -29,6 +30,9 @@ public final class MissingTableRule implements Rule {
       }
       if (JoinTableRule.covers(mapped)) {
         continue; // join and collection tables are reported by join-table
+      }
+      if (GenerationRule.covers(mapped)) {
+        continue; // a @TableGenerator's table is reported by generation
       }
       boolean primary = mapped.kind() == TableMapping.Kind.PRIMARY;
       var suggestion =

@@ -111,6 +111,67 @@ class FixRoundTripTest {
     FixRoundTrip.run(dir, "discriminator", Map.of("V1__payment.sql", sql), List.of(), payment(), card());
   }
 
+  @Test
+  void generationSequenceMissing() {
+    FixRoundTrip.run(dir, "generation", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private Long id;",
+            "  @Column(nullable = false) private String flag;"));
+  }
+
+  @Test
+  void generationIncrement() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "generation",
+        Map.of("V1__items.sql", ITEMS + "CREATE SEQUENCE item_seq START WITH 1 INCREMENT BY 1;\n"), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(generator = \"g\") @SequenceGenerator(name = \"g\", sequenceName = \"item_seq\")"
+            + " private Long id;", "  @Column(nullable = false) private String flag;"));
+    assertThat(r.fixFile()).contains("ALTER SEQUENCE item_seq INCREMENT BY 50");
+  }
+
+  @Test
+  void generationIdentity() {
+    FixRoundTrip.run(dir, "generation", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;",
+            "  @Column(nullable = false) private String flag;"));
+  }
+
+  @Test
+  void generationTable() {
+    FixRoundTrip.run(dir, "generation", Map.of("V1__items.sql", ITEMS), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;",
+            "  @Column(nullable = false) private String flag;"));
+  }
+
+  @Test
+  void foreignKey() {
+    String sql = "CREATE TABLE owner (id BIGINT PRIMARY KEY);\nCREATE TABLE pet (id BIGINT PRIMARY KEY, owner_id BIGINT);\n";
+    JavaFileObject owner = Fixtures.source("app.Owner", "package app;", "@jakarta.persistence.Entity @jakarta.persistence.Table(name = \"owner\")"
+        + " public class Owner { @jakarta.persistence.Id private Long id; }");
+    FixRoundTrip.run(dir, "foreign-key", Map.of("V1__pet.sql", sql), List.of("-Aschemadrift.severity=foreign-key:error"),
+        entity("Pet", "pet", "  @Id private Long id;", "  @ManyToOne private Owner owner;"), owner);
+  }
+
+  @Test
+  void unique() {
+    FixRoundTrip.run(dir, "unique", Map.of("V1__items.sql", ITEMS), List.of("-Aschemadrift.severity=unique:error"),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;",
+            "  @Column(unique = true, length = 40) private String code;"));
+  }
+
+  @Test
+  void enumValuesCheck() {
+    String sql = "CREATE TABLE ticket (id BIGINT PRIMARY KEY, status VARCHAR(20), CONSTRAINT ck_status CHECK (status IN ('OPEN')));\n";
+    FixRoundTrip.run(dir, "enum-values", Map.of("V1__ticket.sql", sql), List.of(),
+        entity("Ticket", "ticket", "  public enum Status { OPEN, CLOSED }", "  @Id private Long id;",
+            "  @Enumerated(EnumType.STRING) private Status status;"));
+  }
+
+  @Test
+  void enumValuesOrdinal() {
+    String sql = "CREATE TABLE ticket (id BIGINT PRIMARY KEY, status SMALLINT, CONSTRAINT ck_status CHECK (status BETWEEN 0 AND 0));\n";
+    FixRoundTrip.run(dir, "enum-values", Map.of("V1__ticket.sql", sql), List.of(),
+        entity("Ticket", "ticket", "  public enum Status { OPEN, CLOSED }", "  @Id private Long id;", "  private Status status;"));
+  }
+
   private static JavaFileObject payment() {
     return Fixtures.source("app.Payment", "package app;", "import jakarta.persistence.*;",
         "@Entity public abstract class Payment {", "  @Id private Long id;", "  private Integer amount;", "}");

@@ -1,0 +1,119 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.Relationship;
+import io.github.schemadrift.entity.TableMapping;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.ForeignKeyDef;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A {@code @ManyToOne}/{@code @OneToOne} join column that no foreign key backs, or whose foreign key
+ * references another table: queries work, but nothing stops a row from pointing at nothing. A
+ * warning. Associations for which Hibernate itself creates no key ({@code @ForeignKey(NO_CONSTRAINT)},
+ * {@code @NotFound}) are not checked, and a foreign key over more columns than the join columns
+ * counts. Each table's columns are reported once, at the hierarchy's root where it maps them.
+ */
+public final class ForeignKeyRule implements Rule {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("foreign-key", "a join column has no foreign key to the associated entity's table", Severity.WARNING);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {}
+
+  @Override
+  public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    Set<String> seen = new HashSet<>();
+    List<EntityModel> rootsFirst = new ArrayList<>(entities);
+    rootsFirst.sort(Comparator.comparing((EntityModel e) -> !e.traits().root().equals(e.qualifiedName())));
+    for (EntityModel entity : rootsFirst) {
+      for (TableMapping mapped : entity.tables()) {
+        if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
+          continue; // join and collection tables belong to join-table
+        }
+        Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+        if (found.isEmpty()) {
+          continue;
+        }
+        Map<String, List<ColumnMapping>> byAttribute = new LinkedHashMap<>();
+        for (ColumnMapping column : mapped.columns()) {
+          Relationship r = column.relationship();
+          if (r != null && r.foreignKey()) {
+            byAttribute.computeIfAbsent(column.attributePath() + "->" + r.targetTable(), k -> new ArrayList<>()).add(column);
+          }
+        }
+        for (List<ColumnMapping> group : byAttribute.values()) {
+          check(entity, found.get(), group, schema, seen, findings);
+        }
+      }
+    }
+  }
+
+  private static void check(
+      EntityModel entity, TableDef table, List<ColumnMapping> group, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    List<ColumnDef> columns = new ArrayList<>();
+    for (ColumnMapping mapping : group) {
+      Optional<ColumnDef> column = table.column(dialect, mapping.columnName(), mapping.quoted());
+      if (column.isEmpty()) {
+        return; // missing-column reports it
+      }
+      columns.add(column.get());
+    }
+    Relationship relationship = group.get(0).relationship();
+    Optional<TableDef> target = schema.table(relationship.targetTable(), false);
+    if (target.isEmpty()) {
+      return; // missing-table reports the target entity
+    }
+    List<String> keys = columns.stream().map(c -> dialect.key(c.name(), c.quoted())).toList();
+    if (!seen.add(dialect.key(table.name(), table.quoted()) + "." + keys)) {
+      return;
+    }
+    List<ForeignKeyDef> covering = table.foreignKeys().stream()
+        .filter(k -> lower(k.columns()).containsAll(lower(keys)))
+        .toList();
+    String targetKey = target.get().name().toLowerCase(Locale.ROOT);
+    if (covering.stream().anyMatch(k -> k.referencedTable().toLowerCase(Locale.ROOT).equals(targetKey))) {
+      return;
+    }
+    ColumnMapping first = group.get(0);
+    List<String> names = columns.stream().map(ColumnDef::name).toList();
+    String subject = entity.qualifiedName() + "#" + first.attributePath();
+    if (!covering.isEmpty()) {
+      ForeignKeyDef other = covering.get(0);
+      findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
+          Messages.foreignKeyElsewhere(table, names, first, target.get().name(), other), first.columnAnnotation(),
+          other.definedAt(), subject));
+      return;
+    }
+    List<String> referenced = group.stream().map(c -> c.relationship().referencedColumn()).toList();
+    String fix = FixSql.addForeignKey(dialect, table, names, target.get().name(), referenced);
+    findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
+        Messages.foreignKeyMissing(table, names, first, target.get().name(), fix), first.columnAnnotation(),
+        columns.get(0).lastChanged(), subject, fix));
+  }
+
+  private static List<String> lower(List<String> keys) {
+    return keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+  }
+}

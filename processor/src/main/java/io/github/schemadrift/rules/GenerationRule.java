@@ -1,0 +1,156 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.Generation;
+import io.github.schemadrift.entity.TableMapping;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.SequenceDef;
+import io.github.schemadrift.migration.TableDef;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The database cannot generate the identifier the way {@code @GeneratedValue} asks. {@code IDENTITY}
+ * over a column that is neither identity, serial, auto-increment nor defaulted; a {@code SEQUENCE}
+ * (or numeric {@code AUTO}, which Hibernate 7 resolves to the sequence {@code <entity>_SEQ} with
+ * increment 50) whose sequence is missing; a sequence whose {@code INCREMENT BY} is smaller than
+ * {@code allocationSize} (duplicate keys with the pooled optimizer); a {@code @TableGenerator}
+ * table that is missing: errors, as inserts fail. A larger increment is a warning. Nothing is said
+ * when the generator is not surely known (a name with no generator annotation in reach, a Hibernate
+ * generator annotation), for Oracle identity columns (filled by triggers before 12c), or when
+ * {@code allocationSize} is 1 (no optimizer, a larger increment only leaves gaps).
+ */
+public final class GenerationRule implements Rule {
+
+  public static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor("generation", "the database cannot generate the identifier as @GeneratedValue asks", Severity.ERROR);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {}
+
+  @Override
+  public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
+    Set<String> seen = new HashSet<>();
+    for (EntityModel entity : entities) {
+      if (entity.inheritance() == EntityModel.Inheritance.JOINED && !entity.traits().root().equals(entity.qualifiedName())) {
+        continue; // a joined subclass's key copies the root's, which the root's check covers
+      }
+      for (TableMapping mapped : entity.tables()) {
+        if (mapped.kind() != TableMapping.Kind.PRIMARY) {
+          continue;
+        }
+        for (ColumnMapping id : mapped.columns()) {
+          Generation generation = id.generation();
+          if (generation == null || !generation.resolved()) {
+            continue;
+          }
+          switch (generation.strategy()) {
+            case "IDENTITY" -> identity(entity, mapped, id, schema, seen, findings);
+            case "SEQUENCE", "AUTO" -> {
+              if (generation.sequenceName() != null) {
+                sequence(entity, id, generation, schema, seen, findings);
+              }
+            }
+            case "TABLE" -> table(entity, id, generation, schema, seen, findings);
+            default -> { } // UUID: generated in Java
+          }
+        }
+      }
+    }
+  }
+
+  private static void identity(
+      EntityModel entity, TableMapping mapped, ColumnMapping id, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    if (dialect == Dialect.ORACLE) {
+      return; // a trigger may fill the key, and triggers are not replayed
+    }
+    Optional<TableDef> table = schema.table(mapped.name(), mapped.quoted());
+    Optional<ColumnDef> column = table.flatMap(t -> t.column(dialect, id.columnName(), id.quoted()));
+    if (column.isEmpty()) {
+      return; // missing-table and missing-column report it
+    }
+    ColumnDef c = column.get();
+    if (c.identity() || c.generated() || c.defaultValue() != null || (c.type() != null && c.type().isSerial())) {
+      return;
+    }
+    if (!seen.add("identity:" + dialect.key(mapped.name(), mapped.quoted()) + "." + dialect.key(c.name(), c.quoted()))) {
+      return;
+    }
+    String fix = FixSql.makeIdentity(dialect, table.get(), c);
+    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, Messages.identityMissing(table.get(), c, id, fix),
+        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), fix));
+  }
+
+  private static void sequence(
+      EntityModel entity, ColumnMapping id, Generation generation, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    String name = generation.sequenceName().substring(generation.sequenceName().lastIndexOf('.') + 1);
+    boolean implicit = generation.generator() == null && name.toUpperCase(java.util.Locale.ROOT).endsWith("_SEQ");
+    String subject = entity.qualifiedName() + "#" + id.attributePath();
+    Optional<SequenceDef> sequence = schema.sequence(name, false);
+    if (sequence.isEmpty()) {
+      boolean tableAllowed = dialect == Dialect.MYSQL;
+      if (tableAllowed && schema.table(name, false).isPresent()) {
+        return; // MySQL has no sequences: Hibernate keeps the value in a table of that name
+      }
+      if (implicit && schema.sequence("hibernate_sequence", false).isPresent()) {
+        return; // the legacy naming (hibernate.id.db_structure_naming_strategy) may be configured
+      }
+      if (!seen.add("sequence:" + dialect.key(name, false))) {
+        return;
+      }
+      String fix = tableAllowed
+          ? "CREATE TABLE " + name + " (next_val bigint);\nINSERT INTO " + name + " VALUES (" + generation.initialValue() + ")"
+          : FixSql.createSequence(name, generation.initialValue(), generation.allocationSize());
+      findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
+          Messages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
+      return;
+    }
+    SequenceDef s = sequence.get();
+    int allocation = generation.allocationSize();
+    if (allocation <= 1 || s.increment() == allocation) {
+      return;
+    }
+    if (!seen.add("increment:" + dialect.key(name, false) + ":" + allocation)) {
+      return;
+    }
+    String fix = FixSql.alterSequenceIncrement(s.name(), allocation);
+    boolean smaller = s.increment() < allocation;
+    findings.accept(new Finding(DESCRIPTOR, smaller ? Severity.ERROR : Severity.WARNING,
+        smaller ? Messages.sequenceIncrementSmaller(s, id, allocation, fix) : Messages.sequenceIncrementLarger(s, id, allocation, fix),
+        id.position("allocationSize"), s.lastChanged(), subject, fix));
+  }
+
+  private static void table(
+      EntityModel entity, ColumnMapping id, Generation generation, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+    Dialect dialect = schema.dialect();
+    String name = generation.tableName();
+    if (name == null || schema.table(name, false).isPresent() || !seen.add("table:" + dialect.key(name, false))) {
+      return;
+    }
+    Optional<TableMapping> mapped = entity.tables().stream()
+        .filter(t -> t.kind() == TableMapping.Kind.GENERATOR && t.name().equals(name))
+        .findFirst();
+    String fix = mapped.map(t -> FixSql.createTable(dialect, t)).orElse(null);
+    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
+        Messages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
+        entity.qualifiedName() + "#" + id.attributePath(), fix));
+  }
+
+  /** Whether a mapped table is a generator's, which this rule reports rather than missing-table. */
+  static boolean covers(TableMapping table) {
+    return table.kind() == TableMapping.Kind.GENERATOR;
+  }
+}
