@@ -392,6 +392,23 @@ final class TableAlteration {
         result.indexes().stream().map(i -> new IndexDef(i.name(), r.apply(i.columns()), i.unique(), i.definedAt())).toList());
   }
 
+  /** PostgreSQL's {@code ALTER COLUMN c ADD GENERATED ... AS IDENTITY} and {@code DROP IDENTITY}. */
+  private ColumnDef identityAlterations(AlterExpression.ColumnDataType definition, ColumnDef column) {
+    ColumnDef result = column;
+    if (definition.getIdentityAlterations() == null) {
+      return result;
+    }
+    for (net.sf.jsqlparser.statement.alter.IdentityAlteration alteration : definition.getIdentityAlterations()) {
+      String kind = alteration.getKind().name();
+      if (kind.startsWith("ADD")) {
+        result = result.withIdentity(true, at);
+      } else if (kind.startsWith("DROP")) {
+        result = result.withIdentity(false, at);
+      }
+    }
+    return result;
+  }
+
   private Result alterColumns(TableDef table, AlterExpression e) {
     AlterOperation op = e.getOperation();
     TableDef result = table;
@@ -440,6 +457,7 @@ final class TableAlteration {
         } else {
           replacement = column;
         }
+        replacement = identityAlterations(definition, replacement);
         result = result.replaceColumn(column, replacement);
         if (op == AlterOperation.CHANGE) {
           result = renameKey(result, target.key(dialect), spec.name().key(dialect));
