@@ -2,13 +2,11 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
-import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlType;
 import io.github.schemadrift.migration.TableDef;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -31,16 +29,8 @@ public final class PrecisionRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    for (TableMapping mapped : entity.tables()) {
-      Optional<TableDef> table = schema.table(mapped.name(), mapped.quoted());
-      if (table.isEmpty()) {
-        continue;
-      }
-      for (ColumnMapping mapping : mapped.columns()) {
-        table.get().column(schema.dialect(), mapping.columnName(), mapping.quoted())
-            .ifPresent(column -> check(entity, table.get(), column, mapping, schema, findings));
-      }
-    }
+    MappedColumns.forEach(
+        entity, schema, (mapped, table, mapping, column) -> check(entity, table, column, mapping, schema, findings));
   }
 
   private static void check(

@@ -2,7 +2,6 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
-import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
@@ -27,38 +26,30 @@ public final class TypeRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    for (TableMapping mapped : entity.tables()) {
-      schema.table(mapped.name(), mapped.quoted()).ifPresent(table -> check(entity, mapped, table, schema, findings));
-    }
+    MappedColumns.forEach(entity, schema, (mapped, table, mapping, column) -> check(entity, table, mapping, column, schema, findings));
   }
 
   private static void check(
-      EntityModel entity, TableMapping mapped, TableDef table, SchemaModel schema, Consumer<Finding> findings) {
-    for (ColumnMapping mapping : mapped.columns()) {
-      Optional<ColumnDef> column = table.column(schema.dialect(), mapping.columnName(), mapping.quoted());
-      if (column.isEmpty() || column.get().type() == null) {
-        continue;
-      }
-      Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect());
-      if (expected.isEmpty()) {
-        continue;
-      }
-      SqlTypeFamily family = SqlTypeFamily.of(column.get().type());
-      if (family == SqlTypeFamily.UNKNOWN || expected.get().exact().contains(family)) {
-        continue;
-      }
-      boolean lossy = expected.get().lossy().contains(family);
-      String preferred = expected.get().preferred(schema.dialect());
-      String fix = FixSql.changeType(schema.dialect(), table, column.get(), preferred);
-      findings.accept(
-          new Finding(
-              DESCRIPTOR,
-              lossy ? Severity.WARNING : Severity.ERROR,
-              Messages.typeMismatch(table, column.get(), mapping, preferred, lossy, fix),
-              mapping.attribute(),
-              column.get().lastChanged(),
-              entity.qualifiedName() + "#" + mapping.attributePath(),
-              fix));
+      EntityModel entity, TableDef table, ColumnMapping mapping, ColumnDef column, SchemaModel schema, Consumer<Finding> findings) {
+    if (column.type() == null) {
+      return;
     }
+    Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect());
+    SqlTypeFamily family = SqlTypeFamily.of(column.type());
+    if (expected.isEmpty() || family == SqlTypeFamily.UNKNOWN || expected.get().exact().contains(family)) {
+      return;
+    }
+    boolean lossy = expected.get().lossy().contains(family);
+    String preferred = expected.get().preferred(schema.dialect());
+    String fix = FixSql.changeType(schema.dialect(), table, column, preferred);
+    findings.accept(
+        new Finding(
+            DESCRIPTOR,
+            lossy ? Severity.WARNING : Severity.ERROR,
+            Messages.typeMismatch(table, column, mapping, preferred, lossy, fix),
+            mapping.attribute(),
+            column.lastChanged(),
+            entity.qualifiedName() + "#" + mapping.attributePath(),
+            fix));
   }
 }
