@@ -45,7 +45,7 @@ public final class ProjectGenerator {
   private static final String[] WORDS = {
     "title", "code", "label", "amount", "price", "quantity", "status", "priority", "notes", "reference",
     "score", "rating", "weight", "height", "visible", "archived", "due", "start", "expiry", "external",
-    "region", "channel", "source", "category", "comment", "balance", "quota", "discount", "tax", "level"
+    "region", "channel", "source", "category", "remark", "balance", "quota", "discount", "tax", "level"
   };
 
   /** The column types the generator maps, each with its Java type and how it evolves. */
