@@ -239,6 +239,9 @@ public final class ProjectGenerator {
         }
         boolean implicit = random.nextInt(100) < 25;
         String column = implicit ? field + "_" + target.idColumn : targetNoun + (r == 0 ? "" : "_" + r) + "_ref_id";
+        if (column.equals(e.idColumn) || e.cols.stream().anyMatch(c -> c.column.equals(column))) {
+          continue; // would map one column twice
+        }
         boolean notNull = !implicit && random.nextInt(100) < 60;
         Col c = new Col(field, column, Kind.LONG, 0, notNull, false, false, false);
         c.target = target;
