@@ -226,7 +226,7 @@ final class SqlFlavour {
   }
 
   String view(int n) {
-    return (mysql ? "CREATE OR REPLACE VIEW" : "CREATE OR REPLACE VIEW") + " event_summary_" + n
+    return "CREATE OR REPLACE VIEW event_summary_" + n
         + " AS SELECT kind, COUNT(*) AS events FROM app_event GROUP BY kind;";
   }
 }
