@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Compile-time cost of schemadrift: compiles generated projects with plain javac and with javac +
+# the shaded processor jar, several runs each after a warm-up, and prints medians and the ratio,
+# the processor's own time (from its summary note), peak memory, and the machine load.
+#
+#   bench/javac-bench.sh [--sizes small,medium,large] [--runs 5] [--warmup 1]
+#                        [--flavour postgresql|mysql] [--no-build] [--no-hyperfine]
+#
+# Results go to bench/target/results/javac-<date>.md (and .json from hyperfine when it is used).
+# Re-run it on a quiet machine: the load average is printed with every measurement.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+SIZES=small,medium,large
+RUNS=5
+WARMUP=1
+FLAVOUR=postgresql
+BUILD=1
+HYPERFINE=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --flavour) FLAVOUR=$2; shift 2 ;;
+    --no-build) BUILD=0; shift ;;
+    --no-hyperfine) HYPERFINE=0; shift ;;
+    *) echo "unknown argument: $1 (see the header of $0)" >&2; exit 2 ;;
+  esac
+done
+
+# shellcheck source=bench/common.sh
+source bench/common.sh
+bench_build "$BUILD"
+
+RESULTS=bench/target/results
+mkdir -p "$RESULTS"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+REPORT=$RESULTS/javac-$STAMP.md
+DIALECT=$FLAVOUR
+
+{
+  echo "# javac vs javac + schemadrift ($STAMP)"
+  echo
+  echo "- machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB RAM; $(java -version 2>&1 | head -1)"
+  echo "- processor jar: $(basename "$PROCESSOR_JAR"); flavour: $FLAVOUR; runs: $RUNS after $WARMUP warm-up"
+  echo "- timer: $( [[ $HYPERFINE == 1 ]] && command -v hyperfine >/dev/null && echo hyperfine || echo 'date +%s%N in the script')"
+  echo
+  echo "| size | entities | migrations | statements | javac median (s) | javac + schemadrift median (s) | ratio | added | processor's own time, median (ms) | peak RSS javac / +schemadrift (MB) | peak heap after GC javac / +schemadrift (MB) | CPU user+sys mean javac / +schemadrift (s) | load avg (1 min) before / after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+} > "$REPORT"
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.4f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+
+for SIZE in ${SIZES//,/ }; do
+  read -r N M <<<"$(size_counts "$SIZE")"
+  PROJECT=bench/target/projects/$SIZE-$FLAVOUR
+  generate_project "$PROJECT" "$N" "$M" --flavour "$FLAVOUR"
+  STATEMENTS=$(sed -n 's/.*, \([0-9]*\) statements,.*/\1/p' "$PROJECT/generated.txt")
+  find "$PROJECT/src/main/java" -name '*.java' | sort > "$PROJECT/sources.txt"
+  OUT=$PROJECT/classes
+  PLAIN="javac -d $OUT -cp $JPA_JAR @$PROJECT/sources.txt"
+  WITH="javac -d $OUT -cp $JPA_JAR -processorpath $PROCESSOR_JAR -Aschemadrift.dialect=$DIALECT -Aschemadrift.migrations=$ROOT/$PROJECT/src/main/resources/db/migration @$PROJECT/sources.txt"
+  LOAD_BEFORE=$(load1)
+  echo "== $SIZE: $N entities, $M migrations, $STATEMENTS statements (load $LOAD_BEFORE)"
+
+  # The processor must find the generated project clean: 0 errors, 0 warnings.
+  rm -rf "$OUT"; mkdir -p "$OUT"
+  $WITH > "$PROJECT/processor-output.txt" 2>&1 || { cat "$PROJECT/processor-output.txt"; echo "javac + schemadrift failed on the generated $SIZE project" >&2; exit 1; }
+  grep -q ': 0 errors, 0 warnings in ' "$PROJECT/processor-output.txt" || { cat "$PROJECT/processor-output.txt"; echo "the generated $SIZE project is not clean" >&2; exit 1; }
+
+  if [[ $HYPERFINE == 1 ]] && command -v hyperfine >/dev/null; then
+    hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf $OUT && mkdir -p $OUT" \
+      --export-json "$RESULTS/javac-$SIZE-$STAMP.json" -n javac "$PLAIN" -n "javac+schemadrift" "$WITH" >&2
+    PLAIN_MED=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print('%.3f' % r[0]['median'])" "$RESULTS/javac-$SIZE-$STAMP.json")
+    WITH_MED=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print('%.3f' % r[1]['median'])" "$RESULTS/javac-$SIZE-$STAMP.json")
+    CPU=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print('%.2f / %.2f' % (r[0]['user'] + r[0]['system'], r[1]['user'] + r[1]['system']))" "$RESULTS/javac-$SIZE-$STAMP.json")
+  else
+    time_runs() {
+      local cmd=$1 i
+      for ((i = 0; i < WARMUP; i++)); do rm -rf "$OUT"; mkdir -p "$OUT"; $cmd >/dev/null 2>&1; done
+      for ((i = 0; i < RUNS; i++)); do
+        rm -rf "$OUT"; mkdir -p "$OUT"
+        local t0 t1; t0=$(date +%s%N); $cmd >/dev/null 2>&1; t1=$(date +%s%N)
+        echo "scale=3; ($t1 - $t0) / 1000000000" | bc
+      done
+    }
+    CPU="-"
+    PLAIN_MED=$(time_runs "$PLAIN" | median)
+    WITH_MED=$(time_runs "$WITH" | median)
+  fi
+
+  # The processor's own time, as its summary note reports it, over RUNS more runs.
+  OWN=$(for ((i = 0; i < RUNS; i++)); do rm -rf "$OUT"; mkdir -p "$OUT"; $WITH 2>&1 | sed -n 's/.* in \([0-9]*\) ms$/\1/p'; done | median)
+
+  # Peak memory: resident set size, and the largest heap left after a GC (javac's default heap).
+  rss() { rm -rf "$OUT"; mkdir -p "$OUT"; /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%d", $1/1024}'; }
+  heap() {
+    rm -rf "$OUT"; mkdir -p "$OUT"
+    local log=$PROJECT/gc.log
+    "$@" -J-Xlog:gc:file="$log" >/dev/null 2>&1
+    grep -o '[0-9]*M->[0-9]*M' "$log" | sed 's/.*->\([0-9]*\)M/\1/' | sort -n | tail -1
+  }
+  RSS_PLAIN=$(rss $PLAIN); RSS_WITH=$(rss $WITH)
+  HEAP_PLAIN=$(heap $PLAIN); HEAP_WITH=$(heap $WITH)
+  LOAD_AFTER=$(load1)
+  RATIO=$(echo "scale=3; $WITH_MED / $PLAIN_MED" | bc)
+  ADDED=$(echo "scale=1; ($WITH_MED - $PLAIN_MED) * 100 / $PLAIN_MED" | bc)
+  echo "| $SIZE | $N | $M | $STATEMENTS | $PLAIN_MED | $WITH_MED | $RATIO | $ADDED% | $OWN | $RSS_PLAIN / $RSS_WITH | ${HEAP_PLAIN:-?} / ${HEAP_WITH:-?} | $CPU | $LOAD_BEFORE / $LOAD_AFTER |" >> "$REPORT"
+  echo "   javac $PLAIN_MED s, javac+schemadrift $WITH_MED s (ratio $RATIO, +$ADDED%), processor's own $OWN ms (load after $LOAD_AFTER)"
+done
+
+{
+  echo
+  echo "Default max heap of javac here: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%d MB", $4/1048576}')."
+  echo "Budget: large clean build, processor adds at most 15% to javac's time; memory within javac's default heap."
+} >> "$REPORT"
+echo
+cat "$REPORT"
