@@ -29,6 +29,7 @@ public final class SchemaDriftWarnings {
   public static final String JOIN_TABLE = "schemadrift:join-table";
   public static final String UNMAPPED_NOT_NULL = "schemadrift:unmapped-not-null";
   public static final String DISCRIMINATOR = "schemadrift:discriminator";
+  public static final String AUDIT_TABLE = "schemadrift:audit-table";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

@@ -133,4 +133,12 @@ public final class FixSql {
           return dialect != Dialect.POSTGRESQL && type.equals("bytea") ? "blob" : type;
         });
   }
+
+  /** CREATE TABLE for a missing Envers audit or revision table, keyed on its key columns (the id and the revision). */
+  public static String createKeyedTable(Dialect dialect, TableMapping table) {
+    String create = createTable(dialect, table);
+    List<String> keys = table.columns().stream().filter(ColumnMapping::id).map(ColumnMapping::columnName).distinct().toList();
+    return keys.isEmpty() ? create
+        : create.substring(0, create.length() - 1) + ", PRIMARY KEY (" + String.join(", ", keys) + "))";
+  }
 }

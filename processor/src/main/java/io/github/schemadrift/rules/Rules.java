@@ -28,7 +28,8 @@ public final class Rules {
 
   private static final List<Rule> CHECKS =
       List.of(new MissingTableRule(), new MissingColumnRule(), new NullabilityRule(), new TypeRule(), new PrimaryKeyRule(),
-          new LengthRule(), new PrecisionRule(), new JoinTableRule(), new UnmappedNotNullRule(), new DiscriminatorRule());
+          new LengthRule(), new PrecisionRule(), new JoinTableRule(), new UnmappedNotNullRule(), new DiscriminatorRule(),
+          new AuditTableRule());
 
   private Rules() {}
 
