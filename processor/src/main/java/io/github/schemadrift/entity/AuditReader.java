@@ -14,7 +14,9 @@ import javax.lang.model.element.TypeElement;
  * What Hibernate Envers adds for an {@code @Audited} entity: its audit table and the default
  * revision table. Envers' annotations are read by qualified name, like JPA's.
  *
- * <p>An attribute is audited when the entity class is {@code @Audited} (or the attribute itself
+ * <p>The audit table is named by {@code @AuditTable}, else {@code <prefix><table><suffix>}, then
+ * goes through the physical naming strategy like any table (Spring's gives {@code tasks_aud}).
+ * An attribute is audited when the entity class is {@code @Audited} (or the attribute itself
  * is) and it is not {@code @NotAudited}; an attribute inherited from a {@code @MappedSuperclass}
  * only when that superclass is {@code @Audited} (Envers' rule). The {@code @Version} attribute is
  * left out unless {@code do_not_audit_optimistic_locking_field} is false. Only the primary table
@@ -78,10 +80,16 @@ final class AuditReader {
       columns.add(synthetic(AuditMapping.REVISION_TYPE, names.physical(settings.revisionTypeField()),
           "java.lang.Short", false, at));
     }
-    String logical = settings.tablePrefix() + primary.name() + settings.tableSuffix();
-    PhysicalNames.Name table = names.physicalTable(primary.quoted() ? "\"" + logical + "\"" : logical);
-    TableMapping audit = new TableMapping(table.name(), table.quoted(), primary.schema(), primary.catalog(),
-        TableMapping.Kind.AUDIT, columns, at, null);
+    Optional<AnnotationMirror> named = envers(type, "AuditTable");
+    String logical = named.flatMap(n -> JpaAnnotations.explicitString(n, "value"))
+        .orElse(settings.tablePrefix() + primary.name() + settings.tableSuffix());
+    PhysicalNames.Name table = names.physicalTable(primary.quoted() && named.isEmpty() ? "\"" + logical + "\"" : logical);
+    SourcePosition tableAt = named.map(n -> new SourcePosition(type, n, JpaAnnotations.explicit(n, "value").orElse(null)))
+        .orElse(at);
+    TableMapping audit = new TableMapping(table.name(), table.quoted(),
+        named.flatMap(n -> JpaAnnotations.explicitString(n, "schema")).filter(v -> !v.isEmpty()).orElse(primary.schema()),
+        named.flatMap(n -> JpaAnnotations.explicitString(n, "catalog")).filter(v -> !v.isEmpty()).orElse(primary.catalog()),
+        TableMapping.Kind.AUDIT, columns, tableAt, null);
     return new AuditMapping(audit, at, revisionEntityCompiled ? null : revisionTable(at));
   }
 

@@ -61,7 +61,7 @@ public final class AuditTableRule implements Rule {
               revision
                   ? Messages.missingRevisionTable(entity, expected, schema.migrations().size(), suggestion, fix)
                   : Messages.missingAuditTable(entity, expected, schema.migrations().size(), suggestion, fix),
-              audit.position(),
+              revision ? audit.position() : expected.position(),
               null,
               subject,
               fix));

@@ -124,6 +124,19 @@ class AuditTableRuleTest {
   }
 
   @Test
+  void auditTableAnnotationNamesTheTable() {
+    JavaFileObject source = task("@AuditTable(\"task_history\")", "@NotAudited");
+    assertThat(Fixtures.compile(db(TASKS, REVINFO, TASKS_AUD.replace("tasks_AUD", "task_history")), source))
+        .succeededWithoutWarnings();
+    Compilation c = Fixtures.compile(db(TASKS, REVINFO, "SELECT 1;\n"), source);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[schemadrift:audit-table] audit table 'task_history' of @Audited entity 'Task' does not exist")
+        .inFile(source)
+        .onLineContaining("@AuditTable(\"task_history\")");
+  }
+
+  @Test
   void consistentHandWrittenTablesAndNotAuditedFieldsAreClean() {
     Compilation c = Fixtures.compile(db(TASKS, REVINFO, TASKS_AUD), task("", "@NotAudited"));
     assertThat(c).succeededWithoutWarnings();
