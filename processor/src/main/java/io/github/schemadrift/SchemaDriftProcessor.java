@@ -7,6 +7,7 @@ import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SpringConfigReader;
+import io.github.schemadrift.entity.AuditSettings;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
@@ -277,7 +278,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     boolean quoteKeywords = hibernate.autoQuoteKeyword().map(d -> d.value().trim().equalsIgnoreCase("true")).orElse(false);
     hibernate.autoQuoteKeyword().ifPresent(d -> decided.add("hibernate auto_quote_keyword " + d.value().trim() + " from " + d.source()));
     settingProblems.forEach(p -> decided.add("note: " + p));
-    EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords);
+    AuditSettings envers = enversSettings(hibernate, decided);
+    EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
+        envers);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {
@@ -476,5 +479,21 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     } catch (IOException e) {
       return "unknown";
     }
+  }
+
+  /** Hibernate Envers' naming settings; each one that is set is named in the summary. */
+  private static AuditSettings enversSettings(HibernateSettings hibernate, List<String> decided) {
+    AuditSettings d = AuditSettings.DEFAULTS;
+    for (String key : List.of("audit_table_prefix", "audit_table_suffix", "revision_field_name", "revision_type_field_name",
+        "do_not_audit_optimistic_locking_field")) {
+      hibernate.envers(key).ifPresent(v -> decided.add("envers " + key + " '" + v.value() + "' from " + v.source()));
+    }
+    return new AuditSettings(
+        hibernate.envers("audit_table_prefix").map(Decision::value).orElse(d.tablePrefix()),
+        hibernate.envers("audit_table_suffix").map(Decision::value).orElse(d.tableSuffix()),
+        hibernate.envers("revision_field_name").map(Decision::value).filter(v -> !v.isBlank()).orElse(d.revisionField()),
+        hibernate.envers("revision_type_field_name").map(Decision::value).filter(v -> !v.isBlank()).orElse(d.revisionTypeField()),
+        hibernate.envers("do_not_audit_optimistic_locking_field").map(v -> v.value().trim().equalsIgnoreCase("false"))
+            .orElse(d.auditVersion()));
   }
 }

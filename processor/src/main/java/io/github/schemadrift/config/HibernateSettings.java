@@ -33,6 +33,8 @@ public final class HibernateSettings {
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
       "globally_quoted_identifiers", "auto_quote_keyword");
 
+  private static final String ENVERS = "org.hibernate.envers.";
+
   private final SettingSources sources;
   private final List<String> problems;
 
@@ -79,14 +81,17 @@ public final class HibernateSettings {
       sources.add(new SettingSources.Source("spring.jpa.hibernate.naming.", file.describe(projectDir), naming));
       sources.add(new SettingSources.Source("spring.jpa.properties.hibernate.", file.describe(projectDir),
           SettingSources.under(resolved, "spring.jpa.properties.hibernate.")));
+      sources.add(new SettingSources.Source("spring.jpa.properties.", file.describe(projectDir), envers(resolved, "spring.jpa.properties.")));
     }
     if (projectDir != null) {
       Path resources = projectDir.resolve("src/main/resources");
       for (String name : List.of("META-INF/persistence.xml", "hibernate.cfg.xml")) {
         Path file = resources.resolve(name);
         if (Files.isRegularFile(file)) {
+          Map<String, String> xml = xmlProperties(file, problems);
           sources.add(new SettingSources.Source("hibernate.", "src/main/resources/" + name,
-              SettingSources.under(xmlProperties(file, problems), "hibernate.")));
+              SettingSources.under(xml, "hibernate.")));
+          sources.add(new SettingSources.Source("", "src/main/resources/" + name, envers(xml, "")));
         }
       }
       Path properties = resources.resolve("hibernate.properties");
@@ -101,6 +106,7 @@ public final class HibernateSettings {
         }
         sources.add(new SettingSources.Source("hibernate.", "src/main/resources/hibernate.properties",
             SettingSources.under(values, "hibernate.")));
+        sources.add(new SettingSources.Source("", "src/main/resources/hibernate.properties", envers(values, "")));
       }
     }
     return new HibernateSettings(sources, problems);
@@ -134,6 +140,18 @@ public final class HibernateSettings {
   /** {@code hibernate.auto_quote_keyword}, if set. */
   public Optional<Decision<String>> autoQuoteKeyword() {
     return sources.get("auto_quote_keyword");
+  }
+
+  /** The {@code org.hibernate.envers.*} entries under {@code prefix}, keys written in full. */
+  private static Map<String, String> envers(Map<String, String> flat, String prefix) {
+    Map<String, String> out = new LinkedHashMap<>();
+    SettingSources.under(flat, prefix + ENVERS).forEach((k, v) -> out.put(ENVERS + k, v));
+    return out;
+  }
+
+  /** An Envers setting ({@code audit_table_suffix}), if set. */
+  public Optional<Decision<String>> envers(String key) {
+    return sources.get(ENVERS + key);
   }
 
   /**

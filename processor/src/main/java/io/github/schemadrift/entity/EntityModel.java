@@ -18,6 +18,7 @@ import java.util.List;
  *     and no {@code @Inheritance}
  * @param discriminator the discriminator column, or null
  * @param traits whether the entity inserts, its hierarchy root and its discriminator value
+ * @param audit the Envers audit tables the entity needs, or null when it is not {@code @Audited}
  */
 public record EntityModel(
     String qualifiedName,
@@ -30,11 +31,29 @@ public record EntityModel(
     List<TableMapping> tables,
     Inheritance inheritance,
     ColumnMapping discriminator,
-    EntityTraits traits) {
+    EntityTraits traits,
+    AuditMapping audit) {
 
   public EntityModel {
     columns = List.copyOf(columns);
     tables = List.copyOf(tables);
+  }
+
+  /** An entity that is not audited. */
+  public EntityModel(
+      String qualifiedName,
+      String tableName,
+      boolean tableQuoted,
+      List<ColumnMapping> columns,
+      SourcePosition type,
+      SourcePosition tableAnnotation,
+      String entityName,
+      List<TableMapping> tables,
+      Inheritance inheritance,
+      ColumnMapping discriminator,
+      EntityTraits traits) {
+    this(qualifiedName, tableName, tableQuoted, columns, type, tableAnnotation, entityName, tables, inheritance,
+        discriminator, traits, null);
   }
 
   /** The original shape: one table, its columns, nothing else known. */

@@ -31,6 +31,7 @@ public final class EntityReader {
   private final List<TypeElement> roundEntities;
   private final Map<String, List<EntityContext.IdColumn>> idCache = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
+  private final AuditReader audits;
 
   public EntityReader(NamingStrategy naming) {
     this(naming, false, List.of());
@@ -51,11 +52,18 @@ public final class EntityReader {
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords) {
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, AuditSettings.DEFAULTS);
+  }
+
+  /** @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords, AuditSettings audit) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords);
     this.columns = new ColumnFactory(names);
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
     this.roundEntities = List.copyOf(roundEntities);
+    this.audits = new AuditReader(names, audit, this.roundEntities);
   }
 
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
@@ -81,7 +89,8 @@ public final class EntityReader {
         .filter(c -> c.attributePath().equals("#discriminator")).findFirst().orElse(null);
     return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
         typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator,
-        traits(type, hierarchy, entityName, hasDiscriminator(hierarchy)));
+        traits(type, hierarchy, entityName, hasDiscriminator(hierarchy)),
+        audits.read(type, hierarchy, context.access, primary));
   }
 
   private static EntityTraits traits(TypeElement type, Hierarchy hierarchy, String entityName, boolean discriminated) {

@@ -9,7 +9,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Reads {@code @GeneratedValue} with its {@code @SequenceGenerator} or {@code @TableGenerator}, and
- * Hibernate's defaults: a sequence named {@code <entity>_SEQ} with increment 50 for
+ * Hibernate's defaults: a sequence named {@code <table or entity>_SEQ} with increment 50 for
  * {@code SEQUENCE} and numeric {@code AUTO}, the {@code hibernate_sequences} table for
  * {@code TABLE}.
  */
@@ -49,11 +49,22 @@ final class GenerationReader {
     Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
     String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
         .or(() -> Optional.ofNullable(generator))
-        .orElse(EntityReader.entityName(entity.hierarchy.root) + "_SEQ");
+        .orElse(implicitSequenceBase(entity.hierarchy.root) + "_SEQ");
     return new Generation(strategy, generator, names.physical(sequenceName).name(), null,
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1),
         resolved(attr, places, generator, sequence.isPresent()));
+  }
+
+  /**
+   * The base of Hibernate 7's implicit sequence name: the root entity's table name as written
+   * ({@code @Table(name)}), else its entity name; Hibernate's own DDL names the sequence
+   * {@code <base>_SEQ} and then applies the physical naming strategy.
+   */
+  private static String implicitSequenceBase(TypeElement root) {
+    return JpaAnnotations.find(root, "Table")
+        .flatMap(t -> JpaAnnotations.explicitString(t, "name"))
+        .orElse(EntityReader.entityName(root));
   }
 
   /**

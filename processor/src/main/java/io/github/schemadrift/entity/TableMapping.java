@@ -41,6 +41,8 @@ public record TableMapping(
     /** Another entity's table that holds a column this entity maps ({@code @OneToMany @JoinColumn}). */
     FOREIGN,
     /** A {@code @TableGenerator}'s table. */
-    GENERATOR
+    GENERATOR,
+    /** A Hibernate Envers audit or revision table (only in {@link AuditMapping}, never in {@code tables()}). */
+    AUDIT
   }
 }

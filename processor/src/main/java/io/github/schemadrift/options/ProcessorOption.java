@@ -58,6 +58,12 @@ public enum ProcessorOption {
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
       "globally_quoted_identifiers", "auto_quote_keyword");
 
+  /** Hibernate Envers' keys read from options, in full: {@code -Aschemadrift.hibernate.org.hibernate.envers.audit_table_suffix=_aud}. */
+  public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(
+      "org.hibernate.envers.audit_table_prefix", "org.hibernate.envers.audit_table_suffix",
+      "org.hibernate.envers.revision_field_name", "org.hibernate.envers.revision_type_field_name",
+      "org.hibernate.envers.do_not_audit_optimistic_locking_field");
+
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of
    * dot-separated Java identifiers, so {@code missing-table} is spelled {@code missingTable}
@@ -101,6 +107,7 @@ public enum ProcessorOption {
     }
     FLYWAY_KEYS.forEach(k -> keys.add(FLYWAY_PREFIX + k));
     HIBERNATE_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
+    ENVERS_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
     return keys;
   }
 }

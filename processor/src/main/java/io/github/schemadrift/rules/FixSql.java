@@ -202,4 +202,12 @@ public final class FixSql {
     int max = dialect == Dialect.ORACLE ? 30 : 63;
     return name.length() <= max ? name : name.substring(0, max);
   }
+
+  /** CREATE TABLE for a missing Envers audit or revision table, keyed on its key columns (the id and the revision). */
+  public static String createKeyedTable(Dialect dialect, TableMapping table) {
+    String create = createTable(dialect, table);
+    List<String> keys = table.columns().stream().filter(ColumnMapping::id).map(ColumnMapping::columnName).distinct().toList();
+    return keys.isEmpty() ? create
+        : create.substring(0, create.length() - 1) + ", PRIMARY KEY (" + String.join(", ", keys) + "))";
+  }
 }

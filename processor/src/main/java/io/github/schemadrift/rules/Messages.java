@@ -254,4 +254,47 @@ public final class Messages {
   private static String simpleName(String qualifiedName) {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }
+
+  /** An {@code @Audited} entity's Envers audit table that no migration creates. */
+  public static String missingAuditTable(
+      EntityModel entity, TableMapping audit, int migrationCount, Optional<String> suggestion, String fixSql) {
+    return "audit table '" + audit.name() + "' of @Audited entity '" + simpleName(entity.qualifiedName())
+        + "' does not exist after " + migrationCount + " migration" + (migrationCount == 1 ? "" : "s")
+        + ", so every insert, update and delete of it fails"
+        + suggestion.map(s -> "; did you mean '" + s + "'? set org.hibernate.envers.audit_table_prefix/audit_table_suffix,"
+            + " name it with @AuditTable(\"" + s + "\") or add a migration: ").orElse("; add a migration: ")
+        + fixSql;
+  }
+
+  /** A column Envers writes that an entity's audit table lacks. */
+  public static String missingAuditColumn(
+      EntityModel entity, TableDef table, ColumnMapping column, Optional<String> suggestion, String fixSql) {
+    String what = switch (column.attributePath()) {
+      case "#revision" -> "the revision column";
+      case "#revisionType" -> "the revision type column";
+      default -> "the audited field '" + column.attributePath() + "'";
+    };
+    return "column '" + table.name() + "." + column.columnName() + "' for " + what + " of @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' does not exist in audit table '" + table.name() + "' (created at "
+        + table.createdAt() + ")" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
+        + (column.attributePath().startsWith("#") ? "" : "; mark the field @NotAudited") + " or add a migration: " + fixSql;
+  }
+
+  /** Envers' default revision table that no migration creates. */
+  public static String missingRevisionTable(
+      EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion, String fixSql) {
+    return "revision table '" + table.name() + "' that Hibernate Envers needs for @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' does not exist after " + migrationCount + " migration"
+        + (migrationCount == 1 ? "" : "s") + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
+        + "; map the existing table with a @RevisionEntity or add a migration: " + fixSql;
+  }
+
+  /** A column of Envers' default revision table that the table lacks. */
+  public static String missingRevisionColumn(EntityModel entity, TableDef table, ColumnMapping column,
+      Optional<String> suggestion, String fixSql) {
+    return "column '" + table.name() + "." + column.columnName() + "' of the revision table that Hibernate Envers needs for"
+        + " @Audited entity '" + simpleName(entity.qualifiedName()) + "' does not exist (created at " + table.createdAt()
+        + ")" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
+        + "; map the existing table with a @RevisionEntity or add a migration: " + fixSql;
+  }
 }

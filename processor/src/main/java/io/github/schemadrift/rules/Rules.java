@@ -29,7 +29,8 @@ public final class Rules {
   private static final List<Rule> CHECKS =
       List.of(new MissingTableRule(), new MissingColumnRule(), new NullabilityRule(), new TypeRule(), new PrimaryKeyRule(),
           new LengthRule(), new PrecisionRule(), new JoinTableRule(), new UnmappedNotNullRule(), new DiscriminatorRule(),
-          new GenerationRule(), new ForeignKeyRule(), new UniqueRule(), new EnumValuesRule());
+          new GenerationRule(), new ForeignKeyRule(), new UniqueRule(), new EnumValuesRule(),
+          new AuditTableRule());
 
   private Rules() {}
 

@@ -63,9 +63,9 @@ class GenerationRuleTest {
     Compilation c = Fixtures.compile(db(PLAIN), List.of("-Aschemadrift.dialect=postgresql"), source);
     assertThat(c).hadErrorCount(1);
     assertThat(c)
-        .hadErrorContaining("[schemadrift:generation] sequence 'Ticket_SEQ' (Hibernate's default name for this entity) used by"
+        .hadErrorContaining("[schemadrift:generation] sequence 'tickets_SEQ' (Hibernate's default name for this entity) used by"
             + " field 'id' does not exist after the migrations, so every insert fails; name an existing sequence with"
-            + " @SequenceGenerator(sequenceName = ...) or add a migration: CREATE SEQUENCE Ticket_SEQ START WITH 1 INCREMENT BY 50")
+            + " @SequenceGenerator(sequenceName = ...) or add a migration: CREATE SEQUENCE tickets_SEQ START WITH 1 INCREMENT BY 50")
         .inFile(source)
         .onLineContaining("strategy = GenerationType.SEQUENCE");
   }
@@ -75,9 +75,9 @@ class GenerationRuleTest {
     JavaFileObject source = ticket("", "  @Id @GeneratedValue private Long id;");
     Compilation missing = Fixtures.compile(db(PLAIN), List.of("-Aschemadrift.dialect=h2"), source);
     assertThat(missing).hadErrorCount(1);
-    assertThat(missing).hadErrorContaining("sequence 'Ticket_SEQ' (Hibernate's default name for this entity)").inFile(source)
+    assertThat(missing).hadErrorContaining("sequence 'tickets_SEQ' (Hibernate's default name for this entity)").inFile(source)
         .onLineContaining("@GeneratedValue");
-    assertThat(Fixtures.compile(db(PLAIN + "CREATE SEQUENCE Ticket_SEQ START WITH 1 INCREMENT BY 50;\n"),
+    assertThat(Fixtures.compile(db(PLAIN + "CREATE SEQUENCE tickets_SEQ START WITH 1 INCREMENT BY 50;\n"),
         List.of("-Aschemadrift.dialect=h2"), source)).succeededWithoutWarnings();
     JavaFileObject uuid = Fixtures.source("app.Ticket", "package app;", "import jakarta.persistence.*;",
         "@Entity @Table(name = \"tickets\") public class Ticket {", "  @Id @GeneratedValue private java.util.UUID id;", "}");
@@ -144,6 +144,6 @@ class GenerationRuleTest {
     assertThat(Fixtures.compile(db(PLAIN), List.of("-Aschemadrift.severity.generation=off"), source)).succeededWithoutWarnings();
     Compilation warned = Fixtures.compile(db(PLAIN), List.of("-Aschemadrift.severity=generation:warning"), source);
     assertThat(warned).succeeded();
-    assertThat(warned).hadWarningContaining("[schemadrift:generation] sequence 'Ticket_SEQ'");
+    assertThat(warned).hadWarningContaining("[schemadrift:generation] sequence 'tickets_SEQ'");
   }
 }

@@ -40,6 +40,12 @@ class UuidId {
 }
 
 @Entity
+@Table(name = "named_auto_things")
+class NamedTableAutoId {
+  @Id @GeneratedValue Long id;
+}
+
+@Entity
 class AutoId {
   @Id @GeneratedValue Long id;
 }
