@@ -26,6 +26,8 @@ import java.util.TreeSet;
  */
 final class SchemaComparison {
 
+  private static final java.util.Comparator<List<String>> BY_TEXT = java.util.Comparator.comparing(List::toString);
+
   private SchemaComparison() {}
 
   static List<String> compare(SchemaModel replay, Connection db, String schema) throws SQLException {
@@ -98,7 +100,9 @@ final class SchemaComparison {
         }
         String dbDefault = rs.getString("COLUMN_DEF");
         boolean autoIncrement = "YES".equals(rs.getString("IS_AUTOINCREMENT"));
-        boolean dbHasDefault = dbDefault != null && !autoIncrement && !dbDefault.toLowerCase(Locale.ROOT).startsWith("nextval(");
+        // MariaDB reports a nullable column's implicit default as the literal NULL
+        boolean dbHasDefault = dbDefault != null && !autoIncrement && !dbDefault.toLowerCase(Locale.ROOT).startsWith("nextval(")
+            && !dbDefault.equalsIgnoreCase("null");
         boolean replayHasDefault = replayed.defaultValue() != null && !replayed.defaultValue().equalsIgnoreCase("null");
         if (dbHasDefault != replayHasDefault && !replayed.identity()) {
           out.add(where + ": default " + dbDefault + " in the database, " + replayed.defaultValue() + " in the replay");
@@ -131,14 +135,18 @@ final class SchemaComparison {
             .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
       }
     }
-    Set<List<String>> dbUniques = new java.util.HashSet<>();
+    // compared as sorted lists, not sets: a constraint the replay failed to drop beside an equal one
+    // that a later migration added is a disagreement too
+    List<List<String>> dbUniques = new ArrayList<>();
     uniqueIndexes.values().forEach(v -> dbUniques.add(new ArrayList<>(v.values())));
-    dbUniques.remove(new ArrayList<>(pk.values()));
-    Set<List<String>> replayUniques = new java.util.HashSet<>();
+    dbUniques.removeIf(u -> u.equals(new ArrayList<>(pk.values())));
+    List<List<String>> replayUniques = new ArrayList<>();
     for (UniqueDef unique : table.uniques()) {
       replayUniques.add(unique.columns());
     }
-    replayUniques.remove(table.primaryKey());
+    replayUniques.removeIf(u -> u.equals(table.primaryKey()));
+    dbUniques.sort(BY_TEXT);
+    replayUniques.sort(BY_TEXT);
     if (!dbUniques.equals(replayUniques)) {
       out.add(name + ": unique column sets " + dbUniques + " in the database, " + replayUniques + " in the replay");
     }
@@ -149,13 +157,15 @@ final class SchemaComparison {
             .add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME"));
       }
     }
-    Set<List<String>> dbFk = new java.util.HashSet<>(dbForeignKeys.values());
-    Set<List<String>> replayFk = new java.util.HashSet<>();
+    List<List<String>> dbFk = new ArrayList<>(dbForeignKeys.values());
+    List<List<String>> replayFk = new ArrayList<>();
     for (ForeignKeyDef fk : table.foreignKeys()) {
       List<String> parts = new ArrayList<>();
       fk.columns().forEach(c -> parts.add(c + "->" + fk.referencedTable()));
       replayFk.add(parts);
     }
+    dbFk.sort(BY_TEXT);
+    replayFk.sort(BY_TEXT);
     if (!dbFk.equals(replayFk)) {
       out.add(name + ": foreign keys " + dbFk + " in the database, " + replayFk + " in the replay");
     }

@@ -1,0 +1,101 @@
+-- Release 2: columns come, go, change type and name.
+ALTER TABLE customer ADD COLUMN birth_date DATE;
+ALTER TABLE customer ADD COLUMN locale VARCHAR(10) NOT NULL DEFAULT 'de_DE';
+ALTER TABLE customer ADD loyalty_points INT NOT NULL DEFAULT 0;
+ALTER TABLE customer MODIFY phone VARCHAR(40);
+ALTER TABLE customer MODIFY COLUMN display_name VARCHAR(160) NOT NULL;
+ALTER TABLE customer CHANGE note internal_note TEXT;
+ALTER TABLE customer ALTER COLUMN loyalty_points SET DEFAULT 10;
+
+ALTER TABLE address ADD COLUMN region VARCHAR(80);
+ALTER TABLE address MODIFY postal_code VARCHAR(20) NOT NULL;
+ALTER TABLE address ALTER country DROP DEFAULT;
+ALTER TABLE address RENAME COLUMN line2 TO line_2;
+ALTER TABLE address CHANGE COLUMN line1 line_1 VARCHAR(250) NOT NULL;
+
+ALTER TABLE product_category ADD COLUMN description VARCHAR(1000);
+ALTER TABLE product_category MODIFY sort_order INT NOT NULL DEFAULT 100;
+ALTER TABLE product_category ADD COLUMN visible BOOLEAN DEFAULT TRUE;
+
+ALTER TABLE product ADD COLUMN ean CHAR(13);
+ALTER TABLE product MODIFY COLUMN price DECIMAL(12, 4) NOT NULL;
+ALTER TABLE product MODIFY weight_grams INT NOT NULL DEFAULT 0;
+ALTER TABLE product CHANGE description long_description TEXT;
+ALTER TABLE product ALTER COLUMN active DROP DEFAULT;
+ALTER TABLE product ADD COLUMN vat_rate DECIMAL(4, 2) NOT NULL DEFAULT 19.00, ADD COLUMN launched_on DATE;
+
+ALTER TABLE supplier ADD COLUMN country CHAR(2);
+ALTER TABLE supplier RENAME COLUMN note TO remarks;
+ALTER TABLE supplier MODIFY rating TINYINT NOT NULL;
+ALTER TABLE supplier ALTER rating SET DEFAULT 5;
+ALTER TABLE supplier DROP COLUMN contact_email;
+
+ALTER TABLE warehouse ADD COLUMN city VARCHAR(100);
+ALTER TABLE warehouse DROP COLUMN title;
+ALTER TABLE warehouse ALTER COLUMN capacity DROP DEFAULT;
+ALTER TABLE warehouse MODIFY name VARCHAR(150) NOT NULL;
+
+ALTER TABLE stock_item ADD COLUMN min_quantity INT DEFAULT 5;
+ALTER TABLE stock_item MODIFY updated_at DATETIME(3);
+ALTER TABLE stock_item CHANGE reserved reserved_quantity INT NOT NULL DEFAULT 0;
+
+ALTER TABLE purchase_order ADD COLUMN shipping_fee DECIMAL(8, 2) NOT NULL DEFAULT 4.90;
+ALTER TABLE purchase_order MODIFY remarks VARCHAR(1000);
+ALTER TABLE purchase_order CHANGE COLUMN placed_at placed_on DATETIME NOT NULL;
+ALTER TABLE purchase_order ALTER COLUMN currency SET DEFAULT 'USD';
+ALTER TABLE purchase_order ADD COLUMN coupon_id INT;
+
+ALTER TABLE order_line MODIFY discount DECIMAL(6, 3) NOT NULL DEFAULT 0;
+ALTER TABLE order_line ADD COLUMN note VARCHAR(200);
+ALTER TABLE order_line ALTER quantity DROP DEFAULT;
+
+ALTER TABLE payment ADD COLUMN currency CHAR(3) NOT NULL DEFAULT 'EUR';
+ALTER TABLE payment CHANGE reference external_reference VARCHAR(128);
+ALTER TABLE payment MODIFY paid_at DATETIME NOT NULL;
+
+ALTER TABLE shipment MODIFY status VARCHAR(20) NOT NULL DEFAULT 'NEW';
+ALTER TABLE shipment ADD COLUMN delivered_at DATETIME;
+ALTER TABLE shipment DROP carrier;
+ALTER TABLE shipment ADD COLUMN carrier_code VARCHAR(10) NOT NULL DEFAULT 'DHL';
+
+ALTER TABLE coupon ADD COLUMN title VARCHAR(100);
+ALTER TABLE coupon MODIFY percent_off DECIMAL(5, 2) NOT NULL;
+ALTER TABLE coupon ALTER COLUMN max_uses SET DEFAULT 1;
+ALTER TABLE coupon RENAME COLUMN valid_until TO expires_on;
+
+ALTER TABLE review ADD COLUMN verified BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE review MODIFY title VARCHAR(200) NOT NULL;
+ALTER TABLE review ADD COLUMN written_at DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
+ALTER TABLE department DROP COLUMN title;
+ALTER TABLE department ADD COLUMN budget DECIMAL(14, 2);
+ALTER TABLE department MODIFY cost_center VARCHAR(12) NOT NULL DEFAULT 'CC-000';
+
+ALTER TABLE employee RENAME COLUMN note TO remarks;
+ALTER TABLE employee ADD COLUMN email VARCHAR(190);
+ALTER TABLE employee MODIFY salary DECIMAL(12, 2) NOT NULL DEFAULT 0;
+ALTER TABLE employee CHANGE hired_on hired_at DATE NOT NULL;
+
+ALTER TABLE ticket MODIFY status VARCHAR(20) NOT NULL DEFAULT 'OPEN';
+ALTER TABLE ticket ADD COLUMN due_at DATETIME;
+ALTER TABLE ticket ALTER COLUMN priority SET DEFAULT 'LOW';
+
+ALTER TABLE ticket_comment MODIFY internal BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE ticket_comment ADD COLUMN edited_at DATETIME;
+
+ALTER TABLE tag ALTER color DROP DEFAULT;
+ALTER TABLE tag MODIFY label VARCHAR(64) NOT NULL;
+
+ALTER TABLE attachment MODIFY code VARCHAR(40);
+ALTER TABLE attachment ALTER COLUMN mime_type SET DEFAULT 'text/plain';
+ALTER TABLE attachment ADD COLUMN checksum CHAR(64);
+
+ALTER TABLE audit_log MODIFY amount DECIMAL(10, 2);
+ALTER TABLE audit_log RENAME COLUMN note TO remarks;
+ALTER TABLE audit_log ALTER COLUMN amount DROP DEFAULT;
+
+ALTER TABLE setting DROP COLUMN title;
+ALTER TABLE setting MODIFY value TEXT;
+
+ALTER TABLE newsletter_signup ADD COLUMN source VARCHAR(40) DEFAULT 'web';
+ALTER TABLE newsletter_signup CHANGE signed_up_on signed_up_at DATETIME NOT NULL;
