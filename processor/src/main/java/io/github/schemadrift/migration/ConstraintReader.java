@@ -58,7 +58,7 @@ final class ConstraintReader {
    * engine does not model.
    */
   Optional<TableDef> add(TableDef table, Index index, SqlLocation at) {
-    String name = index.getName() == null || index.getName().isBlank() ? null : SqlIdentifier.of(index.getName()).name();
+    String name = index.getName() == null || index.getName().isBlank() ? indexNameFromText(index) : SqlIdentifier.of(index.getName()).name();
     if (index instanceof ForeignKeyIndex fk) {
       String onDelete = fk.getOnDeleteReferenceOption();
       ForeignKeyDef def =
@@ -69,7 +69,7 @@ final class ConstraintReader {
               keys(fk.getReferencedColumnNames()),
               onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
               at);
-      TableDef result = withForeignKey(table, def);
+      TableDef result = withForeignKey(table, implicitName(table, def));
       if ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) && name != null
           && result.indexes().stream().noneMatch(i -> startsWith(i.columns(), def.columns()))) {
         // InnoDB creates an index named after the constraint when no index covers its columns
@@ -100,7 +100,8 @@ final class ConstraintReader {
       return Optional.of(table.withPrimaryKey(columns, name));
     }
     if (type.startsWith("UNIQUE")) {
-      return Optional.of(withUnique(table, new UniqueDef(name, columns, false, at)));
+      String unique = name == null && dialect == Dialect.POSTGRESQL ? postgresName(table, columns, "key") : name;
+      return Optional.of(withUnique(table, new UniqueDef(unique, columns, false, at)));
     }
     if (type.isEmpty() || type.equals("KEY") || type.equals("INDEX") || type.startsWith("FULLTEXT") || type.startsWith("SPATIAL")) {
       return Optional.of(withIndex(table, new IndexDef(name, columns, false, at)));
@@ -117,8 +118,9 @@ final class ConstraintReader {
     TableDef result = table;
     String column = spec.name().key(dialect);
     if (spec.unique() && !spec.primaryKey()) {
-      // MySQL names the index of an inline UNIQUE after its column
-      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? spec.name().name() : null;
+      // MySQL names the index of an inline UNIQUE after its column, PostgreSQL <table>_<column>_key
+      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? spec.name().name()
+          : dialect == Dialect.POSTGRESQL ? postgresName(result, List.of(column), "key") : null;
       result = withUnique(result, new UniqueDef(name, List.of(column), false, at));
     }
     if (spec.checkExpression() != null) {
@@ -142,8 +144,10 @@ final class ConstraintReader {
         result =
             withForeignKey(
                 result,
-                new ForeignKeyDef(
-                    null, List.of(column), SqlIdentifier.of(tableName).key(dialect), referencedColumns, onDelete, at));
+                implicitName(
+                    result,
+                    new ForeignKeyDef(
+                        null, List.of(column), SqlIdentifier.of(tableName).key(dialect), referencedColumns, onDelete, at)));
       }
     }
     return result;
@@ -218,6 +222,52 @@ final class ConstraintReader {
       }
       return null;
     }
+  }
+
+  /**
+   * JSqlParser keeps no name for MySQL's {@code UNIQUE KEY name (cols)} and {@code KEY name (cols)}
+   * inside CREATE TABLE; the name is read back from the element's text.
+   */
+  private static String indexNameFromText(Index index) {
+    Matcher m = NAMED_KEY.matcher(index.toString());
+    return m.lookingAt() ? SqlIdentifier.of(m.group(1)).name() : null;
+  }
+
+  private static final Pattern NAMED_KEY =
+      Pattern.compile("(?i)(?:UNIQUE\\s+)?(?:KEY|INDEX)\\s+(?!\\()([^\\s(]+)\\s*\\(");
+
+  /**
+   * The name the database gives a foreign key that the migration left unnamed, so that a later
+   * {@code DROP FOREIGN KEY t_ibfk_1} or {@code DROP CONSTRAINT t_col_fkey} finds it: InnoDB's
+   * {@code <table>_ibfk_<n>} and PostgreSQL's {@code <table>_<columns>_fkey}.
+   */
+  private ForeignKeyDef implicitName(TableDef table, ForeignKeyDef fk) {
+    if (fk.name() != null) {
+      return fk;
+    }
+    String name;
+    if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+      Pattern own = Pattern.compile(Pattern.quote(table.name()) + "_ibfk_(\\d+)", Pattern.CASE_INSENSITIVE);
+      int next = 1;
+      for (ForeignKeyDef existing : table.foreignKeys()) {
+        Matcher m = existing.name() == null ? null : own.matcher(existing.name());
+        if (m != null && m.matches()) {
+          next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
+        }
+      }
+      name = table.name() + "_ibfk_" + next;
+    } else if (dialect == Dialect.POSTGRESQL) {
+      name = postgresName(table, fk.columns(), "fkey");
+    } else {
+      return fk;
+    }
+    return new ForeignKeyDef(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.definedAt());
+  }
+
+  /** PostgreSQL's implicit constraint name: table, columns and a suffix, cut to 63 bytes. */
+  private static String postgresName(TableDef table, List<String> columns, String suffix) {
+    String name = table.name() + "_" + String.join("_", columns) + "_" + suffix;
+    return name.length() <= 63 ? name : name.substring(0, 63);
   }
 
   static TableDef withForeignKey(TableDef table, ForeignKeyDef fk) {

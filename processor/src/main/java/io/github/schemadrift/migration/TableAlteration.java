@@ -179,7 +179,7 @@ final class TableAlteration {
           return Result.fail(clause(table, e) + " adds column '" + spec.name().name() + "', which the table already has");
         }
         List<ColumnDef> columns = new ArrayList<>(result.columns());
-        columns.add(spec.toColumn(at));
+        columns.add(position(result, definition), spec.toColumn(at));
         result = result.withColumns(columns);
         result = constraints.addInline(result, spec, at);
         if (spec.primaryKey()) {
@@ -390,6 +390,24 @@ final class TableAlteration {
         result.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), r.apply(f.columns()), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt())).toList(),
         result.checks().stream().map(c -> oldKey.equals(c.column()) ? new CheckDef(c.name(), c.expression(), newKey, c.allowedValues(), c.definedAt()) : c).toList(),
         result.indexes().stream().map(i -> new IndexDef(i.name(), r.apply(i.columns()), i.unique(), i.definedAt())).toList());
+  }
+
+  /** Where MySQL's {@code ADD COLUMN ... FIRST} or {@code AFTER col} puts the column; else last. */
+  private int position(TableDef table, AlterExpression.ColumnDataType definition) {
+    List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).equalsIgnoreCase("FIRST")) {
+        return 0;
+      }
+      if (specs.get(i).equalsIgnoreCase("AFTER") && i + 1 < specs.size()) {
+        SqlIdentifier after = SqlIdentifier.of(specs.get(i + 1));
+        Optional<ColumnDef> anchor = table.column(dialect, after.name(), after.quoted());
+        if (anchor.isPresent()) {
+          return table.columns().indexOf(anchor.get()) + 1;
+        }
+      }
+    }
+    return table.columns().size();
   }
 
   /** PostgreSQL's {@code ALTER COLUMN c ADD GENERATED ... AS IDENTITY} and {@code DROP IDENTITY}. */

@@ -44,13 +44,11 @@ class MariaDbReplayProofTest {
   }
 
   /**
-   * MariaDB forms that the replay gets wrong today, each found by the proof above and kept out of
-   * its migrations: ADD COLUMN ... AFTER/FIRST (the replay appends), DROP INDEX of a UNIQUE KEY
-   * named inside CREATE TABLE, and DROP FOREIGN KEY with the {@code <table>_ibfk_<n>} name InnoDB
-   * gives an unnamed foreign key. Enable once the replay handles them.
+   * MariaDB forms that the proof above found the replay getting wrong, kept as their own set:
+   * ADD COLUMN ... AFTER/FIRST, DROP INDEX of a UNIQUE KEY named inside CREATE TABLE, and DROP
+   * FOREIGN KEY with the {@code <table>_ibfk_<n>} name InnoDB gives an unnamed foreign key.
    */
   @Test
-  @Disabled("known replay gaps for MariaDB: AFTER/FIRST positions, DROP INDEX of a CREATE TABLE UNIQUE KEY, DROP FOREIGN KEY <table>_ibfk_<n>")
   void knownGapsAgreeWithMariadb() throws Exception {
     Path dir = H2ReplayProofTest.migrations("mariadb-gaps");
     SchemaModel replay =

@@ -41,7 +41,7 @@ class RealWorldCorpusTest {
           new Expected("ohdsi-webapi/oracle", Dialect.ORACLE, 432, 5494, 10, 84),
           new Expected("ohdsi-webapi/postgresql", Dialect.POSTGRESQL, 524, 5425, 8, 103),
           new Expected("ohdsi-webapi/sqlserver", Dialect.SQLSERVER, 537, 5496, 22, 99),
-          new Expected("onap-so-catalog/mariadb", Dialect.MARIADB, 235, 431, 5, 72),
+          new Expected("onap-so-catalog/mariadb", Dialect.MARIADB, 239, 431, 1, 72),
           new Expected("onap-so-requests/mariadb", Dialect.MARIADB, 74, 43, 3, 15));
 
   private static final Pattern PLACE = Pattern.compile("(.+\\.sql):(\\d+)(?::\\d+)?");
