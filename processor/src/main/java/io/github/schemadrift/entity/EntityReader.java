@@ -51,11 +51,25 @@ public final class EntityReader {
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords) {
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, List.of());
+  }
+
+  /**
+   * @param converters the {@code @Converter} classes of the compilation; those with
+   *     {@code autoApply = true} convert every attribute of their entity-side type
+   */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords, Collection<? extends TypeElement> converters) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords);
-    this.columns = new ColumnFactory(names);
+    this.columns = new ColumnFactory(names, new AutoApplyConverters(converters));
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
     this.roundEntities = List.copyOf(roundEntities);
+  }
+
+  /** Whether the type carries {@code @Converter} from either JPA namespace. */
+  public static boolean isConverter(TypeElement type) {
+    return JpaAnnotations.has(type, "Converter");
   }
 
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
