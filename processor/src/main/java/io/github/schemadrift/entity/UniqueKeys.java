@@ -19,7 +19,8 @@ final class UniqueKeys {
   /**
    * The unique constraints of a table annotation.
    *
-   * @param anchor where the table annotation is written, or null when it cannot be pointed at
+   * @param anchor where the table annotation is written; a key's position is its
+   *     {@code uniqueConstraints = ...} value, or null when it cannot be pointed at
    *     (inherited from a class in another file); positions then fall back to {@code fallback}
    */
   static List<UniqueKey> of(AnnotationMirror tableAnnotation, Element anchor, SourcePosition fallback, PhysicalNames names) {
@@ -28,7 +29,10 @@ final class UniqueKeys {
       return keys;
     }
     List<AnnotationValue> values = new ArrayList<>();
-    JpaAnnotations.explicit(tableAnnotation, "uniqueConstraints").ifPresent(v -> flatten(v, values));
+    AnnotationValue written = JpaAnnotations.explicit(tableAnnotation, "uniqueConstraints").orElse(null);
+    if (written != null) {
+      flatten(written, values);
+    }
     for (AnnotationValue value : values) {
       if (!(value.getValue() instanceof AnnotationMirror constraint)) {
         continue;
@@ -40,7 +44,9 @@ final class UniqueKeys {
         columns.add(name.name());
         quoted.add(name.quoted());
       }
-      SourcePosition position = anchor != null ? new SourcePosition(anchor, tableAnnotation, value) : fallback;
+      // the whole uniqueConstraints value: javac could point at one element of the array, but ECJ
+      // only resolves an annotation's own values and would fall back to the annotation
+      SourcePosition position = anchor != null ? new SourcePosition(anchor, tableAnnotation, written) : fallback;
       keys.add(new UniqueKey(columns, quoted, UniqueKey.UNIQUE_CONSTRAINT,
           JpaAnnotations.explicitString(constraint, "name").filter(n -> !n.isBlank()).orElse(null), position));
     }
