@@ -17,6 +17,8 @@ final class NaturalIdKey {
   private final List<String> columns = new ArrayList<>();
   private final List<Boolean> quoted = new ArrayList<>();
   private SourcePosition position;
+  /** A natural-id attribute put no column in the primary table (a secondary table): the key is not known whole. */
+  private boolean incomplete;
 
   NaturalIdKey(TypeElement entity) {
     this.entity = entity;
@@ -28,6 +30,9 @@ final class NaturalIdKey {
     if (naturalId.isEmpty()) {
       return;
     }
+    if (mapped.isEmpty()) {
+      incomplete = true;
+    }
     for (ColumnMapping column : mapped) {
       columns.add(column.columnName());
       quoted.add(column.quoted());
@@ -38,7 +43,7 @@ final class NaturalIdKey {
   }
 
   Optional<UniqueKey> build() {
-    if (columns.isEmpty()) {
+    if (columns.isEmpty() || incomplete) {
       return Optional.empty();
     }
     return Optional.of(new UniqueKey(columns, quoted, UniqueKey.NATURAL_ID, null,
