@@ -67,11 +67,6 @@ public final class EntityReader {
     this.roundEntities = List.copyOf(roundEntities);
   }
 
-  /** Whether the type carries {@code @Converter} from either JPA namespace. */
-  public static boolean isConverter(TypeElement type) {
-    return JpaAnnotations.has(type, "Converter");
-  }
-
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
   public static boolean isEntity(TypeElement type) {
     return JpaAnnotations.has(type, "Entity");
