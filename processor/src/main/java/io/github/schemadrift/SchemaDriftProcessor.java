@@ -72,6 +72,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
   private final Set<String> entityNames = new LinkedHashSet<>();
 
+  /** Qualified names of the {@code @Converter} classes seen in any round (auto-applied ones convert attributes). */
+  private final Set<String> converterNames = new LinkedHashSet<>();
+
+  private static final List<String> CONVERTER_ANNOTATIONS =
+      List.of("jakarta.persistence.Converter", "javax.persistence.Converter");
+
   private boolean done;
 
   private final List<Rule> checks;
@@ -90,6 +96,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
     types.add(AnnotationConfig.NAME);
+    types.addAll(CONVERTER_ANNOTATIONS);
     return types;
   }
 
@@ -111,6 +118,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           if (config) {
             rememberConfig(element);
+          } else if (CONVERTER_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+            if (element instanceof TypeElement type) {
+              converterNames.add(type.getQualifiedName().toString());
+            }
           } else if (element instanceof TypeElement type) {
             entityNames.add(type.getQualifiedName().toString());
           }
@@ -279,8 +290,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     hibernate.autoQuoteKeyword().ifPresent(d -> decided.add("hibernate auto_quote_keyword " + d.value().trim() + " from " + d.source()));
     settingProblems.forEach(p -> decided.add("note: " + p));
     AuditSettings envers = enversSettings(hibernate, decided);
+    List<TypeElement> converters = new ArrayList<>();
+    for (String name : converterNames) {
+      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(converters::add);
+    }
     EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
-        envers);
+        envers, converters);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {

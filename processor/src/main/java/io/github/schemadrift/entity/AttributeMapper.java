@@ -60,6 +60,9 @@ final class AttributeMapper {
     }
     boolean embeddedId = JpaAnnotations.has(e, "EmbeddedId");
     boolean id = JpaAnnotations.has(e, "Id") || embeddedId || scope.idPart();
+    if (scope.idPart() && scope.inEmbeddable() && mappedById(scope.entity(), path)) {
+      return; // @MapsId("attribute"): the association's join column is this part of the embedded id
+    }
     if (scope.entity().idOnly && !id) {
       return;
     }
@@ -285,6 +288,23 @@ final class AttributeMapper {
   TableDrafts.Draft secondary(EntityContext entity, String logicalName) {
     TableDrafts.Draft existing = entity.tables.get("#secondary:" + PhysicalNames.unquoted(logicalName));
     return existing != null ? existing : entity.primary();
+  }
+
+  /**
+   * Whether an attribute of the embedded id (its path from the entity, {@code key.orderId}) is
+   * mapped by an association's {@code @MapsId("orderId")} instead of a column of its own.
+   */
+  private static boolean mappedById(EntityContext entity, String path) {
+    int dot = path.indexOf('.');
+    if (dot < 0) {
+      return false;
+    }
+    String inId = path.substring(dot + 1);
+    return entity.hierarchy.idDeclaring().stream()
+        .flatMap(t -> t.getEnclosedElements().stream())
+        .map(m -> JpaAnnotations.find(m, "MapsId").flatMap(a -> JpaAnnotations.explicitString(a, "value")).orElse(""))
+        .filter(v -> !v.isEmpty())
+        .anyMatch(v -> inId.equals(v) || inId.startsWith(v + "."));
   }
 
   private static boolean mapsIdReplacesId(EntityContext entity) {

@@ -69,6 +69,7 @@ final class CollectionMapper {
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.JOIN, position(scope, joinTable.orElse(null)), path);
+    uniqueKeys(joinTable.orElse(null), scope, table);
     String ownerPrefix = inverseAttribute(target, attr.name()).orElse(owner.entityName);
     List<AnnotationMirror> ownerColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of());
     List<AnnotationMirror> inverseColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "inverseJoinColumns")).orElse(List.of());
@@ -90,6 +91,7 @@ final class CollectionMapper {
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.COLLECTION, position(scope, collectionTable.orElse(null)), path);
+    uniqueKeys(collectionTable.orElse(null), scope, table);
     keyColumns(owner.entityName, path, reader.idColumns(owner.entity), owner.entity, reader.primaryTableName(owner.entity),
         collectionTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of()), scope, table);
     Site site = scope.site().local() ? new Site(e, false, null) : scope.site();
@@ -156,6 +158,15 @@ final class CollectionMapper {
     return new ColumnMapping(c.attributePath(), c.columnName(), c.quoted(), c.declaredNullable(), c.primitive(), c.id(),
         c.javaType(), c.attribute(), c.columnAnnotation(), c.nullableValue(), false, evidence, c.shape(), c.type(),
         c.generation(), c.relationship(), c.positions());
+  }
+
+  private void uniqueKeys(AnnotationMirror tableAnnotation, AttributeMapper.Scope scope, TableDrafts.Draft table) {
+    if (table.uniqueKeys.isEmpty()) { // a table two attributes share keeps the first one's keys
+      for (UniqueKey key : UniqueKeys.of(tableAnnotation, scope.site().local() ? scope.site().anchor() : null,
+          SourcePosition.of(scope.site().anchor()), names)) {
+        table.addUniqueKey(key);
+      }
+    }
   }
 
   private static SourcePosition position(AttributeMapper.Scope scope, AnnotationMirror table) {

@@ -29,9 +29,15 @@ final class ColumnFactory {
   private static final int VARCHAR = 12;
 
   private final PhysicalNames names;
+  private final AutoApplyConverters autoApply;
 
   ColumnFactory(PhysicalNames names) {
+    this(names, AutoApplyConverters.NONE);
+  }
+
+  ColumnFactory(PhysicalNames names, AutoApplyConverters autoApply) {
     this.names = names;
+    this.autoApply = autoApply;
   }
 
   /** What to build a column from; callers fill what applies. */
@@ -59,7 +65,7 @@ final class ColumnFactory {
     PhysicalNames.Name name = names.physical(logical);
     Boolean declared = JpaAnnotations.explicitBoolean(column, "nullable").orElse(null);
     ColumnType type = r.fixedType != null ? ColumnType.of(r.fixedType)
-        : r.typeAnnotations ? type(r.annotated, r.valueType) : ColumnType.of(qualified(r.valueType));
+        : r.typeAnnotations ? type(r.annotated, r.valueType, !r.idPart) : ColumnType.of(qualified(r.valueType));
     boolean primitive = r.valueType != null && r.valueType.getKind().isPrimitive();
     String definition = JpaAnnotations.explicitString(column, "columnDefinition").orElse(null);
 
@@ -162,18 +168,38 @@ final class ColumnFactory {
 
   /** The attribute's type as it reaches the database. */
   ColumnType type(Element annotated, TypeMirror valueType) {
+    return type(annotated, valueType, true);
+  }
+
+  /**
+   * The attribute's type as it reaches the database.
+   *
+   * @param mayAutoApply false for identifier parts, which {@code @Converter(autoApply = true)}
+   *     converters do not touch
+   */
+  ColumnType type(Element annotated, TypeMirror valueType, boolean mayAutoApply) {
     String javaType = qualified(valueType);
     String dbType = javaType;
     boolean lob = JpaAnnotations.has(annotated, "Lob");
     Integer jdbcTypeCode = JpaAnnotations.hibernate(annotated, "JdbcTypeCode")
         .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(null);
-    Optional<TypeElement> converter = JpaAnnotations.find(annotated, "Convert")
-        .filter(c -> JpaAnnotations.explicitBoolean(c, "disableConversion").map(d -> !d).orElse(true))
+    Optional<AnnotationMirror> convert = JpaAnnotations.find(annotated, "Convert");
+    boolean disabled = convert.flatMap(c -> JpaAnnotations.explicitBoolean(c, "disableConversion")).orElse(false);
+    Optional<TypeElement> converter = convert.filter(c -> !disabled)
         .flatMap(c -> JpaAnnotations.explicitClass(c, "converter"));
+    Optional<AutoApplyConverters.Converter> autoApplied = converter.isPresent() || disabled || !mayAutoApply
+        || JpaAnnotations.has(annotated, "Version") || JpaAnnotations.has(annotated, "Enumerated")
+        || JpaAnnotations.has(annotated, "Temporal") || JpaAnnotations.has(annotated, "Id")
+        ? Optional.empty() : autoApply.forType(valueType, javaType);
+    if (autoApplied.isPresent()) {
+      converter = Optional.of(autoApplied.get().type());
+    }
     List<String> constants = List.of();
     ColumnType.EnumStorage storage = null;
     boolean enumValueField = false;
-    if (converter.isPresent()) {
+    if (autoApplied.isPresent()) {
+      dbType = qualified(autoApplied.get().databaseType());
+    } else if (converter.isPresent()) {
       for (String ns : JpaAnnotations.NAMESPACES) {
         Optional<TypeMirror> y = TypeBindings.supertypeArgument(converter.get(), ns + "AttributeConverter", 1);
         if (y.isPresent()) {

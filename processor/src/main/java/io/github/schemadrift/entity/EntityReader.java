@@ -52,14 +52,18 @@ public final class EntityReader {
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords) {
-    this(naming, quoteAll, roundEntities, custom, quoteKeywords, AuditSettings.DEFAULTS);
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, AuditSettings.DEFAULTS, List.of());
   }
 
-  /** @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities */
+  /**
+   * @param audit Hibernate Envers' settings, for the audit tables of {@code @Audited} entities
+   * @param converters the {@code @Converter} classes of the compilation; those with
+   *     {@code autoApply = true} convert every attribute of their entity-side type
+   */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
-      CustomNaming custom, boolean quoteKeywords, AuditSettings audit) {
+      CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords);
-    this.columns = new ColumnFactory(names);
+    this.columns = new ColumnFactory(names, new AutoApplyConverters(converters));
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
     this.roundEntities = List.copyOf(roundEntities);
@@ -132,6 +136,9 @@ public final class EntityReader {
         table.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).map(s -> names.physical(s).name()).orElse(null),
         table.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).map(s -> names.physical(s).name()).orElse(null),
         TableMapping.Kind.PRIMARY, position, null);
+    for (UniqueKey key : UniqueKeys.of(table.orElse(null), tableOwner == type ? type : null, SourcePosition.of(type), names)) {
+      context.primary().addUniqueKey(key);
+    }
     return context;
   }
 
@@ -145,6 +152,10 @@ public final class EntityReader {
             JpaAnnotations.explicitString(secondary, "schema").orElse(null),
             JpaAnnotations.explicitString(secondary, "catalog").orElse(null),
             TableMapping.Kind.SECONDARY, new SourcePosition(type, secondary, null), null);
+        TableDrafts.Draft draft = context.tables.get("#secondary:" + PhysicalNames.unquoted(logical));
+        for (UniqueKey key : UniqueKeys.of(secondary, type, SourcePosition.of(type), names)) {
+          draft.addUniqueKey(key);
+        }
       }
     }
     if (hierarchy.strategy == EntityModel.Inheritance.JOINED && !hierarchy.isRoot()) {
@@ -162,13 +173,19 @@ public final class EntityReader {
     Map<String, AnnotationMirror> overrides = new HashMap<>();
     Map<String, List<AnnotationMirror>> associationOverrides = new HashMap<>();
     AttributeMapper.collectOverrides(type, "", overrides, associationOverrides);
+    NaturalIdKey naturalId = new NaturalIdKey(type);
     for (TypeElement declarer : declaring) {
       for (Attribute attr : Attribute.declaredBy(declarer, context.access, hierarchy.bindings.get(declarer))) {
         Site site = declarer == type ? new Site(attr.element(), true, null) : new Site(type, false, null);
+        int before = context.primary().columns.size();
         attributes.map(attr, new AttributeMapper.Scope(context, "", site, overrides, associationOverrides,
             false, false, context.access, context.primary()));
+        if (hierarchy.isRoot()) { // a natural id belongs to the root: its table holds the key
+          naturalId.add(attr, site, context.primary().columns.subList(before, context.primary().columns.size()));
+        }
       }
     }
+    naturalId.build().ifPresent(context.primary()::addUniqueKey);
     discriminator(context);
     List<EntityContext.IdColumn> ids = idColumns(type);
     for (AnnotationMirror secondary : JpaAnnotations.all(type, "SecondaryTable", "SecondaryTables")) {

@@ -19,6 +19,7 @@ final class TableDrafts {
     final SourcePosition position;
     final String ownerAttribute;
     final List<ColumnMapping> columns = new ArrayList<>();
+    final List<UniqueKey> uniqueKeys = new ArrayList<>();
 
     Draft(PhysicalNames.Name name, String schema, String catalog, TableMapping.Kind kind, SourcePosition position, String ownerAttribute) {
       this.name = name;
@@ -33,8 +34,14 @@ final class TableDrafts {
       columns.add(column);
     }
 
+    void addUniqueKey(UniqueKey key) {
+      if (!key.columns().isEmpty()) {
+        uniqueKeys.add(key);
+      }
+    }
+
     TableMapping build() {
-      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, columns, position, ownerAttribute);
+      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, columns, position, ownerAttribute, uniqueKeys);
     }
   }
 

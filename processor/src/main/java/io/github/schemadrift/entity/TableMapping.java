@@ -13,6 +13,8 @@ import java.util.List;
  * @param columns the columns, in mapping order
  * @param position where the table is named ({@code @Table}, {@code @JoinTable}, the attribute...)
  * @param ownerAttribute the attribute that maps a join or collection table, or null
+ * @param uniqueKeys the unique keys declared on the table ({@code @UniqueConstraint},
+ *     {@code @NaturalId}), beyond single columns' {@code unique = true}
  */
 public record TableMapping(
     String name,
@@ -22,10 +24,25 @@ public record TableMapping(
     Kind kind,
     List<ColumnMapping> columns,
     SourcePosition position,
-    String ownerAttribute) {
+    String ownerAttribute,
+    List<UniqueKey> uniqueKeys) {
 
   public TableMapping {
     columns = List.copyOf(columns);
+    uniqueKeys = List.copyOf(uniqueKeys);
+  }
+
+  /** A table with no declared unique keys. */
+  public TableMapping(
+      String name,
+      boolean quoted,
+      String schema,
+      String catalog,
+      Kind kind,
+      List<ColumnMapping> columns,
+      SourcePosition position,
+      String ownerAttribute) {
+    this(name, quoted, schema, catalog, kind, columns, position, ownerAttribute, List.of());
   }
 
   /** Why a table belongs to an entity's mapping. */

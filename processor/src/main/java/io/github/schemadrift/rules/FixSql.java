@@ -174,6 +174,13 @@ public final class FixSql {
     return "ALTER TABLE " + table.name() + " ADD CONSTRAINT " + name + " UNIQUE (" + column.name() + ")";
   }
 
+  /** A unique constraint over several columns, named as declared or {@code uk_<table>_<columns>}. */
+  public static String addUniqueKey(Dialect dialect, TableDef table, List<ColumnDef> columns, String declaredName) {
+    List<String> names = columns.stream().map(ColumnDef::name).toList();
+    String name = declaredName != null ? declaredName : constraintName("uk_" + table.name() + "_" + String.join("_", names), dialect);
+    return "ALTER TABLE " + table.name() + " ADD CONSTRAINT " + name + " UNIQUE (" + String.join(", ", names) + ")";
+  }
+
   /** Adds enum labels to a PostgreSQL enum type, one statement each. */
   public static String addEnumValues(String type, List<String> values) {
     return values.stream().map(v -> "ALTER TYPE " + type + " ADD VALUE '" + v.replace("'", "''") + "'")

@@ -219,6 +219,13 @@ public final class Messages {
         + "); duplicates are not prevented: drop the declaration or add a migration: " + fixSql;
   }
 
+  public static String uniqueKeyMissing(TableDef table, List<ColumnDef> columns, String origin, String fixSql) {
+    String names = columns.stream().map(c -> c.name()).collect(java.util.stream.Collectors.joining(", "));
+    return "columns (" + names + ") of table '" + table.name() + "' have no unique constraint or unique index on exactly them"
+        + " (table created at " + table.createdAt() + ") but the entity declares them unique together (" + origin
+        + "); duplicates are not prevented: drop the declaration or add a migration: " + fixSql;
+  }
+
   public static String enumValuesNotAllowed(
       TableDef table, ColumnDef column, ColumnMapping mapping, List<String> missing, String allowedBy, SqlLocation changed, String fixSql) {
     String type = simpleName(mapping.type().javaType());

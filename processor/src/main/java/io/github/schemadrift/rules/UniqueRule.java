@@ -3,6 +3,7 @@ package io.github.schemadrift.rules;
 import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
+import io.github.schemadrift.entity.UniqueKey;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
@@ -14,11 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
  * A column the mapping declares unique on its own ({@code unique = true}, a {@code @OneToOne} join
- * column) that no unique constraint, unique index or single-column primary key covers exactly. A
+ * column) that no unique constraint, unique index or single-column primary key covers exactly, and
+ * likewise a unique key over several columns ({@code @UniqueConstraint} of a table annotation,
+ * Hibernate's {@code @NaturalId}) that nothing covers on exactly those columns, in any order. A
  * warning: inserts still work, only duplicates are no longer prevented. The reverse, a unique
  * constraint the entity does not declare, is deliberately not reported: many projects enforce
  * uniqueness in the database only, and saying so on every such column would drown real drift.
@@ -44,7 +48,7 @@ public final class UniqueRule implements Rule {
     rootsFirst.sort(Comparator.comparing((EntityModel e) -> !e.traits().root().equals(e.qualifiedName())));
     for (EntityModel entity : rootsFirst) {
       for (TableMapping mapped : entity.tables()) {
-        if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
+        if (mapped.kind() == TableMapping.Kind.FOREIGN || mapped.kind() == TableMapping.Kind.GENERATOR) {
           continue;
         }
         Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
@@ -52,6 +56,10 @@ public final class UniqueRule implements Rule {
           continue;
         }
         TableDef table = found.get();
+        uniqueKeys(entity, mapped, table, dialect, seen, findings);
+        if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
+          continue;
+        }
         for (ColumnMapping mapping : mapped.columns()) {
           if (!mapping.shape().unique()) {
             continue;
@@ -75,12 +83,49 @@ public final class UniqueRule implements Rule {
     }
   }
 
+  /**
+   * The unique keys declared over several columns ({@code @UniqueConstraint}, {@code @NaturalId}):
+   * each needs a constraint, unique index or primary key on exactly its columns, in any order.
+   */
+  private static void uniqueKeys(EntityModel entity, TableMapping mapped, TableDef table, Dialect dialect, Set<String> seen,
+      Consumer<Finding> findings) {
+    for (UniqueKey declared : mapped.uniqueKeys()) {
+      List<ColumnDef> columns = new ArrayList<>();
+      for (int i = 0; i < declared.columns().size(); i++) {
+        table.column(dialect, declared.columns().get(i), declared.quoted().get(i)).ifPresent(columns::add);
+      }
+      if (columns.size() != declared.columns().size()) {
+        continue; // missing-column reports a mapped column that does not exist; a wrong name Hibernate rejects itself
+      }
+      Set<String> keys = new TreeSet<>();
+      for (ColumnDef column : columns) {
+        keys.add(dialect.key(column.name(), column.quoted()).toLowerCase(Locale.ROOT));
+      }
+      if (covered(table, keys) || !seen.add(dialect.key(table.name(), table.quoted()) + "." + String.join(",", keys))) {
+        continue;
+      }
+      String fix = FixSql.addUniqueKey(dialect, table, columns, declared.name());
+      findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
+          Messages.uniqueKeyMissing(table, columns, declared.origin(), fix), declared.position(),
+          table.createdAt(), entity.qualifiedName() + "#" + declared.origin() + "(" + String.join(",", keys) + ")", fix));
+    }
+  }
+
   /** Whether exactly this one column is kept unique: a constraint, a unique index or the whole primary key. */
   private static boolean covered(TableDef table, String key) {
-    List<String> only = List.of(key);
-    return lower(table.primaryKey()).equals(only)
-        || table.uniques().stream().anyMatch(u -> lower(u.columns()).equals(only))
-        || table.indexes().stream().anyMatch(i -> i.unique() && lower(i.columns()).equals(only));
+    return covered(table, Set.of(key));
+  }
+
+  /** Whether exactly these columns, in any order, are kept unique together. */
+  private static boolean covered(TableDef table, Set<String> keys) {
+    return sameColumns(table.primaryKey(), keys)
+        || table.uniques().stream().anyMatch(u -> sameColumns(u.columns(), keys))
+        || table.indexes().stream().anyMatch(i -> i.unique() && sameColumns(i.columns(), keys));
+  }
+
+  private static boolean sameColumns(List<String> columns, Set<String> keys) {
+    List<String> lower = lower(columns);
+    return lower.size() == keys.size() && keys.containsAll(lower);
   }
 
   private static List<String> lower(List<String> keys) {

@@ -158,6 +158,15 @@ class FixRoundTripTest {
   }
 
   @Test
+  void uniqueKeyOverTwoColumns() {
+    FixRoundTrip.run(dir, "unique", Map.of("V1__items.sql", ITEMS), List.of("-Aschemadrift.severity=unique:error"),
+        Fixtures.source("app.Item", "package app;", "import jakarta.persistence.*;",
+            "@Entity @Table(name = \"items\", uniqueConstraints = @UniqueConstraint(columnNames = {\"name\", \"code\"}))",
+            "public class Item {", "  @Id private Long id;", "  @Column(nullable = false) private String flag;",
+            "  private String name;", "  @Column(length = 40) private String code;", "}"));
+  }
+
+  @Test
   void enumValuesCheck() {
     String sql = "CREATE TABLE ticket (id BIGINT PRIMARY KEY, status VARCHAR(20), CONSTRAINT ck_status CHECK (status IN ('OPEN')));\n";
     FixRoundTrip.run(dir, "enum-values", Map.of("V1__ticket.sql", sql), List.of(),

@@ -219,4 +219,62 @@ class EntityReaderTest {
         "public class Report { @jakarta.persistence.Id Long id; }");
     assertThat(model.mapsTable()).isFalse();
   }
+
+  @Test
+  void mapsIdIntoAnEmbeddedIdReplacesThatAttributesColumnWithTheJoinColumn() {
+    EntityModel model = read(NamingStrategy.JPA, "app.LineItem",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity class Purchase { @Id @Column(name = \"purchase_no\") Long id; }",
+        "@Embeddable class LineKey implements java.io.Serializable { Long purchaseId; @Column(name = \"line_no\") int line; }",
+        "@Entity public class LineItem {",
+        "  @EmbeddedId LineKey key;",
+        "  @MapsId(\"purchaseId\") @ManyToOne @JoinColumn(name = \"purchase_ref\") Purchase purchase;",
+        "  int quantity;",
+        "}");
+    Map<String, ColumnMapping> columns = byName(model.columns());
+    assertThat(columns.keySet()).containsExactlyInAnyOrder("line_no", "purchase_ref", "quantity");
+    ColumnMapping join = columns.get("purchase_ref");
+    assertThat(join.id()).isTrue();
+    assertThat(join.ddlNullable()).isFalse();
+    assertThat(join.relationship().referencedColumn()).isEqualTo("purchase_no");
+    assertThat(columns.get("line_no").id()).isTrue();
+  }
+
+  @Test
+  void mapsIdNamingAnotherAttributeLeavesTheEmbeddedIdsColumns() {
+    EntityModel model = read(NamingStrategy.JPA, "app.LineItem",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity class Purchase { @Id Long id; }",
+        "@Embeddable class LineKey implements java.io.Serializable { Long purchaseId; int line; }",
+        "@Entity public class LineItem {",
+        "  @EmbeddedId LineKey key;",
+        "  @ManyToOne Purchase purchase;",
+        "}");
+    assertThat(byName(model.columns()).keySet()).containsExactlyInAnyOrder("purchaseId", "line", "purchase_id");
+  }
+
+  @Test
+  void uniqueKeysOfTheTableAndTheNaturalId() {
+    EntityModel model = read(NamingStrategy.SPRING, "app.Book",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(uniqueConstraints = {@UniqueConstraint(name = \"uk_t\", columnNames = {\"title\", \"shelfCode\"}),",
+        "    @UniqueConstraint(columnNames = \"isbn\")})",
+        "public class Book {",
+        "  @Id Long id;",
+        "  String title; String shelfCode; String isbn;",
+        "  @org.hibernate.annotations.NaturalId String publisherCode;",
+        "  @org.hibernate.annotations.NaturalId int edition;",
+        "  String notNatural;",
+        "}");
+    List<UniqueKey> keys = model.tables().get(0).uniqueKeys();
+    assertThat(keys).extracting(UniqueKey::columns).containsExactly(
+        List.of("title", "shelf_code"), List.of("isbn"), List.of("publisher_code", "edition"));
+    assertThat(keys).extracting(UniqueKey::origin).containsExactly(
+        UniqueKey.UNIQUE_CONSTRAINT, UniqueKey.UNIQUE_CONSTRAINT, UniqueKey.NATURAL_ID);
+    assertThat(keys.get(0).name()).isEqualTo("uk_t");
+    assertThat(keys.get(2).position().annotation().getAnnotationType().toString()).isEqualTo("org.hibernate.annotations.NaturalId");
+  }
 }

@@ -135,6 +135,41 @@ class HibernateProofTest {
         "[schemadrift:missing-column] column 'extra_part.extraRequired' mapped by field 'extraRequired' does not exist"));
   }
 
+  /**
+   * Every unique key the model declares ({@code @UniqueConstraint}, {@code @NaturalId},
+   * {@code unique = true}, one-to-one join columns) is one Hibernate creates on exactly those columns.
+   */
+  @ParameterizedTest(name = "{0} with {1} naming")
+  @MethodSource("runs")
+  void declaredUniqueKeysMatchHibernateDdl(HibernateDdl.Dialect dialect, NamingStrategy naming) {
+    String ddl = HibernateDdl.generate(ProofEntities.classes(), dialect, naming == NamingStrategy.SPRING);
+    java.util.Set<String> hibernate = UniqueKeysInDdl.parse(ddl);
+    ModelCapture capture = new ModelCapture(naming);
+    javac().withProcessors(capture).compile(sources());
+    assertThat(capture.failures).isEmpty();
+    java.util.Set<String> modeled = new TreeSet<>();
+    int multiColumn = 0;
+    for (EntityModel model : capture.models) {
+      for (TableMapping table : model.tables()) {
+        for (io.github.schemadrift.entity.UniqueKey key : table.uniqueKeys()) {
+          modeled.add(UniqueKeysInDdl.key(table.name(), key.columns()));
+          multiColumn += key.columns().size() > 1 ? 1 : 0;
+        }
+        if (table.kind() == TableMapping.Kind.PRIMARY || table.kind() == TableMapping.Kind.SECONDARY) {
+          for (ColumnMapping column : table.columns()) {
+            if (column.shape().unique()) {
+              modeled.add(UniqueKeysInDdl.key(table.name(), List.of(column.columnName())));
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("[hibernate-proof] %s/%s: %d declared unique keys (%d over several columns), %d in Hibernate's DDL%n",
+        dialect, naming, modeled.size(), multiColumn, hibernate.size());
+    assertThat(multiColumn).isGreaterThanOrEqualTo(6);
+    assertThat(hibernate).containsAll(modeled);
+  }
+
   static List<JavaFileObject> sources() {
     List<JavaFileObject> sources = new ArrayList<>();
     for (Path file : ProofEntities.sourceFiles()) {

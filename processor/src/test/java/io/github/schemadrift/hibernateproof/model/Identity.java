@@ -107,3 +107,34 @@ class UserProfile {
   @MapsId @OneToOne AutoId account;
   String bio;
 }
+
+@Embeddable
+class LineItemKey implements Serializable {
+  Long parentId;
+  @Column(name = "line_no") int lineNumber;
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LineItemKey k && Objects.equals(parentId, k.parentId) && lineNumber == k.lineNumber;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(parentId, lineNumber);
+  }
+}
+
+/** {@code @MapsId("parentId")}: the join column is the embedded id's {@code parentId}, no column of its own. */
+@Entity
+class LineItem {
+  @EmbeddedId LineItemKey key;
+  @MapsId("parentId") @ManyToOne AutoId parent;
+  int quantity;
+}
+
+/** A reference to the derived composite key: two join columns, to parent_id and line_no. */
+@Entity
+class LineItemNote {
+  @Id Long id;
+  @ManyToOne LineItem item;
+}
