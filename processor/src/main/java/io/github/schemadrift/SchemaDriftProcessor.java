@@ -144,8 +144,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       return;
     }
     Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
-    FlywayConfig flywayConfig =
-        projectDir.map(FlywayConfig::read).orElse(new FlywayConfig(List.of(), java.util.Map.of(), List.of()));
+    FlywayConfig flywayConfig = new FlywayConfig(List.of(), java.util.Map.of(), List.of());
+    try {
+      flywayConfig = projectDir.map(FlywayConfig::read).orElse(flywayConfig);
+    } catch (RuntimeException e) {
+      internalError("the Flyway configuration in " + projectDir.map(Path::toString).orElse("the project"), e);
+    }
     if (config.migrations().source().equals(ProjectConfig.DEFAULT_SOURCE) && !flywayConfig.locations().isEmpty()) {
       // spring.flyway.locations or flyway.locations, when neither an option nor the annotation says
       config = config.withMigrations(
@@ -171,14 +175,45 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       locations.errors().forEach(this::configError);
       return;
     }
-    MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing());
+    Long parseTimeout = parseTimeoutMillis();
+    if (parseTimeout == null) {
+      return;
+    }
+    MigrationDiscovery.Result discovered;
+    try {
+      discovered = MigrationDiscovery.discover(locations.existing());
+    } catch (RuntimeException e) {
+      internalError("the migrations in " + locations.existing(), e);
+      discovered = new MigrationDiscovery.Result(List.of(), List.of());
+    }
     discovered.errors().forEach(this::configError);
     java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>(flywayConfig.placeholders());
     placeholderValues.putAll(config.placeholders());
     placeholderValues.putAll(options.placeholders());
     Dialect dialect = config.dialect().value();
-    SchemaModel schema =
-        MigrationReplayer.replay(discovered.migrations(), dialect, Placeholders.of(placeholderValues, dialect));
+    List<Finding> replayFailures = new ArrayList<>();
+    SchemaModel schema;
+    try {
+      schema =
+          MigrationReplayer.replay(
+              discovered.migrations(),
+              dialect,
+              Placeholders.of(placeholderValues, dialect),
+              parseTimeout,
+              (at, e) ->
+                  replayFailures.add(
+                      new Finding(
+                          Rules.INTERNAL_ERROR,
+                          Rules.INTERNAL_ERROR.defaultSeverity(),
+                          Messages.internalError(version(), at.toString(), e),
+                          SourcePosition.NONE,
+                          at,
+                          "~replay " + at)));
+    } catch (RuntimeException e) {
+      internalError("the replay of " + discovered.migrations().size() + " migrations", e);
+      return; // without a schema every entity would look unmigrated
+    }
+
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
     if (!javaMigrations.isEmpty()) {
@@ -200,7 +235,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
 
     List<EntityModel> entities = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(replayFailures);
     List<String> skipped = new ArrayList<>();
     List<TypeElement> roundEntities = new ArrayList<>();
     for (String name : entityNames) {
@@ -257,7 +292,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
-    writeReportFiles(options, projectDir, schema, counts);
+    try {
+      writeReportFiles(options, projectDir, schema, counts);
+    } catch (RuntimeException e) {
+      internalError("the report files", e);
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     reporter.note(
         Rules.SUMMARY.tag() + " checked " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
@@ -265,7 +304,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + " (" + schema.dialect().optionValue() + ", " + schema.tables().size() + " tables, "
             + schema.stats().replayed() + " statements replayed, " + schema.stats().ignored() + " ignored, "
             + schema.stats().notUnderstood() + " not understood) from "
-            + locations.existing().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("")
+            + locations.existing().stream().map(l -> l + outsideNote(l, projectDir)).reduce((a, b) -> a + ", " + b).orElse("")
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
@@ -367,6 +406,44 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
               "~sql " + problem.location()));
     }
     return findings;
+  }
+
+  /** Says so when a migrations location lies outside the project directory: allowed, but worth knowing. */
+  private static String outsideNote(Path location, Optional<Path> projectDir) {
+    if (projectDir.isEmpty()
+        || location.toAbsolutePath().normalize().startsWith(projectDir.get().toAbsolutePath().normalize())) {
+      return "";
+    }
+    return " (outside the project directory " + projectDir.get() + ")";
+  }
+
+  /** One {@code internal-error} warning for a stage that failed unexpectedly; the caller goes on. */
+  private void internalError(String subject, RuntimeException e) {
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.WARNING,
+            Rules.INTERNAL_ERROR.tag() + " " + Messages.internalError(version(), subject, e));
+  }
+
+  /** The parse time bound per statement, or null after reporting a bad option value. */
+  private Long parseTimeoutMillis() {
+    String key = ProcessorOption.PARSE_TIMEOUT.key();
+    String value = processingEnv.getOptions().get(key);
+    if (value == null) {
+      return ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS;
+    }
+    try {
+      long millis = Long.parseLong(value.trim());
+      if (millis >= 0) {
+        return millis;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    configError("option '" + key + "' has invalid value '" + value
+        + "'; write a number of milliseconds (0: no limit, default " + ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS + ")");
+    return null;
   }
 
   private void configError(String message) {

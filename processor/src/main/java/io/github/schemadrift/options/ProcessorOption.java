@@ -31,7 +31,15 @@ public enum ProcessorOption {
   /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
   PLACEHOLDERS("schemadrift.placeholders"),
   /** A file to write the replayed schema to, as JSON. */
-  SCHEMA_EXPORT("schemadrift.schemaExport");
+  SCHEMA_EXPORT("schemadrift.schemaExport"),
+  /**
+   * How long JSqlParser may take over one statement, in milliseconds (default 2000, 0: no limit);
+   * a statement that takes longer is reported as {@code sql-parse} and skipped.
+   */
+  PARSE_TIMEOUT("schemadrift.parseTimeoutMillis");
+
+  /** The default of {@link #PARSE_TIMEOUT}. */
+  public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of
