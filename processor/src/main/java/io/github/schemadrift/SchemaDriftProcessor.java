@@ -215,7 +215,18 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       locations.errors().forEach(this::configError);
       return;
     }
-    MigrationDiscovery.Result discovered = MigrationDiscovery.discover(locations.existing(), flyway.naming());
+    Long parseTimeout = parseTimeoutMillis();
+    if (parseTimeout == null) {
+      return;
+    }
+    MigrationDiscovery.Result found;
+    try {
+      found = MigrationDiscovery.discover(locations.existing(), flyway.naming());
+    } catch (RuntimeException e) {
+      internalError("the migrations in " + locations.existing(), e);
+      found = new MigrationDiscovery.Result(List.of(), List.of());
+    }
+    MigrationDiscovery.Result discovered = found;
     discovered.errors().forEach(this::configError);
     java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>();
     flyway.defaultSchema().ifPresent(d -> placeholderValues.put("flyway:defaultSchema", d.value()));
@@ -237,14 +248,41 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         Placeholders.of(placeholderValues, dialect, placeholderPrefix, placeholderSuffix, placeholderReplacement);
     Map<String, String> cacheInputs = new LinkedHashMap<>(placeholderValues);
     cacheInputs.put("\0placeholder syntax", placeholderPrefix + " " + placeholderSuffix + " " + placeholderReplacement);
+    cacheInputs.put("\0parse timeout", String.valueOf(parseTimeout));
     Optional<SchemaCache> cache =
         cacheOption.equals("on") ? schemaCache(projectDir, dialect, cacheInputs, discovered.migrations()) : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(discovered.migrations()));
-    SchemaModel schema =
-        cached.orElseGet(() -> MigrationReplayer.replay(discovered.migrations(), dialect, placeholders));
-    if (cached.isEmpty()) {
-      cache.ifPresent(c -> c.store(schema));
+    List<Finding> replayFailures = new ArrayList<>();
+    SchemaModel replayed;
+    if (cached.isPresent()) {
+      replayed = cached.get();
+    } else {
+      try {
+        replayed =
+            MigrationReplayer.replay(
+                discovered.migrations(),
+                dialect,
+                placeholders,
+                parseTimeout,
+                (at, e) ->
+                    replayFailures.add(
+                        new Finding(
+                            Rules.INTERNAL_ERROR,
+                            Rules.INTERNAL_ERROR.defaultSeverity(),
+                            Messages.internalError(version(), at.toString(), e),
+                            SourcePosition.NONE,
+                            at,
+                            "~replay " + at)));
+      } catch (RuntimeException e) {
+        internalError("the replay of " + discovered.migrations().size() + " migrations", e);
+        return; // without a schema every entity would look unmigrated
+      }
     }
+    SchemaModel schema = replayed;
+    if (cached.isEmpty() && replayFailures.isEmpty()) {
+      cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
+    }
+
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
     if (!javaMigrations.isEmpty()) {
@@ -266,7 +304,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
 
     List<EntityModel> entities = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>(replayFailures);
     List<String> skipped = new ArrayList<>();
     List<TypeElement> roundEntities = new ArrayList<>();
     for (String name : entityNames) {
@@ -340,7 +378,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
-    writeReportFiles(options, projectDir, schema, counts);
+    try {
+      writeReportFiles(options, projectDir, schema, counts);
+    } catch (RuntimeException e) {
+      internalError("the report files", e);
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
     reporter.note(
         Rules.SUMMARY.tag() + " checked " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies")
@@ -348,7 +390,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + " (" + schema.dialect().optionValue() + ", " + schema.tables().size() + " tables, "
             + schema.stats().replayed() + " statements replayed, " + schema.stats().ignored() + " ignored, "
             + schema.stats().notUnderstood() + " not understood" + (cached.isPresent() ? ", replay from cache" : "") + ") from "
-            + locations.existing().stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse("")
+            + locations.existing().stream().map(l -> l + outsideNote(l, projectDir)).reduce((a, b) -> a + ", " + b).orElse("")
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
@@ -473,6 +515,44 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
               "~sql " + problem.location()));
     }
     return findings;
+  }
+
+  /** Says so when a migrations location lies outside the project directory: allowed, but worth knowing. */
+  private static String outsideNote(Path location, Optional<Path> projectDir) {
+    if (projectDir.isEmpty()
+        || location.toAbsolutePath().normalize().startsWith(projectDir.get().toAbsolutePath().normalize())) {
+      return "";
+    }
+    return " (outside the project directory " + projectDir.get() + ")";
+  }
+
+  /** One {@code internal-error} warning for a stage that failed unexpectedly; the caller goes on. */
+  private void internalError(String subject, RuntimeException e) {
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.WARNING,
+            Rules.INTERNAL_ERROR.tag() + " " + Messages.internalError(version(), subject, e));
+  }
+
+  /** The parse time bound per statement, or null after reporting a bad option value. */
+  private Long parseTimeoutMillis() {
+    String key = ProcessorOption.PARSE_TIMEOUT.key();
+    String value = processingEnv.getOptions().get(key);
+    if (value == null) {
+      return ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS;
+    }
+    try {
+      long millis = Long.parseLong(value.trim());
+      if (millis >= 0) {
+        return millis;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    configError("option '" + key + "' has invalid value '" + value
+        + "'; write a number of milliseconds (0: no limit, default " + ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS + ")");
+    return null;
   }
 
   private void configError(String message) {

@@ -1,6 +1,11 @@
 package io.github.schemadrift.migration;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -35,7 +40,7 @@ import net.sf.jsqlparser.statement.drop.Drop;
  * (data, functions, grants and other statements that do not change the schema's shape) or not
  * understood (reported with its place).
  */
-public final class MigrationReplayer {
+public final class MigrationReplayer implements AutoCloseable {
 
   /**
    * Statements recognised by their first words as not changing any table's shape. They are not
@@ -71,13 +76,29 @@ public final class MigrationReplayer {
   private int ignored;
   private int notUnderstood;
 
+  /** The line of the statement being replayed, for an unexpected failure's report. */
+  private int currentLine = 1;
+
   public MigrationReplayer(Dialect dialect) {
     this(dialect, Placeholders.none(dialect));
   }
 
   public MigrationReplayer(Dialect dialect, Placeholders placeholders) {
+    this(dialect, placeholders, 0);
+  }
+
+  /**
+   * A replayer that stops parsing a statement after {@code parseTimeoutMillis} (0: no bound) and
+   * reports it; the parse then runs on a worker thread that {@link #close()} ends.
+   */
+  public MigrationReplayer(Dialect dialect, Placeholders placeholders, long parseTimeoutMillis) {
+    this(dialect, placeholders, new StatementParser(dialect, parseTimeoutMillis));
+  }
+
+  /** With a parser of the caller's, for tests that need a slow one. */
+  MigrationReplayer(Dialect dialect, Placeholders placeholders, StatementParser parser) {
     this.dialect = dialect;
-    this.parser = new StatementParser(dialect);
+    this.parser = parser;
     this.constraints = new ConstraintReader(dialect);
     this.placeholders = placeholders;
   }
@@ -89,24 +110,114 @@ public final class MigrationReplayer {
 
   /** Reads and replays each migration in order, with Flyway's placeholders replaced first. */
   public static SchemaModel replay(List<MigrationFile> migrations, Dialect dialect, Placeholders placeholders) {
-    MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders);
-    for (MigrationFile migration : migrations) {
-      String script;
-      try {
-        script = new String(Files.readAllBytes(migration.path()), StandardCharsets.UTF_8);
-      } catch (IOException | RuntimeException e) {
-        replayer.problems.add(
-            new SqlProblem(
-                "sql-parse",
-                new SqlLocation(migration.displayName(), 1),
-                0,
-                "cannot read migration '" + migration.displayName() + "' as UTF-8: " + e.getMessage(),
-                null));
-        continue;
+    return replay(migrations, dialect, placeholders, 0, (file, error) -> {
+      throw error;
+    });
+  }
+
+  /** Where a migration's replay failed unexpectedly: the file, the line it had reached, the error. */
+  @FunctionalInterface
+  public interface FailureHandler {
+    void failed(SqlLocation at, RuntimeException error);
+  }
+
+  /**
+   * Reads and replays each migration in order, each statement's parse bounded by {@code
+   * parseTimeoutMillis} (0: no bound). A bug in the replay that throws ends only that file's
+   * replay: {@code onFailure} hears where, and the next file is replayed.
+   */
+  public static SchemaModel replay(
+      List<MigrationFile> migrations,
+      Dialect dialect,
+      Placeholders placeholders,
+      long parseTimeoutMillis,
+      FailureHandler onFailure) {
+    try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis)) {
+      for (MigrationFile migration : migrations) {
+        String script = replayer.read(migration);
+        if (script == null) {
+          continue;
+        }
+        replayer.currentLine = 1;
+        try {
+          replayer.replayScript(migration.displayName(), script);
+        } catch (RuntimeException e) {
+          onFailure.failed(new SqlLocation(migration.displayName(), replayer.currentLine), e);
+        }
       }
-      replayer.replayScript(migration.displayName(), script);
+      return replayer.toModel(migrations);
     }
-    return replayer.toModel(migrations);
+  }
+
+  /** Ends the parser's worker thread, if the parse is time-bounded. */
+  @Override
+  public void close() {
+    parser.close();
+  }
+
+  /**
+   * The migration's text, or null when it cannot be replayed: unreadable, binary (a NUL byte) or
+   * not UTF-8, each reported with the byte offset and line. An empty file is noted.
+   */
+  private String read(MigrationFile migration) {
+    String name = migration.displayName();
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(migration.path());
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      problems.add(
+          new SqlProblem(
+              "sql-parse", new SqlLocation(name, 1), 0,
+              "cannot read migration '" + name + "' (" + e + "), so it is not replayed", null));
+      return null;
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        problems.add(
+            new SqlProblem(
+                "sql-parse", new SqlLocation(name, lineAt(bytes, i)), 0,
+                "migration '" + name + "' looks binary (a NUL byte at byte offset " + i
+                    + "), so it is not replayed; a migration must be a UTF-8 text file", null));
+        return null;
+      }
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, bytes.length + 1L));
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      problems.add(
+          new SqlProblem(
+              "sql-parse", new SqlLocation(name, lineAt(bytes, offset)), 0,
+              "migration '" + name + "' is not UTF-8 (byte 0x"
+                  + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xff) + " at byte offset " + offset
+                  + " cannot be decoded), so it is not replayed; Flyway reads migrations as UTF-8 by"
+                  + " default: re-encode the file, e.g. iconv -f windows-1252 -t utf-8", null));
+      return null;
+    }
+    out.flip();
+    String text = out.toString();
+    if (text.replace("\uFEFF", "").isBlank()) {
+      notes.add("migration '" + name + "' is empty: it changes nothing");
+    }
+    return text;
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Replaces placeholders, splits one script and replays its statements. */
@@ -126,6 +237,7 @@ public final class MigrationReplayer {
               "sql-parse", new SqlLocation(fileName, p.line()), p.column(), p.message(), null));
     }
     for (SqlStatementText statement : split.statements()) {
+      currentLine = statement.line();
       try {
         replayStatement(fileName, statement);
       } catch (RuntimeException e) {
@@ -184,6 +296,11 @@ public final class MigrationReplayer {
     }
     DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
     StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    if (parsed.timedOut()) {
+      notUnderstood++;
+      problems.add(new SqlProblem("sql-parse", at, text.column(), parsed.error(), touchedTable(sql)));
+      return;
+    }
     StatementParser.Parsed firstFailure = parsed;
     String retry = rewritten.sql();
     for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
@@ -192,6 +309,9 @@ public final class MigrationReplayer {
         break;
       }
       StatementParser.Parsed again = parser.parse(retry);
+      if (again.timedOut()) {
+        break;
+      }
       if (again.ok()) {
         parsed = again;
       } else if (again.errorLine() == parsed.errorLine() && again.errorColumn() <= parsed.errorColumn()) {
@@ -205,7 +325,7 @@ public final class MigrationReplayer {
     }
     if (!parsed.ok() && !rewritten.sql().equals(sql)) {
       StatementParser.Parsed original = parser.parse(sql);
-      parsed = original.ok() ? original : parsed;
+      parsed = original.ok() && !original.timedOut() ? original : parsed;
     }
     if (!parsed.ok()) {
       Matcher view = DdlRewriter.CREATE_VIEW.matcher(bare);

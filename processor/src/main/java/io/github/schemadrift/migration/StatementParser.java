@@ -1,5 +1,12 @@
 package io.github.schemadrift.migration;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -8,36 +15,167 @@ import net.sf.jsqlparser.parser.Token;
 import net.sf.jsqlparser.statement.Statement;
 
 /**
- * Parses one split statement with JSqlParser. The parser runs on the calling thread: JSqlParser's
- * own {@code parse(String)} starts an executor thread per statement, which costs time on every
- * compile and leaves threads in a compiler daemon. Like JSqlParser's own entry point, a statement
- * is first tried without and then with its costly "complex parsing" mode.
+ * Parses one split statement with JSqlParser. Like JSqlParser's own entry point, a statement is
+ * first tried without and then with its costly "complex parsing" mode.
+ *
+ * <p>Without a time bound the parser runs on the calling thread. With one, it runs on a single
+ * daemon worker thread that this parser owns and reuses for every statement (JSqlParser's own
+ * {@code parse(String)} would start a thread per statement): the caller waits at most the bound,
+ * then sets JSqlParser's {@code interrupted} flag, which its expression rules check, and reports
+ * the statement as too slow. A worker that does not stop within a second bound is abandoned and a
+ * fresh one serves the next statement. {@link #close()} ends the worker; an idle worker also ends
+ * by itself after a second, so a replayer that is never closed leaves no thread behind for long.
  */
-final class StatementParser {
+final class StatementParser implements AutoCloseable {
 
   /** A parse outcome: either a statement or the place and text of the failure. */
-  record Parsed(Statement statement, int errorLine, int errorColumn, String error) {
+  record Parsed(Statement statement, int errorLine, int errorColumn, String error, boolean timedOut) {
+    Parsed(Statement statement, int errorLine, int errorColumn, String error) {
+      this(statement, errorLine, errorColumn, error, false);
+    }
+
     boolean ok() {
       return statement != null;
     }
   }
 
-  private final Dialect dialect;
+  /** Runs the grammar's entry rule; tests substitute one that is slow on purpose. */
+  @FunctionalInterface
+  interface Entry {
+    Statement parse(CCJSqlParser parser) throws ParseException;
+  }
 
+  /** One statement's parse: the JSqlParser instance in use, so a timeout can interrupt it. */
+  private static final class Job {
+    private volatile CCJSqlParser current;
+    private volatile boolean cancelled;
+
+    void use(CCJSqlParser parser) {
+      current = parser;
+      if (cancelled) {
+        parser.interrupted = true;
+      }
+    }
+
+    void cancel() {
+      cancelled = true;
+      CCJSqlParser parser = current;
+      if (parser != null) {
+        parser.interrupted = true;
+      }
+    }
+  }
+
+  private final Dialect dialect;
+  private final long timeoutMillis;
+  private final Entry entry;
+  private ThreadPoolExecutor worker;
+
+  /** A parser without a time bound, on the calling thread. */
   StatementParser(Dialect dialect) {
+    this(dialect, 0, CCJSqlParser::Statement);
+  }
+
+  /** A parser that gives up on a statement after {@code timeoutMillis}; 0 means no bound. */
+  StatementParser(Dialect dialect, long timeoutMillis) {
+    this(dialect, timeoutMillis, CCJSqlParser::Statement);
+  }
+
+  StatementParser(Dialect dialect, long timeoutMillis, Entry entry) {
     this.dialect = dialect;
+    this.timeoutMillis = Math.max(0, timeoutMillis);
+    this.entry = entry;
+  }
+
+  /** The time bound per statement in milliseconds, 0 when there is none. */
+  long timeoutMillis() {
+    return timeoutMillis;
   }
 
   Parsed parse(String sql) {
-    Parsed simple = attempt(sql, false);
+    if (timeoutMillis == 0) {
+      return parseNow(sql, new Job());
+    }
+    Job job = new Job();
+    Future<Parsed> result = worker().submit(() -> parseNow(sql, job));
+    try {
+      return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      job.cancel();
+      try {
+        result.get(Math.max(timeoutMillis, 1000), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stuck) {
+        abandonWorker();
+      } catch (ExecutionException | RuntimeException ignored) {
+        // the parse was stopped; how it ended does not matter any more
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return new Parsed(
+          null, 1, 1, "parsing the statement took longer than " + timeoutMillis
+              + " ms, so it was stopped; raise -Aschemadrift.parseTimeoutMillis if the statement is"
+              + " correct", true);
+    } catch (InterruptedException e) {
+      job.cancel();
+      Thread.currentThread().interrupt();
+      return new Parsed(null, 1, 1, "parsing the statement was interrupted", true);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** Ends the worker thread, if one was started. */
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.shutdownNow();
+      worker = null;
+    }
+  }
+
+  private ExecutorService worker() {
+    if (worker == null || worker.isShutdown()) {
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              1,
+              1,
+              1,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread thread = new Thread(null, task, "schemadrift-sql-parser", 16L << 20);
+                thread.setDaemon(true);
+                return thread;
+              });
+      pool.allowCoreThreadTimeOut(true);
+      worker = pool;
+    }
+    return worker;
+  }
+
+  /** Leaves a worker that ignored the interrupt flag to finish on its own; it is a daemon. */
+  private void abandonWorker() {
+    worker.shutdownNow();
+    worker = null;
+  }
+
+  private Parsed parseNow(String sql, Job job) {
+    Parsed simple = attempt(sql, false, job);
     if (simple.ok()) {
       return simple;
     }
-    Parsed complex = attempt(sql, true);
+    Parsed complex = attempt(sql, true, job);
     return complex.ok() ? complex : simple;
   }
 
-  private Parsed attempt(String sql, boolean complex) {
+  private Parsed attempt(String sql, boolean complex, Job job) {
     try {
       CCJSqlParser parser =
           CCJSqlParserUtil.newParser(sql)
@@ -45,7 +183,8 @@ final class StatementParser {
               .withSquareBracketQuotation(dialect == Dialect.SQLSERVER)
               .withBackslashEscapeCharacter(
                   dialect == Dialect.MYSQL || dialect == Dialect.MARIADB);
-      Statement statement = parser.Statement();
+      job.use(parser);
+      Statement statement = entry.parse(parser);
       // Statement() stops at the first token it cannot use; text left after it was not read.
       Token rest = parser.getNextToken();
       while (rest != null && ";".equals(rest.image)) {
@@ -68,6 +207,9 @@ final class StatementParser {
       if (e instanceof Error && !(e instanceof StackOverflowError) && !e.getClass().getSimpleName().equals("TokenMgrException")
           && !e.getClass().getSimpleName().equals("TokenMgrError")) {
         throw (Error) e;
+      }
+      if (e instanceof StackOverflowError) {
+        return new Parsed(null, 1, 1, "cannot parse the statement: it is nested too deeply");
       }
       return new Parsed(null, 1, 1, "cannot parse the statement: " + firstLine(e.getMessage()));
     }

@@ -38,7 +38,16 @@ public enum ProcessorOption {
    * A physical naming strategy described in words, for a custom strategy class:
    * {@code lower,snake,tablePrefix=app_} (see {@code CustomNaming}).
    */
-  NAMING_CUSTOM("schemadrift.naming.custom");
+  NAMING_CUSTOM("schemadrift.naming.custom"),
+  /**
+   * How long JSqlParser may take over one statement, in milliseconds (default 2000, 0: no limit);
+   * a statement that takes longer is reported as {@code sql-parse} and skipped.
+   */
+  PARSE_TIMEOUT("schemadrift.parseTimeoutMillis");
+
+  /** The default of {@link #PARSE_TIMEOUT}. */
+  public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
+
 
   /** Flyway settings as options: {@code -Aschemadrift.flyway.sqlMigrationPrefix=}. */
   public static final String FLYWAY_PREFIX = "schemadrift.flyway.";

@@ -1,0 +1,2 @@
+CREATE TABLE e (id INT DEFAULT ((((((((((((((((((((1)))))))))))))))))))), /* never closed
+

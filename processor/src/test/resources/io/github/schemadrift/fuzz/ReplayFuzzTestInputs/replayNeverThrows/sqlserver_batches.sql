@@ -1,0 +1,5 @@
+CREATE TABLE [c] ([id] INT IDENTITY(1,1) PRIMARY KEY, [v] NVARCHAR(MAX))
+GO
+EXEC sp_rename 'c.v', 'w', 'COLUMN';
+GO
+
