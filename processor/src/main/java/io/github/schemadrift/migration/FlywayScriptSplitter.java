@@ -173,7 +173,7 @@ public final class FlywayScriptSplitter {
     private boolean parse(int from, int to) {
       String region = text.substring(from, to);
       if (parser == null) {
-        parser = newParser(dialect, new ParsingContext());
+        parser = newParser(dialect, new ParsingContext(), new TokenBudget(text.length()));
       }
       try (SqlStatementIterator statements = parser.parse(resource(region))) {
         while (statements.hasNext()) {
@@ -192,8 +192,9 @@ public final class FlywayScriptSplitter {
         if (root instanceof StatementTooLargeException) {
           addProblem(
               offset,
-              "statement is too large for Flyway's oracle parser to split in reasonable time; a"
-                  + " quote that is never closed can cause this");
+              "Flyway's " + dialect.optionValue() + " parser cannot split this statement in reasonable"
+                  + " time or memory, so it is skipped; a quote or comment that is never closed can"
+                  + " cause this");
         } else if (root instanceof ReadPastEndException) {
           addProblem(
               offset,
@@ -278,7 +279,7 @@ public final class FlywayScriptSplitter {
       probe.append(text, last.start(), last.end());
       probe.append('\n').append(delimiter).append('\n').append(SENTINEL).append('\n');
       try (SqlStatementIterator statements =
-          newParser(dialect, new ParsingContext()).parse(resource(probe.toString()))) {
+          newParser(dialect, new ParsingContext(), new TokenBudget(probe.length())).parse(resource(probe.toString()))) {
         int count = 0;
         String lastSql = "";
         while (statements.hasNext()) {
@@ -837,16 +838,82 @@ public final class FlywayScriptSplitter {
     }
   }
 
-  private static Parser newParser(Dialect dialect, ParsingContext context) {
+  private static Parser newParser(Dialect dialect, ParsingContext context, TokenBudget budget) {
     Configuration configuration = SharedConfiguration.INSTANCE;
     return switch (dialect) {
-      case POSTGRESQL -> new SplittingPostgreSQLParser(configuration, context);
-      case MYSQL -> new MySQLParser(configuration, context);
-      case MARIADB -> new MariaDBParser(configuration, context);
-      case H2 -> new H2Parser(configuration, context);
-      case ORACLE -> new BoundedOracleParser(configuration, context);
-      case SQLSERVER -> new TransactSqlBatchParser(configuration, context);
+      case POSTGRESQL -> new SplittingPostgreSQLParser(configuration, context, budget);
+      case MYSQL -> new BudgetedMySQLParser(configuration, context, budget);
+      case MARIADB -> new BudgetedMariaDBParser(configuration, context, budget);
+      case H2 -> new BudgetedH2Parser(configuration, context, budget);
+      case ORACLE -> new BoundedOracleParser(configuration, context, budget);
+      case SQLSERVER -> new TransactSqlBatchParser(configuration, context, budget);
     };
+  }
+
+  /**
+   * How many tokens Flyway's parser may produce for one script. Every real token consumes at
+   * least one character, so a parser that produces far more tokens than the script has
+   * characters is looping without reading: a fuzzed script made Flyway 13.12.1 add tokens until
+   * the heap ran out. Such a parse is stopped and reported like a statement too large to split.
+   */
+  private static final class TokenBudget {
+    private final long allowed;
+    private long spent;
+
+    TokenBudget(int scriptLength) {
+      this.allowed = 4L * scriptLength + 100_000;
+    }
+
+    void spend() {
+      if (++spent > allowed) {
+        throw new StatementTooLargeException();
+      }
+    }
+  }
+
+  private static final class BudgetedMySQLParser extends MySQLParser {
+    private final TokenBudget budget;
+
+    BudgetedMySQLParser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
+      super(configuration, parsingContext);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
+    }
+  }
+
+  private static final class BudgetedMariaDBParser extends MariaDBParser {
+    private final TokenBudget budget;
+
+    BudgetedMariaDBParser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
+      super(configuration, parsingContext);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
+    }
+  }
+
+  private static final class BudgetedH2Parser extends H2Parser {
+    private final TokenBudget budget;
+
+    BudgetedH2Parser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
+      super(configuration, parsingContext);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
+    }
   }
 
   /**
@@ -859,9 +926,17 @@ public final class FlywayScriptSplitter {
   private static final class BoundedOracleParser extends OracleParser {
     private static final long VISITED_TOKENS_ALLOWED = 200_000_000L;
     private long visitedTokens;
+    private final TokenBudget budget;
 
-    BoundedOracleParser(Configuration configuration, ParsingContext parsingContext) {
+    BoundedOracleParser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
       super(configuration, parsingContext);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
     }
 
     @Override
@@ -882,8 +957,17 @@ public final class FlywayScriptSplitter {
    * may run in a transaction plays no part in where it ends, so the base parser's answer is used.
    */
   private static final class SplittingPostgreSQLParser extends PostgreSQLParser {
-    SplittingPostgreSQLParser(Configuration configuration, ParsingContext parsingContext) {
+    private final TokenBudget budget;
+
+    SplittingPostgreSQLParser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
       super(configuration, parsingContext);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
     }
 
     @Override
@@ -922,8 +1006,17 @@ public final class FlywayScriptSplitter {
    * do not split. {@code BEGIN TRAN[SACTION]} opens no block.
    */
   private static final class TransactSqlBatchParser extends Parser {
-    TransactSqlBatchParser(Configuration configuration, ParsingContext parsingContext) {
+    private final TokenBudget budget;
+
+    TransactSqlBatchParser(Configuration configuration, ParsingContext parsingContext, TokenBudget budget) {
       super(configuration, parsingContext, 3);
+      this.budget = budget;
+    }
+
+    @Override
+    protected boolean shouldDiscard(Token token, boolean nonCommentPartSeen) {
+      budget.spend();
+      return super.shouldDiscard(token, nonCommentPartSeen);
     }
 
     @Override
