@@ -343,7 +343,10 @@ public final class MigrationReplayer implements AutoCloseable {
         return;
       }
       notUnderstood++;
-      int line = text.line() + parsed.errorLine() - 1;
+      // JSqlParser also counts a lone '\r' as a line break, and a rewrite may add lines: the place
+      // reported stays within the statement's own lines in the file.
+      int lastLine = text.line() + (int) sql.chars().filter(ch -> ch == '\n').count();
+      int line = Math.min(text.line() + parsed.errorLine() - 1, lastLine);
       int column = parsed.errorLine() == 1 ? text.column() + parsed.errorColumn() - 1 : parsed.errorColumn();
       problems.add(
           new SqlProblem(
