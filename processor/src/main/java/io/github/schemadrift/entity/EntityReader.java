@@ -70,13 +70,23 @@ public final class EntityReader {
     this.audits = new AuditReader(names, audit, this.roundEntities);
   }
 
+  private Set<TypeElement> extendedTypes;
+
+  /** The classes the round's entities extend, computed on first use. */
+  private Set<TypeElement> extendedTypes() {
+    if (extendedTypes == null) {
+      extendedTypes = Hierarchy.extendedTypes(roundEntities);
+    }
+    return extendedTypes;
+  }
+
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
   public static boolean isEntity(TypeElement type) {
     return JpaAnnotations.has(type, "Entity");
   }
 
   public EntityModel read(TypeElement type) {
-    Hierarchy hierarchy = new Hierarchy(type, roundEntities);
+    Hierarchy hierarchy = new Hierarchy(type, extendedTypes());
     String entityName = entityName(type);
     SourcePosition typePosition = SourcePosition.of(type);
     boolean noTable = JpaAnnotations.hibernate(type, "Subselect").isPresent()
@@ -297,7 +307,7 @@ public final class EntityReader {
 
   /** The physical primary table of an entity (a single-table subclass's is its root's). */
   PhysicalNames.Name primaryTableName(TypeElement entity) {
-    Hierarchy hierarchy = new Hierarchy(entity, roundEntities);
+    Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
     return context(entity, hierarchy, true).primaryTable;
   }
 
@@ -312,7 +322,7 @@ public final class EntityReader {
       return List.of();
     }
     try {
-      Hierarchy hierarchy = new Hierarchy(entity, roundEntities);
+      Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
       EntityContext context = context(entity, hierarchy, true);
       if (hierarchy.strategy == EntityModel.Inheritance.JOINED && !hierarchy.isRoot()) {
         primaryKeyJoinColumns(context, JpaAnnotations.all(entity, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"),

@@ -3,8 +3,10 @@ package io.github.schemadrift.entity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -27,6 +29,15 @@ final class Hierarchy {
   final boolean hasSubclasses;
 
   Hierarchy(TypeElement entity, Collection<? extends TypeElement> knownEntities) {
+    this(entity, extendedTypes(knownEntities));
+  }
+
+  /**
+   * @param extended every class that some known entity extends, directly or not (see {@link
+   *     #extendedTypes}); computed once per compilation rather than once per entity, which made
+   *     reading 1,000 entities quadratic
+   */
+  Hierarchy(TypeElement entity, Set<TypeElement> extended) {
     this.entity = entity;
     TypeBindings current = TypeBindings.none();
     for (TypeElement t = entity; t != null; ) {
@@ -50,14 +61,7 @@ final class Hierarchy {
       }
     }
     root = top;
-    boolean subclasses = false;
-    for (TypeElement known : knownEntities) {
-      if (known != root && extendsType(known, root)) {
-        subclasses = true;
-        break;
-      }
-    }
-    hasSubclasses = subclasses;
+    hasSubclasses = extended.contains(root);
     EntityModel.Inheritance declared = JpaAnnotations.find(root, "Inheritance")
         .map(i -> JpaAnnotations.explicitEnum(i, "strategy").map(EntityModel.Inheritance::valueOf)
             .orElse(EntityModel.Inheritance.SINGLE_TABLE))
@@ -99,17 +103,23 @@ final class Hierarchy {
     return declaring(root);
   }
 
-  private static boolean extendsType(TypeElement type, TypeElement ancestor) {
-    for (int guard = 0; guard < 64 && type != null; guard++) {
-      TypeMirror sup = type.getSuperclass();
-      if (sup.getKind() != TypeKind.DECLARED) {
-        return false;
-      }
-      type = (TypeElement) ((DeclaredType) sup).asElement();
-      if (type.getQualifiedName().contentEquals(ancestor.getQualifiedName())) {
-        return true;
+  /** Every class some of the entities extend, directly or through other classes. */
+  static Set<TypeElement> extendedTypes(Collection<? extends TypeElement> entities) {
+    Set<TypeElement> extended = new HashSet<>();
+    for (TypeElement type : entities) {
+      TypeElement current = type;
+      for (int guard = 0; guard < 64; guard++) {
+        TypeMirror sup = current.getSuperclass();
+        if (sup.getKind() != TypeKind.DECLARED) {
+          break;
+        }
+        current = (TypeElement) ((DeclaredType) sup).asElement();
+        if (!extended.add(current)) {
+          break; // the rest of the chain is in already
+        }
       }
     }
-    return false;
+    return extended;
   }
+
 }
