@@ -92,7 +92,7 @@ for SIZE in ${SIZES//,/ }; do
   fi
 
   # The processor's own time, as its summary note reports it, over RUNS more runs.
-  OWN=$(for ((i = 0; i < RUNS; i++)); do rm -rf "$OUT"; mkdir -p "$OUT"; $WITH 2>&1 | sed -n 's/.* in \([0-9]*\) ms$/\1/p'; done | median)
+  OWN=$(for ((i = 0; i < RUNS; i++)); do rm -rf "$OUT"; mkdir -p "$OUT"; $WITH 2>&1 | sed -n 's/.*\[schemadrift:summary\].* in \([0-9]*\) ms.*/\1/p'; done | median)
 
   # Peak memory: resident set size, and the largest heap left after a GC (javac's default heap).
   rss() { rm -rf "$OUT"; mkdir -p "$OUT"; /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%d", $1/1024}'; }
