@@ -83,18 +83,6 @@ public final class FixSql {
     }
   }
 
-  public static String addColumn(Dialect dialect, TableDef table, String column, String javaType) {
-    String type = TYPES.getOrDefault(javaType, "varchar(255)");
-    if (dialect != Dialect.POSTGRESQL && type.equals("bytea")) {
-      type = "blob";
-    }
-    if (dialect != Dialect.POSTGRESQL && type.equals("uuid")) {
-      type = dialect == Dialect.H2 ? "uuid" : "char(36)";
-    }
-    String add = dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER ? " ADD " : " ADD COLUMN ";
-    return "ALTER TABLE " + table.name() + add + column + " " + type;
-  }
-
   /** ADD COLUMN for a mapped column, typed from its mapping (length, precision, the referenced key's type). */
   public static String addColumn(Dialect dialect, TableDef table, ColumnMapping column) {
     String add = dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER ? " ADD " : " ADD COLUMN ";
