@@ -11,6 +11,7 @@ import io.github.schemadrift.entity.AuditSettings;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.entity.ImplicitNaming;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
@@ -202,7 +203,21 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
       config = config.withNaming(new Decision<>(detected.naming(), detected.source()));
     }
-    hibernate.implicitStrategy().ifPresent(d -> decided.add("hibernate implicit strategy " + d.value() + " from " + d.source()));
+    ImplicitNaming implicit = ImplicitNaming.defaultFor(config.naming().value(),
+        NamingDetection.springBootOnClassPath(processingEnv.getElementUtils()));
+    Optional<Decision<String>> implicitSetting = hibernate.implicitStrategy();
+    if (implicitSetting.isPresent()) {
+      Decision<String> d = implicitSetting.get();
+      Optional<ImplicitNaming> known = ImplicitNaming.fromSetting(d.value());
+      if (known.isPresent()) {
+        implicit = known.get();
+        decided.add("hibernate implicit strategy " + d.value().trim() + " from " + d.source());
+      } else {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Rules.CONFIG.tag() + " "
+            + Messages.customImplicitNaming(d.value().trim(), d.source(), implicit.optionValue(), ImplicitNaming.optionValues(),
+                processingEnv.getElementUtils().getTypeElement(d.value().trim()) != null));
+      }
+    }
     hibernate.defaultSchema().ifPresent(d -> decided.add("hibernate default_schema '" + d.value() + "' from " + d.source()));
     flyway.defaultSchema().ifPresent(d -> decided.add("flyway default schema '" + d.value() + "' from " + d.source()));
     ProjectLayout.Locations locations = ProjectLayout.locations(
@@ -333,7 +348,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(converters::add);
     }
     EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
-        envers, converters);
+        envers, converters, implicit);
     for (String name : entityNames) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
       if (type == null) {

@@ -77,7 +77,7 @@ final class AttributeMapper {
     ColumnFactory.Request r = new ColumnFactory.Request();
     r.annotated = e;
     r.path = path;
-    r.logicalName = attr.name();
+    r.logicalName = names.implicit().attributePath(path);
     r.valueType = attr.type();
     AnnotationMirror override = scope.overrides().get(path);
     Optional<AnnotationMirror> overrideColumn = Optional.ofNullable(override).flatMap(o -> JpaAnnotations.annotation(o, "column"));
@@ -96,7 +96,7 @@ final class AttributeMapper {
     table.add(column);
     if (id && table == scope.entity().primary()) {
       scope.entity().ids.add(new EntityContext.IdColumn(PhysicalNames.unquoted(
-          JpaAnnotations.explicitString(r.column, "name").orElse(attr.name())), column));
+          JpaAnnotations.explicitString(r.column, "name").orElse(r.logicalName)), column));
     }
   }
 
@@ -163,7 +163,10 @@ final class AttributeMapper {
     }
     List<EntityContext.IdColumn> targetIds = reader.idColumns(target);
     PhysicalNames.Name targetTable = reader.primaryTableName(target);
-    List<ColumnMapping> made = joinColumns(attr.name(), path, targetIds, target, targetTable, joinColumns, fromOverride,
+    ImplicitNaming implicit = names.implicit();
+    String prefix = implicit.attributePath(path);
+    boolean bare = implicit == ImplicitNaming.LEGACY_HBM;
+    List<ColumnMapping> made = joinColumns(prefix, bare, path, targetIds, target, targetTable, joinColumns, fromOverride,
         scope, idPart, optional, oneToOne && !mapsId);
     if (!exportsForeignKey(e, joinColumns)) {
       made = made.stream().map(AttributeMapper::withoutForeignKey).toList();
@@ -177,7 +180,7 @@ final class AttributeMapper {
         scope.entity().ids.add(new EntityContext.IdColumn(
             JpaAnnotations.explicitString(i < joinColumns.size() ? joinColumns.get(i) : null, "name")
                 .map(PhysicalNames::unquoted)
-                .orElse(attr.name() + "_" + targetIds.get(Math.min(i, targetIds.size() - 1)).logicalName()),
+                .orElse(implicitJoinColumn(prefix, bare, targetIds.size(), targetIds.get(Math.min(i, targetIds.size() - 1)))),
             column));
       }
     }
@@ -218,6 +221,19 @@ final class AttributeMapper {
   List<ColumnMapping> joinColumns(String attributeName, String path, List<EntityContext.IdColumn> targetIds, TypeElement target,
       PhysicalNames.Name targetTable, List<AnnotationMirror> written, boolean fromOverride, Scope scope,
       boolean idPart, boolean optional, boolean unique) {
+    return joinColumns(attributeName, false, path, targetIds, target, targetTable, written, fromOverride, scope, idPart,
+        optional, unique);
+  }
+
+  /** The implicit join column name: prefix + '_' + referenced column, or the prefix alone when {@code bare} (legacy-hbm). */
+  static String implicitJoinColumn(String prefix, boolean bare, int columns, EntityContext.IdColumn referenced) {
+    return bare && columns == 1 ? prefix : prefix + "_" + referenced.logicalName();
+  }
+
+  /** As above; {@code bare}: an unnamed single join column is named {@code attributeName} alone. */
+  List<ColumnMapping> joinColumns(String attributeName, boolean bare, String path, List<EntityContext.IdColumn> targetIds,
+      TypeElement target, PhysicalNames.Name targetTable, List<AnnotationMirror> written, boolean fromOverride, Scope scope,
+      boolean idPart, boolean optional, boolean unique) {
     List<ColumnMapping> out = new ArrayList<>();
     int count = written.isEmpty() ? targetIds.size() : written.size();
     for (int i = 0; i < count; i++) {
@@ -226,7 +242,7 @@ final class AttributeMapper {
       if (referenced == null) {
         continue;
       }
-      String logical = JpaAnnotations.explicitString(jc, "name").orElse(attributeName + "_" + referenced.logicalName());
+      String logical = JpaAnnotations.explicitString(jc, "name").orElse(implicitJoinColumn(attributeName, bare, count, referenced));
       out.add(foreignKey(logical, path, referenced, jc, fromOverride, scope, idPart, optional, unique && count == 1,
           new Relationship(target.getQualifiedName().toString(), targetTable.name(), referenced.column().columnName(), optional), false));
     }

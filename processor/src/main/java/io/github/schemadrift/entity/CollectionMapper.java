@@ -62,20 +62,23 @@ final class CollectionMapper {
       orderAndKey(attr, path, scope, foreign, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, false);
       return;
     }
+    ImplicitNaming implicit = names.implicit();
     String logical = joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
         .orElseGet(() -> ownerTable.name() + "_"
-            + (names.strategy() == NamingStrategy.SPRING ? attr.name() : targetTable.name()));
+            + (implicit == ImplicitNaming.SPRING || implicit == ImplicitNaming.LEGACY_HBM ? attr.name() : targetTable.name()));
     TableDrafts.Draft table = owner.tables.table("#join:" + path, names.physicalTable(logical),
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         joinTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.JOIN, position(scope, joinTable.orElse(null)), path);
     uniqueKeys(joinTable.orElse(null), scope, table);
-    String ownerPrefix = inverseAttribute(target, attr.name()).orElse(owner.entityName);
+    Optional<String> inverse = inverseAttribute(target, attr.name());
+    String ownerPrefix = inverse.orElse(implicit == ImplicitNaming.LEGACY_JPA ? ownerTable.name() : reader.namingEntityName(owner.entity));
     List<AnnotationMirror> ownerColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of());
     List<AnnotationMirror> inverseColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "inverseJoinColumns")).orElse(List.of());
-    keyColumns(ownerPrefix, path, ownerIds, owner.entity, ownerTable, ownerColumns, scope, table);
-    for (ColumnMapping c : attributes.joinColumns(attr.name(), path, targetIds, target, targetTable, inverseColumns, false,
-        scope, false, false, false)) {
+    keyColumns(ownerPrefix, inverse.isPresent() && implicit == ImplicitNaming.LEGACY_HBM, path, ownerIds, owner.entity,
+        ownerTable, ownerColumns, scope, table);
+    for (ColumnMapping c : attributes.joinColumns(implicit.attributePath(path), implicit == ImplicitNaming.LEGACY_HBM, path,
+        targetIds, target, targetTable, inverseColumns, false, scope, false, false, false)) {
       table.add(forcedNotNull(c));
     }
     orderAndKey(attr, path, scope, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true);
@@ -85,14 +88,17 @@ final class CollectionMapper {
     Element e = attr.element();
     EntityContext owner = scope.entity();
     Optional<AnnotationMirror> collectionTable = JpaAnnotations.find(e, "CollectionTable");
+    ImplicitNaming implicit = names.implicit();
     String logical = collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "name"))
-        .orElse(owner.entityName + "_" + path.replace('.', '_'));
+        .orElse((implicit == ImplicitNaming.LEGACY_JPA ? reader.primaryTableName(owner.entity).name() : reader.namingEntityName(owner.entity))
+            + "_" + (implicit == ImplicitNaming.LEGACY_JPA ? implicit.attributePath(path) : path.replace('.', '_')));
     TableDrafts.Draft table = owner.tables.table("#collection:" + path, names.physicalTable(logical),
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "schema")).orElse(null),
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.COLLECTION, position(scope, collectionTable.orElse(null)), path);
     uniqueKeys(collectionTable.orElse(null), scope, table);
-    keyColumns(owner.entityName, path, reader.idColumns(owner.entity), owner.entity, reader.primaryTableName(owner.entity),
+    keyColumns(implicit == ImplicitNaming.LEGACY_JPA ? reader.primaryTableName(owner.entity).name() : reader.namingEntityName(owner.entity),
+        false, path, reader.idColumns(owner.entity), owner.entity, reader.primaryTableName(owner.entity),
         collectionTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of()), scope, table);
     Site site = scope.site().local() ? new Site(e, false, null) : scope.site();
     AttributeMapper.Scope inTable = new AttributeMapper.Scope(owner, "", site, new HashMap<>(), new HashMap<>(),
@@ -116,9 +122,9 @@ final class CollectionMapper {
   }
 
   /** The foreign key from a join or collection table back to the owner: not null, named entity + '_' + id column. */
-  private void keyColumns(String prefix, String path, List<EntityContext.IdColumn> ownerIds, TypeElement owner,
+  private void keyColumns(String prefix, boolean bare, String path, List<EntityContext.IdColumn> ownerIds, TypeElement owner,
       PhysicalNames.Name ownerTable, List<AnnotationMirror> written, AttributeMapper.Scope scope, TableDrafts.Draft table) {
-    for (ColumnMapping c : attributes.joinColumns(prefix, path, ownerIds, owner, ownerTable, written, false, scope, false, false, false)) {
+    for (ColumnMapping c : attributes.joinColumns(prefix, bare, path, ownerIds, owner, ownerTable, written, false, scope, false, false, false)) {
       table.add(forcedNotNull(c));
     }
   }
@@ -128,11 +134,11 @@ final class CollectionMapper {
     Element e = attr.element();
     Optional<AnnotationMirror> order = JpaAnnotations.find(e, "OrderColumn");
     if (order.isPresent()) {
-      table.add(special(attr, path, scope, order.get(), attr.name() + "_ORDER", null, keyNotNull));
+      table.add(special(attr, path, scope, order.get(), names.implicit().attributePath(path) + "_ORDER", null, keyNotNull));
     }
     if (isMap && keyType != null && AttributeMapper.embeddable(keyType).isEmpty() && JpaAnnotations.find(e, "MapKeyJoinColumn").isEmpty()) {
       AnnotationMirror keyColumn = JpaAnnotations.find(e, "MapKeyColumn").orElse(null);
-      table.add(special(attr, path, scope, keyColumn, attr.name() + "_KEY", keyType, keyNotNull));
+      table.add(special(attr, path, scope, keyColumn, names.implicit().attributePath(path) + "_KEY", keyType, keyNotNull));
     }
   }
 

@@ -62,7 +62,14 @@ public final class EntityReader {
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters) {
-    this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords);
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, ImplicitNaming.defaultFor(naming, false));
+  }
+
+  /** @param implicit the implicit naming strategy, for the names no annotation gives */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
+      ImplicitNaming implicit) {
+    this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters));
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
@@ -134,7 +141,7 @@ public final class EntityReader {
     TypeElement tableOwner = singleTableSubclass ? hierarchy.root : type;
     Optional<AnnotationMirror> table = JpaAnnotations.find(tableOwner, "Table");
     PhysicalNames.Name name = names.physicalTable(
-        table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(entityName(tableOwner)));
+        table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(namingEntityName(tableOwner)));
     List<TypeElement> mapped = hierarchy.classesTopDown.stream()
         .filter(t -> isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")).toList();
     EntityContext context = new EntityContext(type, hierarchy, entityName(type), name, Attribute.accessOf(mapped),
@@ -300,6 +307,14 @@ public final class EntityReader {
   // ---- what other entities need to know about an entity (used while mapping references) ----
 
   /** The entity name: {@code @Entity(name)}, else the simple class name. */
+  /**
+   * The entity name implicit names start from: the JPA entity name, but the class's simple name
+   * under the {@code legacy-hbm} implicit strategy.
+   */
+  String namingEntityName(TypeElement type) {
+    return names.implicit() == ImplicitNaming.LEGACY_HBM ? type.getSimpleName().toString() : entityName(type);
+  }
+
   static String entityName(TypeElement type) {
     return JpaAnnotations.find(type, "Entity").flatMap(e -> JpaAnnotations.explicitString(e, "name"))
         .orElse(type.getSimpleName().toString());

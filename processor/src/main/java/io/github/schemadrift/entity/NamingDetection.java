@@ -33,6 +33,11 @@ public final class NamingDetection {
 
   private NamingDetection() {}
 
+  /** Whether Spring Boot's auto-configuration is on the compile class path. */
+  public static boolean springBootOnClassPath(Elements elements) {
+    return elements.getTypeElement(SPRING_BOOT_APPLICATION) != null;
+  }
+
   /**
    * Chooses the strategy.
    *

@@ -22,25 +22,36 @@ final class PhysicalNames {
   private final boolean quoteAll;
   private final CustomNaming custom;
   private final boolean quoteKeywords;
+  private final ImplicitNaming implicit;
 
   PhysicalNames(NamingStrategy naming, boolean quoteAll) {
     this(naming, quoteAll, null, false);
+  }
+
+  PhysicalNames(NamingStrategy naming, boolean quoteAll, CustomNaming custom, boolean quoteKeywords) {
+    this(naming, quoteAll, custom, quoteKeywords, ImplicitNaming.defaultFor(naming, false));
   }
 
   /**
    * @param custom a strategy described with {@code schemadrift.naming.custom}, used instead of
    *     {@code naming} when not null
    * @param quoteKeywords Hibernate's {@code hibernate.auto_quote_keyword}
+   * @param implicit the implicit naming strategy, for names no annotation gives
    */
-  PhysicalNames(NamingStrategy naming, boolean quoteAll, CustomNaming custom, boolean quoteKeywords) {
+  PhysicalNames(NamingStrategy naming, boolean quoteAll, CustomNaming custom, boolean quoteKeywords, ImplicitNaming implicit) {
     this.naming = naming;
     this.quoteAll = quoteAll;
     this.custom = custom;
     this.quoteKeywords = quoteKeywords;
+    this.implicit = implicit;
   }
 
   NamingStrategy strategy() {
     return naming;
+  }
+
+  ImplicitNaming implicit() {
+    return implicit;
   }
 
   /** A physical name with its quoting. */

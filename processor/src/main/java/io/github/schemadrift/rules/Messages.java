@@ -304,4 +304,19 @@ public final class Messages {
         + ")" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
         + "; map the existing table with a @RevisionEntity or add a migration: " + fixSql;
   }
+
+  /**
+   * A configured implicit naming strategy that is not a built-in one: its names are assumed to be
+   * the default strategy's, and the note says how to say otherwise.
+   */
+  public static String customImplicitNaming(String strategy, String source, String assumed, String builtIns,
+      boolean onClassPath) {
+    return source + " names the custom implicit naming strategy '" + strategy + "'"
+        + (onClassPath ? "" : " (not on the compile class path)")
+        + "; schemadrift cannot run a strategy class at compile time, so implicit table and column names are assumed as "
+        + assumed + " names them; if the strategy names them like a built-in one, set"
+        + " -Aschemadrift.hibernate.implicit_naming_strategy=<" + builtIns + ">, name them in the mapping"
+        + " (@JoinTable, @CollectionTable, @JoinColumn, @Column), or lower the severity of the rules that report them"
+        + " (-Aschemadrift.severity.joinTable=warning)";
+  }
 }

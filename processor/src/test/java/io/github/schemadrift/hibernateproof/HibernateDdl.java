@@ -37,6 +37,14 @@ public final class HibernateDdl {
   private HibernateDdl() {}
 
   public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming) {
+    return generate(entities, dialect, springNaming, null);
+  }
+
+  /**
+   * @param implicitStrategy a value for {@code hibernate.implicit_naming_strategy} (a short name or
+   *     class name) used with Hibernate's standard physical naming, or null
+   */
+  public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming, String implicitStrategy) {
     StringWriter script = new StringWriter();
     Map<String, Object> settings = new HashMap<>();
     settings.put("hibernate.dialect", dialect.hibernateClass);
@@ -49,6 +57,9 @@ public final class HibernateDdl {
     if (springNaming) {
       settings.put("hibernate.physical_naming_strategy", new SpringLikePhysicalNamingStrategy());
       settings.put("hibernate.implicit_naming_strategy", new SpringLikeImplicitNamingStrategy());
+    }
+    if (implicitStrategy != null) {
+      settings.put("hibernate.implicit_naming_strategy", implicitStrategy);
     }
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
     try {

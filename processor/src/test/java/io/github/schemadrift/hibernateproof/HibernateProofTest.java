@@ -171,8 +171,12 @@ class HibernateProofTest {
   }
 
   static List<JavaFileObject> sources() {
+    return sources(ProofEntities.PACKAGE);
+  }
+
+  static List<JavaFileObject> sources(String pkg) {
     List<JavaFileObject> sources = new ArrayList<>();
-    for (Path file : ProofEntities.sourceFiles()) {
+    for (Path file : ProofEntities.sourceFiles(pkg)) {
       try {
         sources.add(JavaFileObjects.forResource(file.toUri().toURL()));
       } catch (MalformedURLException e) {

@@ -16,11 +16,17 @@ import javax.lang.model.element.TypeElement;
 final class ModelCapture extends AbstractProcessor {
 
   private final NamingStrategy naming;
+  private final io.github.schemadrift.entity.ImplicitNaming implicit;
   final List<EntityModel> models = new ArrayList<>();
   final List<String> failures = new ArrayList<>();
 
   ModelCapture(NamingStrategy naming) {
+    this(naming, io.github.schemadrift.entity.ImplicitNaming.defaultFor(naming, false));
+  }
+
+  ModelCapture(NamingStrategy naming, io.github.schemadrift.entity.ImplicitNaming implicit) {
     this.naming = naming;
+    this.implicit = implicit;
   }
 
   @Override
@@ -41,7 +47,8 @@ final class ModelCapture extends AbstractProcessor {
         entities.add((TypeElement) e);
       }
     }
-    EntityReader reader = new EntityReader(naming, false, entities);
+    EntityReader reader = new EntityReader(naming, false, entities, null, false,
+        io.github.schemadrift.entity.AuditSettings.DEFAULTS, List.of(), implicit);
     for (TypeElement entity : entities) {
       try {
         models.add(reader.read(entity));

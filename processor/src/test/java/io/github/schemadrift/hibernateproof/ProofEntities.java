@@ -24,8 +24,15 @@ final class ProofEntities {
 
   private ProofEntities() {}
 
+  /** The implicit naming proof's smaller model: names the other strategies' rules would clash on in the main model. */
+  static final String IMPLICIT_PACKAGE = "io.github.schemadrift.hibernateproof.implicitmodel";
+
   static Path sourceDir() {
-    Path dir = Paths.get("src/test/java").resolve(PACKAGE.replace('.', '/'));
+    return sourceDir(PACKAGE);
+  }
+
+  static Path sourceDir(String pkg) {
+    Path dir = Paths.get("src/test/java").resolve(pkg.replace('.', '/'));
     if (!Files.isDirectory(dir)) {
       dir = Paths.get("processor").resolve(dir);
     }
@@ -33,7 +40,11 @@ final class ProofEntities {
   }
 
   static List<Path> sourceFiles() {
-    try (Stream<Path> files = Files.list(sourceDir())) {
+    return sourceFiles(PACKAGE);
+  }
+
+  static List<Path> sourceFiles(String pkg) {
+    try (Stream<Path> files = Files.list(sourceDir(pkg))) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -42,8 +53,12 @@ final class ProofEntities {
 
   /** The simple names of the classes annotated {@code @Entity}, in file order. */
   static List<String> entityNames() {
+    return entityNames(PACKAGE);
+  }
+
+  static List<String> entityNames(String pkg) {
     List<String> names = new ArrayList<>();
-    for (Path file : sourceFiles()) {
+    for (Path file : sourceFiles(pkg)) {
       try {
         Matcher m = ENTITY.matcher(Files.readString(file));
         while (m.find()) {
@@ -57,10 +72,14 @@ final class ProofEntities {
   }
 
   static List<Class<?>> classes() {
+    return classes(PACKAGE);
+  }
+
+  static List<Class<?>> classes(String pkg) {
     List<Class<?>> classes = new ArrayList<>();
-    for (String name : entityNames()) {
+    for (String name : entityNames(pkg)) {
       try {
-        classes.add(Class.forName(PACKAGE + "." + name));
+        classes.add(Class.forName(pkg + "." + name));
       } catch (ClassNotFoundException e) {
         throw new IllegalStateException(e);
       }
