@@ -220,6 +220,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     hibernate.defaultSchema().ifPresent(d -> decided.add("hibernate default_schema '" + d.value() + "' from " + d.source()));
     flyway.defaultSchema().ifPresent(d -> decided.add("flyway default schema '" + d.value() + "' from " + d.source()));
+    if (flyway.isSet("baselineVersion")) {
+      decided.add("note: flyway baselineVersion has no effect on a fresh database (Flyway uses it only to baseline a"
+          + " non-empty schema); the replay starts from the newest baseline migration, if any");
+    }
     ProjectLayout.Locations locations = ProjectLayout.locations(
             projectDir,
             config.migrations().value(),

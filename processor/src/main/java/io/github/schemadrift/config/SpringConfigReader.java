@@ -59,11 +59,41 @@ public final class SpringConfigReader {
     }
 
     /**
-     * The profiles Spring would activate with no command line or environment: the default
-     * documents' {@code spring.profiles.active}, comma-separated, in order.
+     * The profiles Spring Boot would activate with no command line or environment, lowest
+     * precedence first, as Boot's {@code Profiles} orders them: the default documents'
+     * {@code spring.profiles.include}, then their {@code spring.profiles.active}; when neither
+     * names one, {@code spring.profiles.default} (else {@code default}). Each profile is followed by
+     * the members of its {@code spring.profiles.group.<name>}, recursively; a profile counts once.
      */
     public List<String> activeProfiles() {
-      return value("spring.profiles.active")
+      java.util.LinkedHashSet<String> activated = new java.util.LinkedHashSet<>(list("spring.profiles.include"));
+      activated.addAll(list("spring.profiles.active"));
+      if (activated.isEmpty()) {
+        List<String> defaults = list("spring.profiles.default");
+        activated.addAll(defaults.isEmpty() ? List.of("default") : defaults);
+      }
+      java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+      pushReversed(stack, new ArrayList<>(activated));
+      java.util.LinkedHashSet<String> expanded = new java.util.LinkedHashSet<>();
+      while (!stack.isEmpty()) {
+        String current = stack.pop();
+        if (expanded.add(current)) {
+          pushReversed(stack, list("spring.profiles.group." + current));
+        }
+      }
+      return List.copyOf(expanded);
+    }
+
+    private static void pushReversed(java.util.Deque<String> stack, List<String> items) {
+      for (int i = items.size() - 1; i >= 0; i--) {
+        stack.push(items.get(i));
+      }
+    }
+
+    /** A list-valued property of the default documents: comma-separated, or a YAML list. */
+    private List<String> list(String key) {
+      Optional<Map.Entry<ConfigFile, String>> value = value(key);
+      return value
           .map(e -> java.util.Arrays.stream(e.getValue().split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList())
           .orElse(List.of());
     }
