@@ -37,6 +37,11 @@ public final class HibernateDdl {
   private HibernateDdl() {}
 
   public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming) {
+    return generate(entities, dialect, springNaming, Map.of());
+  }
+
+  /** The same, with more Hibernate settings ({@code org.hibernate.envers.*} for instance). */
+  public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming, Map<String, Object> extra) {
     StringWriter script = new StringWriter();
     Map<String, Object> settings = new HashMap<>();
     settings.put("hibernate.dialect", dialect.hibernateClass);
@@ -50,6 +55,7 @@ public final class HibernateDdl {
       settings.put("hibernate.physical_naming_strategy", new SpringLikePhysicalNamingStrategy());
       settings.put("hibernate.implicit_naming_strategy", new SpringLikeImplicitNamingStrategy());
     }
+    settings.putAll(extra);
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
     try {
       MetadataSources sources = new MetadataSources(registry);
