@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Hibernate Envers' tables for {@code @Audited} entities: each entity's audit table with its id,
@@ -64,8 +65,12 @@ public final class AuditTableRule implements Rule {
     String subject = (role == Role.REVISION ? "~envers#" : entity.qualifiedName() + "#") + expected.name();
     Optional<TableDef> found = schema.table(expected.name(), expected.quoted());
     if (found.isEmpty()) {
-      Optional<String> suggestion =
-          NameSuggestions.closest(expected.name(), schema.tables().values().stream().map(TableDef::name).toList());
+      // never suggest a table the entity already maps, nor another of its audit tables
+      List<String> own = Stream.of(entity.tables().stream(), Stream.of(audit.table()), audit.secondaryTables().stream(),
+              audit.collectionTables().stream())
+          .flatMap(s -> s).map(TableMapping::name).filter(n -> !n.equals(expected.name())).toList();
+      Optional<String> suggestion = NameSuggestions.closest(expected.name(),
+          schema.tables().values().stream().map(TableDef::name).filter(n -> !own.contains(n)).toList());
       String fix = FixSql.createKeyedTable(schema.dialect(), expected);
       int count = schema.migrations().size();
       String message = switch (role) {
