@@ -602,12 +602,16 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         "do_not_audit_optimistic_locking_field")) {
       hibernate.envers(key).ifPresent(v -> decided.add("envers " + key + " '" + v.value() + "' from " + v.source()));
     }
+    for (String key : AuditSettings.MORE_KEYS) {
+      hibernate.envers(key).ifPresent(v -> decided.add("envers " + key + " '" + v.value() + "' from " + v.source()));
+    }
     return new AuditSettings(
         hibernate.envers("audit_table_prefix").map(Decision::value).orElse(d.tablePrefix()),
         hibernate.envers("audit_table_suffix").map(Decision::value).orElse(d.tableSuffix()),
         hibernate.envers("revision_field_name").map(Decision::value).filter(v -> !v.isBlank()).orElse(d.revisionField()),
         hibernate.envers("revision_type_field_name").map(Decision::value).filter(v -> !v.isBlank()).orElse(d.revisionTypeField()),
         hibernate.envers("do_not_audit_optimistic_locking_field").map(v -> v.value().trim().equalsIgnoreCase("false"))
-            .orElse(d.auditVersion()));
+            .orElse(d.auditVersion()))
+        .withMore(key -> hibernate.envers(key).map(Decision::value));
   }
 }

@@ -74,7 +74,8 @@ public final class EntityReader {
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
     this.roundEntities = List.copyOf(roundEntities);
-    this.audits = new AuditReader(names, audit, this.roundEntities);
+    this.audits = new AuditReader(names, audit, this.roundEntities,
+        t -> idColumns(t).stream().map(EntityContext.IdColumn::column).toList());
   }
 
   private Set<TypeElement> extendedTypes;
@@ -111,7 +112,7 @@ public final class EntityReader {
     return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
         typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator,
         traits(type, hierarchy, entityName, hasDiscriminator(hierarchy)),
-        audits.read(type, hierarchy, context.access, primary));
+        audits.read(type, hierarchy, context.access, tables));
   }
 
   private static EntityTraits traits(TypeElement type, Hierarchy hierarchy, String entityName, boolean discriminated) {

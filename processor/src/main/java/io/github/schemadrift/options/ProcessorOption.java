@@ -71,7 +71,13 @@ public enum ProcessorOption {
   public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(
       "org.hibernate.envers.audit_table_prefix", "org.hibernate.envers.audit_table_suffix",
       "org.hibernate.envers.revision_field_name", "org.hibernate.envers.revision_type_field_name",
-      "org.hibernate.envers.do_not_audit_optimistic_locking_field");
+      "org.hibernate.envers.do_not_audit_optimistic_locking_field",
+      "org.hibernate.envers.audit_strategy", "org.hibernate.envers.audit_strategy_validity_end_rev_field_name",
+      "org.hibernate.envers.audit_strategy_validity_store_revend_timestamp",
+      "org.hibernate.envers.audit_strategy_validity_revend_timestamp_field_name",
+      "org.hibernate.envers.global_with_modified_flag", "org.hibernate.envers.modified_flag_suffix",
+      "org.hibernate.envers.store_data_at_delete", "org.hibernate.envers.default_schema",
+      "org.hibernate.envers.default_catalog");
 
   /**
    * The prefix of the per-rule severity options. javac accepts only option keys made of

@@ -11,18 +11,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Hibernate Envers' tables for {@code @Audited} entities: each entity's audit table with its id,
- * revision, revision type and audited columns, and the default revision table {@code REVINFO}
- * (unless the compilation maps its own {@code @RevisionEntity}, which the other rules check). A
- * missing one makes every write of an audited entity fail. Only existence is checked: Envers'
- * audit columns are nullable and typed like the entity's, which the other rules already compare.
+ * revision, revision type and audited columns (and the validity strategy's and modified flags'
+ * columns when configured), the audit tables of its secondary tables, the middle audit tables of
+ * its audited collections, and the default revision table {@code REVINFO} (unless the compilation
+ * maps its own {@code @RevisionEntity}, which the other rules check). A missing one makes every
+ * write of an audited entity fail. Beyond existence, one thing is judged: an audited column that
+ * is NOT NULL in its audit table, which fails the audit row of every delete (a warning, since an
+ * application may never delete that entity). Types are the other rules' business.
  */
 public final class AuditTableRule implements Rule {
 
   public static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor("audit-table", "an Envers audit or revision table or column does not exist", Severity.ERROR);
+
+  private enum Role { ENTITY, SECONDARY, COLLECTION, REVISION }
 
   @Override
   public RuleDescriptor descriptor() {
@@ -31,8 +37,16 @@ public final class AuditTableRule implements Rule {
 
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
-    if (entity.audit() != null) {
-      checkTable(entity, entity.audit().table(), false, schema, findings);
+    AuditMapping audit = entity.audit();
+    if (audit == null) {
+      return;
+    }
+    checkTable(entity, audit.table(), Role.ENTITY, null, schema, findings);
+    for (TableMapping secondary : audit.secondaryTables()) {
+      checkTable(entity, secondary, Role.SECONDARY, secondary.ownerAttribute(), schema, findings);
+    }
+    for (TableMapping collection : audit.collectionTables()) {
+      checkTable(entity, collection, Role.COLLECTION, null, schema, findings);
     }
   }
 
@@ -42,50 +56,57 @@ public final class AuditTableRule implements Rule {
     entities.stream()
         .filter(e -> e.audit() != null && e.audit().revisionTable() != null)
         .min(Comparator.comparing(EntityModel::qualifiedName))
-        .ifPresent(first -> checkTable(first, first.audit().revisionTable(), true, schema, findings));
+        .ifPresent(first -> checkTable(first, first.audit().revisionTable(), Role.REVISION, null, schema, findings));
   }
 
-  private static void checkTable(
-      EntityModel entity, TableMapping expected, boolean revision, SchemaModel schema, Consumer<Finding> findings) {
+  private static void checkTable(EntityModel entity, TableMapping expected, Role role, String secondaryTable,
+      SchemaModel schema, Consumer<Finding> findings) {
     AuditMapping audit = entity.audit();
-    String subject = (revision ? "~envers#" : entity.qualifiedName() + "#") + expected.name();
+    String subject = (role == Role.REVISION ? "~envers#" : entity.qualifiedName() + "#") + expected.name();
     Optional<TableDef> found = schema.table(expected.name(), expected.quoted());
     if (found.isEmpty()) {
-      Optional<String> suggestion =
-          NameSuggestions.closest(expected.name(), schema.tables().values().stream().map(TableDef::name).toList());
+      // never suggest a table the entity already maps, nor another of its audit tables
+      List<String> own = Stream.of(entity.tables().stream(), Stream.of(audit.table()), audit.secondaryTables().stream(),
+              audit.collectionTables().stream())
+          .flatMap(s -> s).map(TableMapping::name).filter(n -> !n.equals(expected.name())).toList();
+      Optional<String> suggestion = NameSuggestions.closest(expected.name(),
+          schema.tables().values().stream().map(TableDef::name).filter(n -> !own.contains(n)).toList());
       String fix = FixSql.createKeyedTable(schema.dialect(), expected);
-      findings.accept(
-          new Finding(
-              DESCRIPTOR,
-              DESCRIPTOR.defaultSeverity(),
-              revision
-                  ? Messages.missingRevisionTable(entity, expected, schema.migrations().size(), suggestion, fix)
-                  : Messages.missingAuditTable(entity, expected, schema.migrations().size(), suggestion, fix),
-              revision ? audit.position() : expected.position(),
-              null,
-              subject,
-              fix));
+      int count = schema.migrations().size();
+      String message = switch (role) {
+        case REVISION -> Messages.missingRevisionTable(entity, expected, count, suggestion, fix);
+        case ENTITY -> Messages.missingAuditTable(entity, expected, count, suggestion, fix);
+        case SECONDARY -> Messages.missingSecondaryAuditTable(entity, expected, secondaryTable, count, suggestion, fix);
+        case COLLECTION -> Messages.missingCollectionAuditTable(entity, expected, count, suggestion, fix);
+      };
+      findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message,
+          role == Role.REVISION ? audit.position() : expected.position(), null, subject, fix));
       return;
     }
     TableDef table = found.get();
     for (ColumnMapping column : expected.columns()) {
-      if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()) {
+      Optional<ColumnDef> def = table.column(schema.dialect(), column.columnName(), column.quoted());
+      if (def.isPresent()) {
+        if (role != Role.REVISION && role != Role.COLLECTION && audit.nullsAtDelete() && !column.id()
+            && !column.attributePath().startsWith("#") && !def.get().nullable()) {
+          String fix = FixSql.dropNotNull(schema.dialect(), table, def.get());
+          findings.accept(new Finding(DESCRIPTOR, Severity.WARNING,
+              Messages.notNullAuditColumn(entity, table, def.get(), column.attributePath(), fix),
+              column.columnAnnotation(), def.get().nullabilityChanged(), subject + "." + column.columnName() + "#notnull", fix));
+        }
         continue;
       }
       Optional<String> suggestion =
           NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
       String fix = FixSql.addColumn(schema.dialect(), table, column);
-      findings.accept(
-          new Finding(
-              DESCRIPTOR,
-              DESCRIPTOR.defaultSeverity(),
-              revision
-                  ? Messages.missingRevisionColumn(entity, table, column, suggestion, fix)
-                  : Messages.missingAuditColumn(entity, table, column, suggestion, fix),
-              column.attributePath().startsWith("#") ? audit.position() : column.columnAnnotation(),
-              table.createdAt(),
-              subject + "." + column.columnName(),
-              fix));
+      String message = switch (role) {
+        case REVISION -> Messages.missingRevisionColumn(entity, table, column, suggestion, fix);
+        case ENTITY -> Messages.missingAuditColumn(entity, table, column, suggestion, fix);
+        case SECONDARY, COLLECTION -> Messages.missingAuditTableColumn(entity, table, column, suggestion, fix);
+      };
+      findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message,
+          role == Role.REVISION ? audit.position() : column.columnAnnotation(), table.createdAt(),
+          subject + "." + column.columnName(), fix));
     }
   }
 }

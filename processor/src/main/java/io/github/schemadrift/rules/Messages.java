@@ -276,11 +276,8 @@ public final class Messages {
   /** A column Envers writes that an entity's audit table lacks. */
   public static String missingAuditColumn(
       EntityModel entity, TableDef table, ColumnMapping column, Optional<String> suggestion, String fixSql) {
-    String what = switch (column.attributePath()) {
-      case "#revision" -> "the revision column";
-      case "#revisionType" -> "the revision type column";
-      default -> "the audited field '" + column.attributePath() + "'";
-    };
+    String what = column.attributePath().startsWith("#") ? auditColumnRole(column)
+        : "the audited field '" + column.attributePath() + "'";
     return "column '" + table.name() + "." + column.columnName() + "' for " + what + " of @Audited entity '"
         + simpleName(entity.qualifiedName()) + "' does not exist in audit table '" + table.name() + "' (created at "
         + table.createdAt() + ")" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
@@ -318,5 +315,61 @@ public final class Messages {
         + " -Aschemadrift.hibernate.implicit_naming_strategy=<" + builtIns + ">, name them in the mapping"
         + " (@JoinTable, @CollectionTable, @JoinColumn, @Column), or lower the severity of the rules that report them"
         + " (-Aschemadrift.severity.joinTable=warning)";
+  }
+
+  /** The audit table of an {@code @Audited} entity's secondary table that no migration creates. */
+  public static String missingSecondaryAuditTable(EntityModel entity, TableMapping audit, String secondaryTable,
+      int migrationCount, Optional<String> suggestion, String fixSql) {
+    return "audit table '" + audit.name() + "' of secondary table '" + secondaryTable + "' of @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' does not exist after " + migrationCount + " migration"
+        + (migrationCount == 1 ? "" : "s") + ", so every insert, update and delete of it fails"
+        + suggestion.map(s -> "; did you mean '" + s + "'? name it with @SecondaryAuditTable(secondaryTableName = \""
+            + secondaryTable + "\", secondaryAuditTableName = \"" + s + "\") or add a migration: ").orElse("; add a migration: ")
+        + fixSql;
+  }
+
+  /** The middle audit table of an audited collection that no migration creates. */
+  public static String missingCollectionAuditTable(EntityModel entity, TableMapping audit, int migrationCount,
+      Optional<String> suggestion, String fixSql) {
+    return "audit table '" + audit.name() + "' of the audited collection '" + audit.ownerAttribute() + "' of @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' does not exist after " + migrationCount + " migration"
+        + (migrationCount == 1 ? "" : "s") + ", so every change of the collection fails"
+        + suggestion.map(s -> "; did you mean '" + s + "'? name it with @AuditJoinTable(name = \"" + s + "\"),")
+            .orElse(";")
+        + " mark the collection @NotAudited or add a migration: " + fixSql;
+  }
+
+  /** A column Envers writes into a secondary or middle audit table that the table lacks. */
+  public static String missingAuditTableColumn(EntityModel entity, TableDef table, ColumnMapping column,
+      Optional<String> suggestion, String fixSql) {
+    return "column '" + table.name() + "." + column.columnName() + "' for " + auditColumnRole(column) + " of @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' does not exist in audit table '" + table.name() + "' (created at "
+        + table.createdAt() + ")" + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("")
+        + "; add a migration: " + fixSql;
+  }
+
+  /** What a column of an audit table is for, as a message names it. */
+  static String auditColumnRole(ColumnMapping column) {
+    String path = column.attributePath();
+    if (path.startsWith("#modified:")) {
+      return "the modified flag of '" + path.substring("#modified:".length()) + "'";
+    }
+    return switch (path) {
+      case "#revision" -> "the revision column";
+      case "#revisionType" -> "the revision type column";
+      case "#revisionEnd" -> "the validity strategy's revision end column";
+      case "#revisionEndTimestamp" -> "the validity strategy's revision end timestamp column";
+      case "#id" -> "the key";
+      case "#discriminator" -> "the discriminator column";
+      default -> column.id() ? "the key of the audited collection '" + path + "'" : "the audited field '" + path + "'";
+    };
+  }
+
+  /** An audited column that is NOT NULL in its audit table, where Envers writes null for deletions. */
+  public static String notNullAuditColumn(EntityModel entity, TableDef table, ColumnDef column, String field, String fixSql) {
+    return "column '" + table.name() + "." + column.name() + "' of the audited field '" + field + "' is NOT NULL ("
+        + column.nullabilityChanged() + ") but Hibernate Envers writes null into it in the audit row of every delete of"
+        + " @Audited entity '" + simpleName(entity.qualifiedName()) + "', so those deletes fail; set"
+        + " org.hibernate.envers.store_data_at_delete=true or add a migration: " + fixSql;
   }
 }

@@ -37,7 +37,7 @@ public final class HibernateDdl {
   private HibernateDdl() {}
 
   public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming) {
-    return generate(entities, dialect, springNaming, null);
+    return generate(entities, dialect, springNaming, null, Map.of());
   }
 
   /**
@@ -45,6 +45,16 @@ public final class HibernateDdl {
    *     class name) used with Hibernate's standard physical naming, or null
    */
   public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming, String implicitStrategy) {
+    return generate(entities, dialect, springNaming, implicitStrategy, Map.of());
+  }
+
+  /** The same, with more Hibernate settings ({@code org.hibernate.envers.*} for instance). */
+  public static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming, Map<String, Object> extra) {
+    return generate(entities, dialect, springNaming, null, extra);
+  }
+
+  private static String generate(List<Class<?>> entities, Dialect dialect, boolean springNaming, String implicitStrategy,
+      Map<String, Object> extra) {
     StringWriter script = new StringWriter();
     Map<String, Object> settings = new HashMap<>();
     settings.put("hibernate.dialect", dialect.hibernateClass);
@@ -61,6 +71,7 @@ public final class HibernateDdl {
     if (implicitStrategy != null) {
       settings.put("hibernate.implicit_naming_strategy", implicitStrategy);
     }
+    settings.putAll(extra);
     StandardServiceRegistry registry = new StandardServiceRegistryBuilder().applySettings(settings).build();
     try {
       MetadataSources sources = new MetadataSources(registry);
