@@ -49,7 +49,7 @@ public final class AuditTableRule implements Rule {
       EntityModel entity, TableMapping expected, boolean revision, SchemaModel schema, Consumer<Finding> findings) {
     AuditMapping audit = entity.audit();
     String subject = (revision ? "~envers#" : entity.qualifiedName() + "#") + expected.name();
-    Optional<TableDef> found = schema.table(expected.name(), expected.quoted());
+    Optional<TableDef> found = TableLookup.find(schema, expected);
     if (found.isEmpty()) {
       Optional<String> suggestion =
           NameSuggestions.closest(expected.name(), schema.tables().values().stream().map(TableDef::name).toList());

@@ -38,7 +38,7 @@ public final class JoinTableRule implements Rule {
       if (!covers(mapped)) {
         continue;
       }
-      Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+      Optional<TableDef> found = TableLookup.find(schema, mapped);
       if (found.isEmpty()) {
         Optional<String> suggestion =
             NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());
