@@ -11,7 +11,8 @@ import java.util.Optional;
  * stage to the rules.
  *
  * @param dialect the dialect the migrations were replayed in
- * @param tables the tables by their dialect key ({@link Dialect#key})
+ * @param tables the tables by their dialect key ({@link Dialect#key}), {@code schema.name} for a
+ *     table outside {@code defaultSchema} (see {@link #tableKey})
  * @param migrations the migrations that were replayed, in Flyway's order
  * @param problems what could not be split, parsed or replayed
  * @param stats how many statements were replayed, ignored and not understood
