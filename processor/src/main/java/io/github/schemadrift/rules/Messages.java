@@ -122,6 +122,21 @@ public final class Messages {
     return missingMappedTable(entity, table, migrationCount, suggestion) + ": " + fixSql;
   }
 
+  /**
+   * A join or collection table whose mapping names a schema that does not hold it, while other
+   * schemas hold a table of that name.
+   */
+  public static String joinTableInOtherSchema(EntityModel entity, TableMapping table, String schema, List<TableDef> found) {
+    String what = table.kind() == TableMapping.Kind.COLLECTION ? "collection table" : "join table";
+    String owner = table.ownerAttribute() != null ? " of field '" + table.ownerAttribute() + "'" : "";
+    String where = found.stream()
+        .map(t -> "'" + t.schema() + "' (" + t.createdAt() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return what + " '" + table.name() + "'" + owner + " mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' exists in schema " + where + ", not '" + schema + "'; name the schema that holds it in the mapping"
+        + " or add a migration that creates '" + schema + "." + table.name() + "'";
+  }
+
   public static String missingJoinTableColumn(
       TableMapping mapped, TableDef table, ColumnMapping column, Optional<String> suggestion, String fixSql) {
     String what = mapped.kind() == TableMapping.Kind.COLLECTION ? "collection table" : "join table";

@@ -103,6 +103,29 @@ class SchemaLookupTest {
   }
 
   @Test
+  void aJoinTableInAnotherSchemaSaysWhereItIs() throws IOException {
+    Path project = project("",
+        "CREATE TABLE orders (id BIGINT PRIMARY KEY);\n"
+            + "CREATE TABLE tags (id BIGINT PRIMARY KEY);\n"
+            + "CREATE TABLE order_tags (order_id BIGINT NOT NULL, tag_id BIGINT NOT NULL);\n");
+    JavaFileObject tag = Fixtures.source("app.Tag",
+        "package app;", "import jakarta.persistence.*;", "@Entity", "@Table(name = \"tags\")",
+        "public class Tag { @Id private Long id; }");
+    JavaFileObject order = order("@Table(name = \"orders\")",
+        "@ManyToMany @JoinTable(name = \"order_tags\", schema = \"sales\", joinColumns = @JoinColumn(name = \"order_id\"),"
+            + " inverseJoinColumns = @JoinColumn(name = \"tag_id\")) private java.util.Set<Tag> tags;");
+
+    Compilation c = javac().withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.projectDir=" + project, "-Aschemadrift.dialect=postgresql").compile(order, tag);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining("[schemadrift:join-table] join table 'order_tags' of field 'tags' mapped by entity 'Order'"
+            + " exists in schema 'public' (V1__init.sql:3), not 'sales'")
+        .inFile(order)
+        .onLineContaining("@JoinTable");
+  }
+
+  @Test
   void flywayDefaultSchemaFromApplicationPropertiesTakesUnqualifiedCreates() throws IOException {
     Path project = project("spring.flyway.default-schema=app\n",
         "CREATE TABLE public.orders (id BIGINT PRIMARY KEY, legacy INT);\n"
