@@ -103,6 +103,20 @@ class SchemaLookupTest {
   }
 
   @Test
+  void aTableInAnotherSchemaIsSuppressedAndDowngradedLikeAnyMissingTable() throws IOException {
+    Path project = project("", "CREATE TABLE orders (id BIGINT PRIMARY KEY, total INT);\n");
+    String table = "@Table(name = \"orders\", schema = \"sales\")";
+
+    assertThat(compile(project, "postgresql", order("@SuppressWarnings(\"schemadrift:missing-table\") " + table,
+        "private Integer total;"))).succeededWithoutWarnings();
+    Compilation downgraded = compile(project, "postgresql", order(table, "private Integer total;"),
+        "-Aschemadrift.severity.missingTable=warning");
+    assertThat(downgraded).succeeded();
+    assertThat(downgraded).hadWarningCount(1);
+    assertThat(downgraded).hadWarningContaining("exists in schema 'public' (V1__init.sql:1), not 'sales'");
+  }
+
+  @Test
   void aJoinTableInAnotherSchemaSaysWhereItIs() throws IOException {
     Path project = project("",
         "CREATE TABLE orders (id BIGINT PRIMARY KEY);\n"
