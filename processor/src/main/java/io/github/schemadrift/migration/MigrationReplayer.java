@@ -580,7 +580,12 @@ public final class MigrationReplayer implements AutoCloseable {
         names.forEach(t -> views.remove(key(t.getName())));
         break;
       case "SEQUENCE":
-        names.forEach(t -> sequences.remove(key(t.getName())));
+        names.forEach(t -> {
+          String found = findSequence(qualified(t));
+          if (found != null) {
+            sequences.remove(found);
+          }
+        });
         break;
       case "TYPE":
         names.forEach(t -> enumTypes.remove(key(t.getName())));
@@ -627,7 +632,8 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private void createSequence(Sequence sequence, boolean ifNotExists, SqlLocation at) {
     SqlIdentifier name = SqlIdentifier.of(sequence.getName());
-    String key = name.key(dialect);
+    String schema = sequence.getSchemaName() == null ? creationSchema() : schemaKey(sequence.getSchemaName());
+    String key = SchemaModel.tableKey(homeSchema, schema, name.key(dialect));
     if (sequences.containsKey(key) && ifNotExists) {
       replayed++;
       return;
@@ -643,14 +649,14 @@ public final class MigrationReplayer implements AutoCloseable {
         }
       }
     }
-    String schema = sequence.getSchemaName();
-    sequences.put(key, new SequenceDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), start, increment, at));
+    sequences.put(key, new SequenceDef(schema, name.name(), name.quoted(), start, increment, at));
     replayed++;
   }
 
   private void alterSequence(Sequence sequence, SqlLocation at) {
-    String key = key(sequence.getName());
-    SequenceDef existing = sequences.get(key);
+    String key = findSequence(
+        sequence.getSchemaName() == null ? sequence.getName() : sequence.getSchemaName() + "." + sequence.getName());
+    SequenceDef existing = key == null ? null : sequences.get(key);
     if (existing == null) {
       // a sequence behind a serial or identity column: not modelled, and not a table's shape
       ignored++;
@@ -816,7 +822,11 @@ public final class MigrationReplayer implements AutoCloseable {
 
   /** The map key of the existing table a parsed name resolves to, or null. */
   private String find(Table table) {
-    return find(table.getSchemaName() == null ? table.getName() : table.getSchemaName() + "." + table.getName());
+    return find(qualified(table));
+  }
+
+  private static String qualified(Table table) {
+    return table.getSchemaName() == null ? table.getName() : table.getSchemaName() + "." + table.getName();
   }
 
   /**
@@ -828,23 +838,36 @@ public final class MigrationReplayer implements AutoCloseable {
    * not report statements the database runs.
    */
   private String find(String qualifiedName) {
+    return find(tables, TableDef::schema, t -> dialect.key(t.name(), t.quoted()), qualifiedName);
+  }
+
+  /** As {@link #find(String)}, for a sequence. */
+  private String findSequence(String qualifiedName) {
+    return find(sequences, SequenceDef::schema, q -> dialect.key(q.name(), q.quoted()), qualifiedName);
+  }
+
+  private <T> String find(
+      Map<String, T> objects,
+      java.util.function.Function<T, String> schemaOf,
+      java.util.function.Function<T, String> nameKeyOf,
+      String qualifiedName) {
     String nameKey = key(qualifiedName);
     String schema = schemaKeyOf(qualifiedName);
     List<String> schemas = schema != null ? List.of(schema) : searchPath;
     for (String s : schemas) {
       String k = SchemaModel.tableKey(homeSchema, s, nameKey);
-      if (tables.containsKey(k)) {
+      if (objects.containsKey(k)) {
         return k;
       }
     }
-    if (schemas.isEmpty() && tables.containsKey(nameKey)) {
+    if (schemas.isEmpty() && objects.containsKey(nameKey)) {
       return nameKey;
     }
     String only = null;
-    for (Map.Entry<String, TableDef> e : tables.entrySet()) {
-      TableDef t = e.getValue();
-      if (dialect.key(t.name(), t.quoted()).equals(nameKey)
-          && (schema == null || t.schema() == null || !knownSchemas.contains(schema))) {
+    for (Map.Entry<String, T> e : objects.entrySet()) {
+      T t = e.getValue();
+      if (nameKeyOf.apply(t).equals(nameKey)
+          && (schema == null || schemaOf.apply(t) == null || !knownSchemas.contains(schema))) {
         if (only != null) {
           return null;
         }

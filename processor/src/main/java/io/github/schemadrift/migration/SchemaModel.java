@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param migrations the migrations that were replayed, in Flyway's order
  * @param problems what could not be split, parsed or replayed
  * @param stats how many statements were replayed, ignored and not understood
- * @param sequences the sequences created by CREATE SEQUENCE, by dialect key
+ * @param sequences the sequences created by CREATE SEQUENCE, keyed like {@code tables}
  * @param enumTypes the PostgreSQL enum types, by dialect key
  * @param views the views, by dialect key
  * @param notes facts about the replay worth one note each (Java migrations that cannot be
@@ -146,9 +146,22 @@ public record SchemaModel(
     return Optional.ofNullable(enumTypes.get(dialect.key(name, quoted)));
   }
 
-  /** The sequence the database would resolve this name to, if any. */
+  /**
+   * The sequence the database would resolve this name to, if any: the one in the entity default
+   * schema, else the one in the replay's default schema, else the last created of that name.
+   */
   public Optional<SequenceDef> sequence(String name, boolean quoted) {
-    return Optional.ofNullable(sequences.get(dialect.key(name, quoted)));
+    String nameKey = dialect.key(name, quoted);
+    SequenceDef exact = sequences.get(tableKey(defaultSchema, entityDefaultSchema(), nameKey));
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    List<SequenceDef> named =
+        sequences.values().stream().filter(q -> dialect.key(q.name(), q.quoted()).equals(nameKey)).toList();
+    return named.stream()
+        .filter(q -> defaultSchema != null && defaultSchema.equals(q.schema()))
+        .findFirst()
+        .or(() -> named.stream().reduce((a, b) -> b));
   }
 
   /**

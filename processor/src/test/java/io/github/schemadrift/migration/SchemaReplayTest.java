@@ -138,6 +138,20 @@ class SchemaReplayTest {
   }
 
   @Test
+  void sequencesOfOneNameInTwoSchemasStayApart() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA s;\nCREATE SEQUENCE seq INCREMENT BY 50;\nCREATE SEQUENCE s.seq INCREMENT BY 1;\n"
+                + "ALTER SEQUENCE s.seq INCREMENT BY 5;\nCREATE SEQUENCE s.only START WITH 7;\nDROP SEQUENCE s.only;\n");
+
+    assertThat(schema.sequences()).hasSize(2);
+    assertThat(schema.sequence("seq", false).map(SequenceDef::increment)).contains(50L);
+    assertThat(schema.withEntitySchema("s").sequence("seq", false).map(SequenceDef::increment)).contains(5L);
+    assertThat(schema.sequence("only", false)).isEmpty();
+  }
+
+  @Test
   void lookupWithoutASchemaPrefersTheEntitySchemaThenTheOnlyTable() {
     SchemaModel schema =
         replay(Dialect.POSTGRESQL, null, List.of(),
