@@ -6,6 +6,7 @@ import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.ProjectConfig;
+import io.github.schemadrift.config.SchemaSettings;
 import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.AuditSettings;
 import io.github.schemadrift.entity.CustomNaming;
@@ -224,6 +225,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       decided.add("note: flyway baselineVersion has no effect on a fresh database (Flyway uses it only to baseline a"
           + " non-empty schema); the replay starts from the newest baseline migration, if any");
     }
+    Optional<Decision<String>> migrationSchema =
+        SchemaSettings.defaultSchema(dialect, flyway, spring, projectDir.orElse(null));
+    decided.add(migrationSchema
+        .map(d -> "unqualified names in migrations land in schema '" + d.value() + "' from " + d.source())
+        .orElse("unqualified names in migrations land in a schema nothing names (no Flyway defaultSchema or schemas,"
+            + " no database in the JDBC URL): tables are matched by name alone"));
     ProjectLayout.Locations locations = ProjectLayout.locations(
             projectDir,
             config.migrations().value(),
@@ -268,6 +275,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     Map<String, String> cacheInputs = new LinkedHashMap<>(placeholderValues);
     cacheInputs.put("\0placeholder syntax", placeholderPrefix + " " + placeholderSuffix + " " + placeholderReplacement);
     cacheInputs.put("\0parse timeout", String.valueOf(parseTimeout));
+    cacheInputs.put("\0default schema", migrationSchema.map(Decision::value).orElse("") + " "
+        + String.join(",", SchemaSettings.schemas(flyway)));
     Optional<SchemaCache> cache =
         cacheOption.equals("on") ? schemaCache(projectDir, dialect, cacheInputs, discovered.migrations()) : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(discovered.migrations()));
@@ -283,6 +292,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 dialect,
                 placeholders,
                 parseTimeout,
+                migrationSchema.map(Decision::value).orElse(null),
+                SchemaSettings.schemas(flyway),
                 (at, e) ->
                     replayFailures.add(
                         new Finding(
@@ -297,10 +308,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         return; // without a schema every entity would look unmigrated
       }
     }
-    SchemaModel schema = replayed;
     if (cached.isEmpty() && replayFailures.isEmpty()) {
-      cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
+      SchemaModel toStore = replayed;
+      cache.ifPresent(c -> c.store(toStore)); // a replay that failed in part is not kept
     }
+    SchemaModel schema = replayed.withEntitySchema(hibernate.defaultSchema().map(Decision::value).orElse(null));
 
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));

@@ -48,4 +48,42 @@ public final class JdbcUrls {
     }
     return Optional.empty();
   }
+
+  /**
+   * The database a MySQL or MariaDB URL names ({@code jdbc:mysql://host:3306/app?x=y} names
+   * {@code app}), or the schema a PostgreSQL URL's {@code currentSchema} parameter names (its first
+   * entry); empty otherwise. These are where unqualified names land when Flyway names no schema.
+   */
+  public static Optional<String> defaultSchema(String url) {
+    Optional<Dialect> dialect = dialect(url);
+    if (dialect.isEmpty() || url.contains("${")) {
+      return Optional.empty();
+    }
+    String trimmed = url.trim();
+    int query = trimmed.indexOf('?');
+    String path = query < 0 ? trimmed : trimmed.substring(0, query);
+    String params = query < 0 ? "" : trimmed.substring(query + 1);
+    switch (dialect.get()) {
+      case MYSQL, MARIADB -> {
+        int hosts = path.indexOf("//");
+        int slash = hosts < 0 ? -1 : path.indexOf('/', hosts + 2);
+        String db = slash < 0 ? "" : path.substring(slash + 1).trim();
+        return db.isEmpty() || db.contains("/") ? Optional.empty() : Optional.of(db);
+      }
+      case POSTGRESQL -> {
+        for (String param : params.split("&")) {
+          int eq = param.indexOf('=');
+          if (eq > 0 && param.substring(0, eq).trim().equalsIgnoreCase("currentSchema")) {
+            String first = java.net.URLDecoder.decode(param.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8)
+                .split(",")[0].trim();
+            return first.isEmpty() || first.equals("$user") ? Optional.empty() : Optional.of(first);
+          }
+        }
+        return Optional.empty();
+      }
+      default -> {
+        return Optional.empty();
+      }
+    }
+  }
 }

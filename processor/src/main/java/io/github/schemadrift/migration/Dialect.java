@@ -60,6 +60,24 @@ public enum Dialect {
     }
   }
 
+  /**
+   * The schema unqualified names land in on a fresh connection when nothing else says: PostgreSQL's
+   * {@code public}, H2's {@code PUBLIC}, SQL Server's {@code dbo}; null for MySQL and MariaDB (the
+   * database of the JDBC URL) and Oracle (the user), which only the project's settings can tell.
+   */
+  public String defaultSchema() {
+    switch (this) {
+      case POSTGRESQL:
+        return "public";
+      case H2:
+        return "PUBLIC";
+      case SQLSERVER:
+        return "dbo";
+      default:
+        return null;
+    }
+  }
+
   /** The dialect for an option value, case-insensitively. */
   public static Optional<Dialect> fromOption(String value) {
     String wanted = value.trim().toLowerCase(Locale.ROOT);

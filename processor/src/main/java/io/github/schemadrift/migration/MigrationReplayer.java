@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.sf.jsqlparser.schema.Sequence;
@@ -62,6 +64,21 @@ public final class MigrationReplayer implements AutoCloseable {
       Pattern.compile(
           "(?is)^(?:ALTER\\s+TABLE|CREATE\\s+(?:GLOBAL\\s+TEMPORARY\\s+|TEMPORARY\\s+|TEMP\\s+|UNLOGGED\\s+|CACHED\\s+|MEMORY\\s+)?TABLE|DROP\\s+TABLE|CREATE\\s+(?:UNIQUE\\s+)?(?:CLUSTERED\\s+|NONCLUSTERED\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+ON)\\s+(?:ONLY\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?([^\\s(;]+)");
 
+  /** {@code SET search_path TO a, b} (PostgreSQL), with {@code SET SESSION}/{@code SET LOCAL}. */
+  private static final Pattern SEARCH_PATH =
+      Pattern.compile("(?is)^set\\s+(?:session\\s+|local\\s+)?search_path\\s*(?:to|=)\\s*(.+?)\\s*;*\\s*$");
+
+  /** {@code SET SCHEMA x} (H2, PostgreSQL) and Oracle's {@code ALTER SESSION SET CURRENT_SCHEMA = x}. */
+  private static final Pattern SET_SCHEMA =
+      Pattern.compile("(?is)^(?:set\\s+schema\\s+|alter\\s+session\\s+set\\s+current_schema\\s*=\\s*)(\\S+?)\\s*;*\\s*$");
+
+  /** {@code USE db} (MySQL, MariaDB). */
+  private static final Pattern USE = Pattern.compile("(?is)^use\\s+(\\S+?)\\s*;*\\s*$");
+
+  /** {@code CREATE SCHEMA [IF NOT EXISTS] x} and {@code CREATE SCHEMA AUTHORIZATION x}. */
+  private static final Pattern CREATE_SCHEMA =
+      Pattern.compile("(?is)^create\\s+schema\\s+(?:if\\s+not\\s+exists\\s+)?(?:authorization\\s+)?(\"[^\"]+\"|`[^`]+`|\\[[^\\]]+]|[^\\s;]+)");
+
   private final Dialect dialect;
   private final StatementParser parser;
   private final ConstraintReader constraints;
@@ -72,6 +89,12 @@ public final class MigrationReplayer implements AutoCloseable {
   private final List<SqlProblem> problems = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
   private final Placeholders placeholders;
+  /** The dialect key of the schema each migration starts in, or null when unknown. */
+  private String homeSchema;
+  /** The schemas unqualified names are looked up in, in order; new tables go into the first that exists. */
+  private List<String> searchPath = new ArrayList<>();
+  /** The schemas known to exist: the home schema, Flyway's {@code schemas} and those created. */
+  private final Set<String> knownSchemas = new LinkedHashSet<>();
   private int replayed;
   private int ignored;
   private int notUnderstood;
@@ -101,6 +124,30 @@ public final class MigrationReplayer implements AutoCloseable {
     this.parser = parser;
     this.constraints = new ConstraintReader(dialect);
     this.placeholders = placeholders;
+    startIn(dialect.defaultSchema(), List.of());
+  }
+
+  /**
+   * Where unqualified names land: {@code schema} (Flyway's default schema; null: the dialect's
+   * own default, if it has one), with {@code schemas} (Flyway's {@code schemas}) known to exist.
+   * Each migration starts there again, as Flyway restores the connection's schema after each.
+   */
+  public void startIn(String schema, List<String> schemas) {
+    String start = schema == null || schema.isBlank() ? dialect.defaultSchema() : schema;
+    homeSchema = start == null ? null : SqlIdentifier.of(start).key(dialect);
+    knownSchemas.clear();
+    if (homeSchema != null) {
+      knownSchemas.add(homeSchema);
+    }
+    schemas.stream().filter(n -> !n.isBlank()).forEach(n -> knownSchemas.add(SqlIdentifier.of(n).key(dialect)));
+    resetSearchPath();
+  }
+
+  private void resetSearchPath() {
+    searchPath = new ArrayList<>();
+    if (homeSchema != null) {
+      searchPath.add(homeSchema);
+    }
   }
 
   /** Reads and replays each migration in order, then returns the schema they build. */
@@ -132,7 +179,23 @@ public final class MigrationReplayer implements AutoCloseable {
       Placeholders placeholders,
       long parseTimeoutMillis,
       FailureHandler onFailure) {
+    return replay(migrations, dialect, placeholders, parseTimeoutMillis, null, List.of(), onFailure);
+  }
+
+  /**
+   * As {@link #replay(List, Dialect, Placeholders, long, FailureHandler)}, with unqualified names
+   * landing in {@code defaultSchema} (null: the dialect's default) and Flyway's {@code schemas}.
+   */
+  public static SchemaModel replay(
+      List<MigrationFile> migrations,
+      Dialect dialect,
+      Placeholders placeholders,
+      long parseTimeoutMillis,
+      String defaultSchema,
+      List<String> schemas,
+      FailureHandler onFailure) {
     try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis)) {
+      replayer.startIn(defaultSchema, schemas);
       for (MigrationFile migration : migrations) {
         String script = replayer.read(migration);
         if (script == null) {
@@ -222,6 +285,7 @@ public final class MigrationReplayer implements AutoCloseable {
 
   /** Replaces placeholders, splits one script and replays its statements. */
   public void replayScript(String fileName, String script) {
+    resetSearchPath();
     String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
     Placeholders.Replaced replaced = placeholders.replace(text, fileName);
     for (Placeholders.Unknown unknown : replaced.unknown()) {
@@ -265,7 +329,9 @@ public final class MigrationReplayer implements AutoCloseable {
         sequences,
         enumTypes,
         views,
-        notes);
+        notes,
+        homeSchema,
+        null);
   }
 
   void replayStatement(String fileName, SqlStatementText text) {
@@ -285,6 +351,7 @@ public final class MigrationReplayer implements AutoCloseable {
       return;
     }
     if (IGNORED.matcher(sql).lookingAt()) {
+      changeSchema(bare);
       ignored++;
       return;
     }
@@ -362,7 +429,7 @@ public final class MigrationReplayer implements AutoCloseable {
       drop(drop, at);
     } else if (statement instanceof RenameTableStatement renameTable) {
       for (Map.Entry<Table, Table> pair : renameTable.getTableNames()) {
-        if (!renameTable(pair.getKey().getName(), pair.getValue().getName())) {
+        if (!renameTable(find(pair.getKey()), pair.getValue().getFullyQualifiedName())) {
           unsupported(at, "RENAME TABLE names table '" + pair.getKey().getName() + "', which no earlier migration created", key(pair.getKey().getName()));
           return;
         }
@@ -391,7 +458,9 @@ public final class MigrationReplayer implements AutoCloseable {
   private void createTable(CreateTable create, SqlLocation at) {
     SqlIdentifier name = SqlIdentifier.of(create.getTable().getName());
     String key = name.key(dialect);
-    if (tables.containsKey(key)) {
+    String schema = create.getTable().getSchemaName() == null ? creationSchema() : schemaKey(create.getTable().getSchemaName());
+    String tableKey = SchemaModel.tableKey(homeSchema, schema, key);
+    if (tables.containsKey(tableKey)) {
       if (create.isIfNotExists()) {
         replayed++;
       } else {
@@ -414,9 +483,7 @@ public final class MigrationReplayer implements AutoCloseable {
         primaryKey.add(spec.name().key(dialect));
       }
     }
-    String schema = create.getTable().getSchemaName();
-    TableDef table =
-        new TableDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), columns, primaryKey, at);
+    TableDef table = new TableDef(schema, name.name(), name.quoted(), columns, primaryKey, at);
     for (ColumnSpec spec : specs) {
       table = constraints.addInline(table, spec, at);
     }
@@ -431,7 +498,7 @@ public final class MigrationReplayer implements AutoCloseable {
       }
     }
     table = table.withColumns(markPrimaryKeyNotNull(table.columns(), table.primaryKey(), at));
-    tables.put(key, table);
+    tables.put(tableKey, table);
     replayed++;
   }
 
@@ -446,7 +513,8 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private void alterTable(Alter alter, SqlLocation at) {
     String key = key(alter.getTable().getName());
-    TableDef table = tables.get(key);
+    String tableKey = find(alter.getTable());
+    TableDef table = tableKey == null ? null : tables.get(tableKey);
     if (table == null) {
       if (alter.isUseTableIfExists()) {
         replayed++;
@@ -458,10 +526,10 @@ public final class MigrationReplayer implements AutoCloseable {
     TableAlteration alteration = new TableAlteration(dialect, constraints, at);
     TableAlteration.Outcome outcome = alteration.apply(table, alter);
     if (outcome.table() != null) {
-      tables.put(key, outcome.table());
+      tables.put(tableKey, outcome.table());
     }
     if (outcome.renamedTo() != null) {
-      renameTable(alter.getTable().getName(), outcome.renamedTo());
+      renameTable(tableKey, outcome.renamedTo());
     }
     if (outcome.problem() != null) {
       unsupported(at, outcome.problem(), key);
@@ -472,7 +540,8 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private void createIndex(CreateIndex create, SqlLocation at) {
     String key = key(create.getTable().getName());
-    TableDef table = tables.get(key);
+    String tableKey = find(create.getTable());
+    TableDef table = tableKey == null ? null : tables.get(tableKey);
     Index index = create.getIndex();
     String name = index.getName() == null ? null : SqlIdentifier.of(stripSchema(index.getName())).name();
     if (table == null) {
@@ -489,7 +558,7 @@ public final class MigrationReplayer implements AutoCloseable {
     }
     boolean unique = index.getType() != null && index.getType().toUpperCase(Locale.ROOT).contains("UNIQUE");
     List<String> columns = constraints.keys(index.getColumnsNames());
-    tables.put(key, ConstraintReader.withIndex(table, new IndexDef(name, columns, unique, at)));
+    tables.put(tableKey, ConstraintReader.withIndex(table, new IndexDef(name, columns, unique, at)));
     replayed++;
   }
 
@@ -500,7 +569,8 @@ public final class MigrationReplayer implements AutoCloseable {
     switch (type) {
       case "TABLE":
         for (Table t : names) {
-          if (tables.remove(key(t.getName())) == null && !ifExists) {
+          String found = find(t);
+          if ((found == null || tables.remove(found) == null) && !ifExists) {
             unsupported(at, "DROP TABLE names table '" + t.getName() + "', which no earlier migration created", key(t.getName()));
             return;
           }
@@ -510,7 +580,12 @@ public final class MigrationReplayer implements AutoCloseable {
         names.forEach(t -> views.remove(key(t.getName())));
         break;
       case "SEQUENCE":
-        names.forEach(t -> sequences.remove(key(t.getName())));
+        names.forEach(t -> {
+          String found = findSequence(qualified(t));
+          if (found != null) {
+            sequences.remove(found);
+          }
+        });
         break;
       case "TYPE":
         names.forEach(t -> enumTypes.remove(key(t.getName())));
@@ -538,8 +613,9 @@ public final class MigrationReplayer implements AutoCloseable {
     } else if (dialect == Dialect.SQLSERVER && indexName.getSchemaName() != null) {
       onTable = indexName.getSchemaName(); // DROP INDEX table.index
     }
+    String onKey = onTable == null ? null : find(onTable);
     for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
-      if (onTable != null && !entry.getKey().equals(key(onTable))) {
+      if (onTable != null && !entry.getKey().equals(onKey)) {
         continue;
       }
       Optional<TableDef> without = TableAlteration.dropIndex(entry.getValue(), dialect, name);
@@ -556,7 +632,8 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private void createSequence(Sequence sequence, boolean ifNotExists, SqlLocation at) {
     SqlIdentifier name = SqlIdentifier.of(sequence.getName());
-    String key = name.key(dialect);
+    String schema = sequence.getSchemaName() == null ? creationSchema() : schemaKey(sequence.getSchemaName());
+    String key = SchemaModel.tableKey(homeSchema, schema, name.key(dialect));
     if (sequences.containsKey(key) && ifNotExists) {
       replayed++;
       return;
@@ -572,14 +649,14 @@ public final class MigrationReplayer implements AutoCloseable {
         }
       }
     }
-    String schema = sequence.getSchemaName();
-    sequences.put(key, new SequenceDef(schema == null ? null : SqlIdentifier.of(schema).name(), name.name(), name.quoted(), start, increment, at));
+    sequences.put(key, new SequenceDef(schema, name.name(), name.quoted(), start, increment, at));
     replayed++;
   }
 
   private void alterSequence(Sequence sequence, SqlLocation at) {
-    String key = key(sequence.getName());
-    SequenceDef existing = sequences.get(key);
+    String key = findSequence(
+        sequence.getSchemaName() == null ? sequence.getName() : sequence.getSchemaName() + "." + sequence.getName());
+    SequenceDef existing = key == null ? null : sequences.get(key);
     if (existing == null) {
       // a sequence behind a serial or identity column: not modelled, and not a table's shape
       ignored++;
@@ -671,33 +748,37 @@ public final class MigrationReplayer implements AutoCloseable {
       String tableName = dot < 0 ? "" : qualified.substring(0, dot);
       String column = qualified.substring(dot + 1);
       String key = key(tableName);
-      TableDef table = tables.get(key);
+      String tableKey = find(tableName);
+      TableDef table = tableKey == null ? null : tables.get(tableKey);
       Optional<TableDef> renamed =
           table == null ? Optional.empty() : TableAlteration.renameColumn(table, dialect, column, newName, at);
       if (renamed.isEmpty()) {
         unsupported(at, "sp_rename names column '" + object + "', which no earlier migration created", key);
         return;
       }
-      tables.put(key, renamed.get());
+      tables.put(tableKey, renamed.get());
     } else if (k.equals("INDEX")) {
       ignored++;
       return;
-    } else if (!renameTable(object, newName)) {
+    } else if (!renameTable(find(object), newName)) {
       ignored++; // a constraint or another object
       return;
     }
     replayed++;
   }
 
-  private boolean renameTable(String from, String to) {
+  /** Renames the table under map key {@code fromKey} (null: none) to {@code to}, qualified or not. */
+  private boolean renameTable(String fromKey, String to) {
     SqlIdentifier neu = SqlIdentifier.of(stripSchema(to));
-    TableDef table = tables.remove(key(from));
+    TableDef table = fromKey == null ? null : tables.remove(fromKey);
     if (table == null) {
       return false;
     }
-    String oldKey = key(from);
+    String oldKey = dialect.key(table.name(), table.quoted());
     String newKey = neu.key(dialect);
-    tables.put(newKey, table.renamed(neu.name(), neu.quoted()));
+    String toSchema = schemaKeyOf(to);
+    String schema = toSchema != null ? toSchema : table.schema();
+    tables.put(SchemaModel.tableKey(homeSchema, schema, newKey), table.renamed(schema, neu.name(), neu.quoted()));
     // foreign keys follow the table they reference
     for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
       TableDef t = entry.getValue();
@@ -719,6 +800,128 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private String key(String qualifiedName) {
     return SqlIdentifier.of(stripSchema(qualifiedName)).key(dialect);
+  }
+
+  private String schemaKey(String schemaName) {
+    return SqlIdentifier.of(stripSchema(schemaName)).key(dialect);
+  }
+
+  /** The dialect key of a dotted name's schema part, or null when it has none. */
+  private String schemaKeyOf(String qualifiedName) {
+    int dot = lastDotOutsideQuotes(qualifiedName);
+    return dot < 0 ? null : schemaKey(qualifiedName.substring(0, dot));
+  }
+
+  /** The schema an unqualified CREATE puts its table in: the first search-path entry that exists. */
+  private String creationSchema() {
+    return searchPath.stream()
+        .filter(s -> knownSchemas.contains(s) || tables.values().stream().anyMatch(t -> s.equals(t.schema())))
+        .findFirst()
+        .orElse(searchPath.isEmpty() ? null : searchPath.get(0));
+  }
+
+  /** The map key of the existing table a parsed name resolves to, or null. */
+  private String find(Table table) {
+    return find(qualified(table));
+  }
+
+  private static String qualified(Table table) {
+    return table.getSchemaName() == null ? table.getName() : table.getSchemaName() + "." + table.getName();
+  }
+
+  /**
+   * The map key of the existing table a name, qualified or not, resolves to, or null. A qualified
+   * name is looked up in its schema; an unqualified one through the search path. When that finds
+   * none, the only table of the name is taken, unless the name is qualified with a schema the
+   * migrations or Flyway's settings declare (then only a table whose schema the replay could not
+   * know): a replay that knows less than the database (a schema set outside the files read) must
+   * not report statements the database runs.
+   */
+  private String find(String qualifiedName) {
+    return find(tables, TableDef::schema, t -> dialect.key(t.name(), t.quoted()), qualifiedName);
+  }
+
+  /** As {@link #find(String)}, for a sequence. */
+  private String findSequence(String qualifiedName) {
+    return find(sequences, SequenceDef::schema, q -> dialect.key(q.name(), q.quoted()), qualifiedName);
+  }
+
+  private <T> String find(
+      Map<String, T> objects,
+      java.util.function.Function<T, String> schemaOf,
+      java.util.function.Function<T, String> nameKeyOf,
+      String qualifiedName) {
+    String nameKey = key(qualifiedName);
+    String schema = schemaKeyOf(qualifiedName);
+    List<String> schemas = schema != null ? List.of(schema) : searchPath;
+    for (String s : schemas) {
+      String k = SchemaModel.tableKey(homeSchema, s, nameKey);
+      if (objects.containsKey(k)) {
+        return k;
+      }
+    }
+    if (schemas.isEmpty() && objects.containsKey(nameKey)) {
+      return nameKey;
+    }
+    String only = null;
+    for (Map.Entry<String, T> e : objects.entrySet()) {
+      T t = e.getValue();
+      if (nameKeyOf.apply(t).equals(nameKey)
+          && (schema == null || schemaOf.apply(t) == null || !knownSchemas.contains(schema))) {
+        if (only != null) {
+          return null;
+        }
+        only = e.getKey();
+      }
+    }
+    return only;
+  }
+
+  /**
+   * Follows a statement that changes where unqualified names resolve: {@code SET search_path},
+   * {@code SET SCHEMA}, {@code ALTER SESSION SET CURRENT_SCHEMA}, {@code USE db}; and records
+   * {@code CREATE SCHEMA}. Each still counts as ignored: none changes a table.
+   */
+  private void changeSchema(String statement) {
+    Matcher m = SEARCH_PATH.matcher(statement);
+    if (m.matches()) {
+      List<String> path = new ArrayList<>();
+      for (String entry : m.group(1).split(",")) {
+        String e = entry.strip();
+        if (e.startsWith("'") && e.endsWith("'") && e.length() >= 2) {
+          e = e.substring(1, e.length() - 1).strip();
+        }
+        if (e.equalsIgnoreCase("default")) {
+          resetSearchPath();
+          return;
+        }
+        if (!e.isEmpty() && !e.equals("\"$user\"") && !e.equals("$user")) {
+          path.add(SqlIdentifier.of(e).key(dialect));
+        }
+      }
+      searchPath = path;
+      return;
+    }
+    m = SET_SCHEMA.matcher(statement);
+    if (m.matches() && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) {
+      String name = m.group(1);
+      if (name.startsWith("'") && name.endsWith("'") && name.length() >= 2) {
+        name = name.substring(1, name.length() - 1);
+      }
+      searchPath = new ArrayList<>(List.of(SqlIdentifier.of(name).key(dialect)));
+      return;
+    }
+    m = USE.matcher(statement);
+    if (m.matches() && (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB)) {
+      String db = SqlIdentifier.of(m.group(1)).key(dialect);
+      knownSchemas.add(db);
+      searchPath = new ArrayList<>(List.of(db));
+      return;
+    }
+    m = CREATE_SCHEMA.matcher(statement);
+    if (m.lookingAt()) {
+      knownSchemas.add(SqlIdentifier.of(m.group(1)).key(dialect));
+    }
   }
 
   private static final Pattern STATEMENT_START =

@@ -32,6 +32,12 @@ public final class SchemaCache {
       ObjectInputFilter.Config.createFilter(
           "maxdepth=64;maxrefs=10000000;io.github.schemadrift.migration.*;java.lang.*;java.util.*;!*");
 
+  /**
+   * The serialised form's version, part of the key: bump it whenever a serialised record changes
+   * (2: tables keyed by schema, with the replay's default schema).
+   */
+  static final int FORMAT = 2;
+
   private final Path file;
   private final String key;
 
@@ -50,6 +56,7 @@ public final class SchemaCache {
       Path file, String processorBuild, Dialect dialect, Map<String, String> placeholders, List<MigrationFile> migrations)
       throws IOException {
     MessageDigest digest = sha256();
+    update(digest, "format " + FORMAT);
     update(digest, processorBuild);
     update(digest, dialect.name());
     new TreeMap<>(placeholders).forEach((k, v) -> update(digest, k + "=" + v));
@@ -83,7 +90,9 @@ public final class SchemaCache {
                 cached.sequences(),
                 cached.enumTypes(),
                 cached.views(),
-                cached.notes()));
+                cached.notes(),
+                cached.defaultSchema(),
+                null));
       }
     } catch (IOException | ClassNotFoundException | RuntimeException e) {
       return Optional.empty(); // stale or corrupt: replay again and overwrite
@@ -103,7 +112,9 @@ public final class SchemaCache {
               schema.sequences(),
               schema.enumTypes(),
               schema.views(),
-              schema.notes());
+              schema.notes(),
+              schema.defaultSchema(),
+              null); // Hibernate's default schema is no replay input: set again after load
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
         out.writeUTF(key);

@@ -11,15 +11,21 @@ import java.util.Optional;
  * stage to the rules.
  *
  * @param dialect the dialect the migrations were replayed in
- * @param tables the tables by their dialect key ({@link Dialect#key})
+ * @param tables the tables by their dialect key ({@link Dialect#key}), {@code schema.name} for a
+ *     table outside {@code defaultSchema} (see {@link #tableKey})
  * @param migrations the migrations that were replayed, in Flyway's order
  * @param problems what could not be split, parsed or replayed
  * @param stats how many statements were replayed, ignored and not understood
- * @param sequences the sequences created by CREATE SEQUENCE, by dialect key
+ * @param sequences the sequences created by CREATE SEQUENCE, keyed like {@code tables}
  * @param enumTypes the PostgreSQL enum types, by dialect key
  * @param views the views, by dialect key
  * @param notes facts about the replay worth one note each (Java migrations that cannot be
  *     replayed, unknown placeholders), in javac wording
+ * @param defaultSchema the dialect key of the schema unqualified names landed in when the replay
+ *     began (Flyway's default schema, else the dialect's), or null when unknown; tables in it are
+ *     keyed by their name alone, tables in other schemas by {@code schema.name}
+ * @param entitySchema the dialect key of the schema entities without {@code @Table(schema)} are
+ *     looked up in (Hibernate's {@code default_schema}), or null for {@code defaultSchema}
  */
 public record SchemaModel(
     Dialect dialect,
@@ -30,7 +36,9 @@ public record SchemaModel(
     Map<String, SequenceDef> sequences,
     Map<String, EnumTypeDef> enumTypes,
     Map<String, ViewDef> views,
-    List<String> notes) implements java.io.Serializable {
+    List<String> notes,
+    String defaultSchema,
+    String entitySchema) implements java.io.Serializable {
 
   public SchemaModel {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
@@ -42,6 +50,20 @@ public record SchemaModel(
     notes = notes == null ? List.of() : List.copyOf(notes);
   }
 
+  /** A schema replayed without knowing any schema name: every table keyed by its name alone. */
+  public SchemaModel(
+      Dialect dialect,
+      Map<String, TableDef> tables,
+      List<MigrationFile> migrations,
+      List<SqlProblem> problems,
+      ReplayStats stats,
+      Map<String, SequenceDef> sequences,
+      Map<String, EnumTypeDef> enumTypes,
+      Map<String, ViewDef> views,
+      List<String> notes) {
+    this(dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, null, null);
+  }
+
   /** A schema of tables only. */
   public SchemaModel(
       Dialect dialect,
@@ -49,7 +71,69 @@ public record SchemaModel(
       List<MigrationFile> migrations,
       List<SqlProblem> problems,
       ReplayStats stats) {
-    this(dialect, tables, migrations, problems, stats, Map.of(), Map.of(), Map.of(), List.of());
+    this(dialect, tables, migrations, problems, stats, Map.of(), Map.of(), Map.of(), List.of(), null, null);
+  }
+
+  /** This schema with entities looked up in {@code schema} by default (Hibernate's {@code default_schema}). */
+  public SchemaModel withEntitySchema(String schema) {
+    String key = schema == null || schema.isBlank() ? null : SqlIdentifier.of(schema).key(dialect);
+    return new SchemaModel(
+        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, key);
+  }
+
+  /**
+   * The key of a table in {@link #tables()}: its name's key when it lies in {@code defaultSchema}
+   * (or its schema is unknown), else {@code schema.name}.
+   */
+  public static String tableKey(String defaultSchema, String schemaKey, String nameKey) {
+    return schemaKey == null || schemaKey.equals(defaultSchema) ? nameKey : schemaKey + "." + nameKey;
+  }
+
+  /** The dialect key of a schema name as an entity or a setting writes it, or null. */
+  public String schemaKey(String schema) {
+    return schema == null || schema.isBlank() ? null : SqlIdentifier.of(schema).key(dialect);
+  }
+
+  /** The schema entities are looked up in when they name none: Hibernate's, else the replay's default. */
+  public String entityDefaultSchema() {
+    return entitySchema != null ? entitySchema : defaultSchema;
+  }
+
+  /**
+   * The table an entity's name resolves to in exactly this schema (null: the entity default), if
+   * any. A table whose schema the replay could not know counts as being in every schema.
+   */
+  public Optional<TableDef> exactTable(String schema, String name, boolean quoted) {
+    String wanted = schema == null ? entityDefaultSchema() : schemaKey(schema);
+    String nameKey = dialect.key(name, quoted);
+    TableDef exact = tables.get(tableKey(defaultSchema, wanted, nameKey));
+    if (exact != null && (wanted == null || exact.schema() == null || exact.schema().equals(wanted))) {
+      return Optional.of(exact);
+    }
+    return tablesNamed(name, quoted).stream().filter(t -> t.schema() == null).reduce((a, b) -> b);
+  }
+
+  /**
+   * The table a name resolves to: the one in {@code schema} (null: the entity default) when it
+   * exists, else the only table of that name in any schema. When several other schemas hold one,
+   * the default schema's wins, else the last created, as a replay keyed by name alone would have it.
+   */
+  public Optional<TableDef> table(String schema, String name, boolean quoted) {
+    Optional<TableDef> exact = exactTable(schema, name, quoted);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    List<TableDef> named = tablesNamed(name, quoted);
+    return named.stream()
+        .filter(t -> defaultSchema != null && defaultSchema.equals(t.schema()))
+        .findFirst()
+        .or(() -> named.stream().reduce((a, b) -> b));
+  }
+
+  /** Every table of this name, in any schema, in creation order. */
+  public List<TableDef> tablesNamed(String name, boolean quoted) {
+    String nameKey = dialect.key(name, quoted);
+    return tables.values().stream().filter(t -> dialect.key(t.name(), t.quoted()).equals(nameKey)).toList();
   }
 
   /** The view the database would resolve this name to, if any. */
@@ -62,14 +146,30 @@ public record SchemaModel(
     return Optional.ofNullable(enumTypes.get(dialect.key(name, quoted)));
   }
 
-  /** The sequence the database would resolve this name to, if any. */
+  /**
+   * The sequence the database would resolve this name to, if any: the one in the entity default
+   * schema, else the one in the replay's default schema, else the last created of that name.
+   */
   public Optional<SequenceDef> sequence(String name, boolean quoted) {
-    return Optional.ofNullable(sequences.get(dialect.key(name, quoted)));
+    String nameKey = dialect.key(name, quoted);
+    SequenceDef exact = sequences.get(tableKey(defaultSchema, entityDefaultSchema(), nameKey));
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    List<SequenceDef> named =
+        sequences.values().stream().filter(q -> dialect.key(q.name(), q.quoted()).equals(nameKey)).toList();
+    return named.stream()
+        .filter(q -> defaultSchema != null && defaultSchema.equals(q.schema()))
+        .findFirst()
+        .or(() -> named.stream().reduce((a, b) -> b));
   }
 
-  /** The table the database would resolve this name to, if any. */
+  /**
+   * The table the database would resolve this name to, if any: the one in the entity default
+   * schema, else the only (or last created) one of that name in any schema.
+   */
   public Optional<TableDef> table(String name, boolean quoted) {
-    return Optional.ofNullable(tables.get(dialect.key(name, quoted)));
+    return table(null, name, quoted);
   }
 
   /** Statement counts of one replay. */

@@ -3,7 +3,8 @@ package io.github.schemadrift.migration;
 /**
  * A sequence created by CREATE SEQUENCE (not the implicit ones behind serial or identity columns).
  *
- * @param schema the schema the migration qualified the name with, or null
+ * @param schema the dialect key of the schema the sequence lies in (its qualifier, else where unqualified
+ *     names landed), or null when unknown
  * @param name the name as written, without quotes
  * @param quoted whether the name was quoted
  * @param start the START WITH value, or null when the database default applies

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One table of the replayed schema: its columns in definition order and its primary key.
  *
- * @param schema the schema the migration qualified the name with, or null
+ * @param schema the dialect key ({@link Dialect#key}) of the schema the table lies in: the one the
+ *     migration qualified the name with, else the one unqualified names landed in; null when unknown
  * @param name the table name as written, without quotes
  * @param quoted whether the name was quoted
  * @param columns the columns in the order the database lists them
@@ -79,6 +80,10 @@ public record TableDef(
 
   TableDef renamed(String newName, boolean newQuoted) {
     return new TableDef(schema, newName, newQuoted, columns, primaryKey, createdAt, uniques, foreignKeys, checks, indexes, primaryKeyName);
+  }
+
+  TableDef renamed(String newSchema, String newName, boolean newQuoted) {
+    return new TableDef(newSchema, newName, newQuoted, columns, primaryKey, createdAt, uniques, foreignKeys, checks, indexes, primaryKeyName);
   }
 
   TableDef replaceColumn(ColumnDef old, ColumnDef replacement) {

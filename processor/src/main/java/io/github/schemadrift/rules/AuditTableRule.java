@@ -63,7 +63,7 @@ public final class AuditTableRule implements Rule {
       SchemaModel schema, Consumer<Finding> findings) {
     AuditMapping audit = entity.audit();
     String subject = (role == Role.REVISION ? "~envers#" : entity.qualifiedName() + "#") + expected.name();
-    Optional<TableDef> found = schema.table(expected.name(), expected.quoted());
+    Optional<TableDef> found = TableLookup.find(schema, expected);
     if (found.isEmpty()) {
       // never suggest a table the entity already maps, nor another of its audit tables
       List<String> own = Stream.of(entity.tables().stream(), Stream.of(audit.table()), audit.secondaryTables().stream(),

@@ -36,7 +36,7 @@ public final class DiscriminatorRule implements Rule {
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     for (EntityModel root : entities) {
       ColumnMapping discriminator = root.discriminator();
-      Optional<TableDef> found = schema.table(root.tableName(), root.tableQuoted());
+      Optional<TableDef> found = TableLookup.primary(schema, root);
       if (discriminator == null || found.isEmpty() || discriminator.shape().columnDefinition() != null) {
         continue; // missing-table reports the table; a definition is the user's own type
       }

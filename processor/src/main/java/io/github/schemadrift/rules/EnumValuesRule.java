@@ -61,7 +61,7 @@ public final class EnumValuesRule implements Rule {
         if (mapped.kind() == TableMapping.Kind.FOREIGN || mapped.kind() == TableMapping.Kind.GENERATOR) {
           continue;
         }
-        Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+        Optional<TableDef> found = TableLookup.find(schema, mapped);
         if (found.isEmpty()) {
           continue;
         }

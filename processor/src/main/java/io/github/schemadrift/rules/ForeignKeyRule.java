@@ -51,7 +51,7 @@ public final class ForeignKeyRule implements Rule {
         if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
           continue; // join and collection tables belong to join-table
         }
-        Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+        Optional<TableDef> found = TableLookup.find(schema, mapped);
         if (found.isEmpty()) {
           continue;
         }

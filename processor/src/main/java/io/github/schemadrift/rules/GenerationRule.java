@@ -76,7 +76,7 @@ public final class GenerationRule implements Rule {
     if (dialect == Dialect.ORACLE) {
       return; // a trigger may fill the key, and triggers are not replayed
     }
-    Optional<TableDef> table = schema.table(mapped.name(), mapped.quoted());
+    Optional<TableDef> table = TableLookup.find(schema, mapped);
     Optional<ColumnDef> column = table.flatMap(t -> t.column(dialect, id.columnName(), id.quoted()));
     if (column.isEmpty()) {
       return; // missing-table and missing-column report it

@@ -7,6 +7,7 @@ import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,7 +39,19 @@ public final class JoinTableRule implements Rule {
       if (!covers(mapped)) {
         continue;
       }
-      Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+      Optional<TableDef> found = TableLookup.find(schema, mapped);
+      List<TableDef> elsewhere = found.isEmpty() ? schema.tablesNamed(mapped.name(), mapped.quoted()) : List.of();
+      if (!elsewhere.isEmpty()) {
+        findings.accept(
+            new Finding(
+                DESCRIPTOR,
+                DESCRIPTOR.defaultSeverity(),
+                Messages.joinTableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
+                mapped.position(),
+                null,
+                entity.qualifiedName() + "#" + mapped.name()));
+        continue;
+      }
       if (found.isEmpty()) {
         Optional<String> suggestion =
             NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());

@@ -23,8 +23,7 @@ final class MappedColumns {
 
   static void forEach(EntityModel entity, SchemaModel schema, Visitor visitor) {
     for (TableMapping mapped : entity.tables()) {
-      schema
-          .table(mapped.name(), mapped.quoted())
+      TableLookup.find(schema, mapped)
           .ifPresent(
               table -> {
                 for (ColumnMapping mapping : mapped.columns()) {

@@ -29,6 +29,19 @@ public final class Messages {
             .orElse("; add a migration that creates it, or name the existing table with @Table(name = ...)");
   }
 
+  /**
+   * A table whose mapping names a schema that does not hold it, while other schemas hold a table of
+   * that name (each named with the statement that created it).
+   */
+  public static String tableInOtherSchema(EntityModel entity, TableMapping table, String schema, List<TableDef> found) {
+    String where = found.stream()
+        .map(t -> "'" + t.schema() + "' (" + t.createdAt() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return "table '" + table.name() + "' mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' exists in schema " + where + ", not '" + schema + "'; name the schema that holds it in @Table(schema = ...)"
+        + " or add a migration that creates '" + schema + "." + table.name() + "'";
+  }
+
   /** A secondary, join, collection or generator table of an entity that does not exist. */
   public static String missingMappedTable(
       EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion) {
@@ -107,6 +120,21 @@ public final class Messages {
   public static String missingJoinTable(
       EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion, String fixSql) {
     return missingMappedTable(entity, table, migrationCount, suggestion) + ": " + fixSql;
+  }
+
+  /**
+   * A join or collection table whose mapping names a schema that does not hold it, while other
+   * schemas hold a table of that name.
+   */
+  public static String joinTableInOtherSchema(EntityModel entity, TableMapping table, String schema, List<TableDef> found) {
+    String what = table.kind() == TableMapping.Kind.COLLECTION ? "collection table" : "join table";
+    String owner = table.ownerAttribute() != null ? " of field '" + table.ownerAttribute() + "'" : "";
+    String where = found.stream()
+        .map(t -> "'" + t.schema() + "' (" + t.createdAt() + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
+    return what + " '" + table.name() + "'" + owner + " mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' exists in schema " + where + ", not '" + schema + "'; name the schema that holds it in the mapping"
+        + " or add a migration that creates '" + schema + "." + table.name() + "'";
   }
 
   public static String missingJoinTableColumn(

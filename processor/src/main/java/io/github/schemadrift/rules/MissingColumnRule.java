@@ -26,7 +26,7 @@ public final class MissingColumnRule implements Rule {
       if (JoinTableRule.covers(mapped)) {
         continue; // join and collection tables are reported by join-table
       }
-      Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+      Optional<TableDef> found = TableLookup.find(schema, mapped);
       if (found.isEmpty()) {
         continue; // missing-table reports it once
       }

@@ -4,6 +4,7 @@ import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +26,7 @@ public final class MissingTableRule implements Rule {
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
     for (TableMapping mapped : entity.tables()) {
-      if (mapped.kind() == TableMapping.Kind.FOREIGN || schema.table(mapped.name(), mapped.quoted()).isPresent()) {
+      if (mapped.kind() == TableMapping.Kind.FOREIGN || TableLookup.find(schema, mapped).isPresent()) {
         continue; // another entity's table is reported by that entity
       }
       if (JoinTableRule.covers(mapped)) {
@@ -35,6 +36,18 @@ public final class MissingTableRule implements Rule {
         continue; // a @TableGenerator's table is reported by generation
       }
       boolean primary = mapped.kind() == TableMapping.Kind.PRIMARY;
+      List<TableDef> elsewhere = schema.tablesNamed(mapped.name(), mapped.quoted());
+      if (!elsewhere.isEmpty()) {
+        findings.accept(
+            new Finding(
+                DESCRIPTOR,
+                DESCRIPTOR.defaultSeverity(),
+                Messages.tableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
+                primary ? entity.tableAnnotation() : mapped.position(),
+                null,
+                primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
+        continue;
+      }
       var suggestion =
           NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());
       findings.accept(

@@ -34,7 +34,7 @@ public final class NullabilityRule implements Rule {
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     for (TableMapping mapped : entity.tables()) {
-      Optional<TableDef> found = schema.table(mapped.name(), mapped.quoted());
+      Optional<TableDef> found = TableLookup.find(schema, mapped);
       if (found.isEmpty()) {
         continue; // missing-table reports it
       }

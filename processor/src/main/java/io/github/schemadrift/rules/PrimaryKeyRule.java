@@ -32,7 +32,7 @@ public final class PrimaryKeyRule implements Rule {
     if (!entity.mapsTable()) {
       return;
     }
-    Optional<TableDef> found = schema.table(entity.tableName(), entity.tableQuoted());
+    Optional<TableDef> found = TableLookup.primary(schema, entity);
     List<ColumnMapping> ids = entity.columns().stream().filter(ColumnMapping::id).toList();
     if (found.isEmpty() || ids.isEmpty()) {
       return; // missing-table reports the table; composite ids are read by a later stage

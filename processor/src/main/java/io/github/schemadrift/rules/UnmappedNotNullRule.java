@@ -74,7 +74,7 @@ public final class UnmappedNotNullRule implements Rule {
               .thenComparing(o -> o.table().kind())
               .thenComparing(o -> o.entity().qualifiedName()))
           .orElseThrow();
-      schema.table(owner.table().name(), owner.table().quoted()).ifPresent(table -> check(owner, table,
+      TableLookup.find(schema, owner.table()).ifPresent(table -> check(owner, table,
           written.getOrDefault(entry.getKey(), Set.of()), mappedOnly.getOrDefault(entry.getKey(), Set.of()),
           candidates, schema, findings));
     }
