@@ -298,8 +298,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       return;
     }
     ReplayOutcome outcome;
+    long configured = System.nanoTime();
+    boolean early = background != null && background.key().equals(key);
     try {
-      if (background != null && background.key().equals(key)) {
+      if (early) {
         outcome = background.join();
       } else {
         if (background != null) {
@@ -312,6 +314,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       internalError("the replay of " + discovered.migrations().size() + " migrations", failure);
       return; // without a schema every entity would look unmigrated
     }
+    long joined = System.nanoTime();
     SchemaModel schema = outcome.schema();
     List<Finding> replayFailures = outcome.failures();
     Optional<SchemaModel> cached = outcome.fromCache() ? Optional.of(schema) : Optional.empty();
@@ -409,6 +412,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 "~rule " + rule.descriptor().id()));
       }
     }
+    long checked = System.nanoTime();
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
     try {
@@ -430,6 +434,16 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
             + " in " + millis + " ms; " + config.describe()
             + (decided.isEmpty() ? "" : "; " + String.join("; ", decided)));
+    if ("true".equalsIgnoreCase(processingEnv.getOptions().getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim())) {
+      long reported = System.nanoTime();
+      reporter.note(
+          Rules.SUMMARY.tag() + " timings: " + (outcome.fromCache() ? "cache load " : "replay ") + outcome.millis()
+              + " ms " + (early ? "on a background thread started in the first round" : "in the last round")
+              + ", of which the last round waited " + (joined - configured) / 1_000_000 + " ms; configuration "
+              + (configured - start) / 1_000_000 + " ms, entities and rules " + (checked - joined) / 1_000_000
+              + " ms, report " + (reported - checked) / 1_000_000 + " ms (the last round's own time is the 'in "
+              + millis + " ms' above)");
+    }
   }
 
   private void rememberConfig(Element element) {
@@ -518,10 +532,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       Optional<Path> projectDir) {}
 
   /** A replayed or cached schema, whether it came from the cache, and the files whose replay failed. */
-  private record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures) {}
+  private record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis) {}
 
   /** The schema from the cache, else replayed (and then cached when every file replayed). */
   private ReplayOutcome replayOrLoad(ReplayKey key, Placeholders placeholders, long parseTimeout) {
+    long start = System.nanoTime();
     beforeReplay.run();
     Optional<SchemaCache> cache =
         key.cacheOption().equals("on")
@@ -529,7 +544,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
     if (cached.isPresent()) {
-      return new ReplayOutcome(cached.get(), true, List.of());
+      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000);
     }
     List<Finding> replayFailures = new ArrayList<>();
     SchemaModel schema =
@@ -550,7 +565,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     if (replayFailures.isEmpty()) {
       cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
     }
-    return new ReplayOutcome(schema, false, replayFailures);
+    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** A replay running on a daemon thread of its own; javac never waits for it unless it joins. */

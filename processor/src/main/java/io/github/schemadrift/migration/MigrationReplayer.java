@@ -132,9 +132,20 @@ public final class MigrationReplayer implements AutoCloseable {
       Placeholders placeholders,
       long parseTimeoutMillis,
       FailureHandler onFailure) {
+    return replay(migrations, dialect, placeholders, parseTimeoutMillis, onFailure, threads());
+  }
+
+  /** As above, with the number of threads that read, split and parse ahead of the replay. */
+  static SchemaModel replay(
+      List<MigrationFile> migrations,
+      Dialect dialect,
+      Placeholders placeholders,
+      long parseTimeoutMillis,
+      FailureHandler onFailure,
+      int threads) {
     try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis);
         ParallelPreparation prepared =
-            new ParallelPreparation(migrations, dialect, placeholders, parseTimeoutMillis, threads())) {
+            new ParallelPreparation(migrations, dialect, placeholders, parseTimeoutMillis, threads)) {
       for (int i = 0; i < migrations.size(); i++) {
         MigrationFile migration = migrations.get(i);
         PreparedScript script = prepared.get(i);
