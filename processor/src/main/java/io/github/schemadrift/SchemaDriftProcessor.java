@@ -438,8 +438,12 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       long reported = System.nanoTime();
       reporter.note(
           Rules.SUMMARY.tag() + " timings: " + (outcome.fromCache() ? "cache load " : "replay ") + outcome.millis()
-              + " ms " + (early ? "on a background thread started in the first round" : "in the last round")
-              + ", of which the last round waited " + (joined - configured) / 1_000_000 + " ms; configuration "
+              + " ms "
+              + (early
+                  ? "on a background thread started in the first round, of which the last round waited "
+                      + (joined - configured) / 1_000_000 + " ms"
+                  : "in the last round")
+              + "; configuration "
               + (configured - start) / 1_000_000 + " ms, entities and rules " + (checked - joined) / 1_000_000
               + " ms, report " + (reported - checked) / 1_000_000 + " ms (the last round's own time is the 'in "
               + millis + " ms' above)");
