@@ -47,10 +47,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
@@ -82,6 +88,17 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   private boolean done;
 
+  /** True while the first round runs the configuration quietly to start the replay early. */
+  private boolean speculative;
+
+  /** The replay started in the first round, on a thread of its own, while javac goes on. */
+  private BackgroundReplay background;
+
+  private boolean startedEarly;
+
+  /** Runs at the start of every replay, in the thread that replays; tests make it fail. */
+  private final Runnable beforeReplay;
+
   private final List<Rule> checks;
 
   /** The processor javac and the other compilers instantiate through the service loader. */
@@ -91,7 +108,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   /** For tests that need a rule of their own, such as one that fails. */
   SchemaDriftProcessor(List<Rule> checks) {
+    this(checks, () -> { });
+  }
+
+  /** For tests of the replay's failure paths. */
+  SchemaDriftProcessor(List<Rule> checks, Runnable beforeReplay) {
     this.checks = List.copyOf(checks);
+    this.beforeReplay = beforeReplay;
   }
 
   @Override
@@ -132,6 +155,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       if (round.processingOver() && !done) {
         done = true;
         check();
+      } else if (!round.processingOver() && !startedEarly) {
+        startedEarly = true;
+        startReplayEarly();
       }
     } catch (RuntimeException | LinkageError e) {
       processingEnv
@@ -141,6 +167,23 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
               Rules.INTERNAL_ERROR.tag() + " " + Messages.internalError(version(), "the compilation", e));
     }
     return false;
+  }
+
+  /**
+   * Runs the configuration quietly in the first round and starts the migration replay (or the
+   * cache load) on a daemon thread, so that it overlaps javac's own work. The last round works the
+   * configuration out again, with its diagnostics, and uses this replay only when its inputs are
+   * the same; otherwise it replays again. A failure here changes nothing: the last round meets it.
+   */
+  private void startReplayEarly() {
+    speculative = true;
+    try {
+      check();
+    } catch (RuntimeException | LinkageError e) {
+      // the last round runs the same code and reports what fails
+    } finally {
+      speculative = false;
+    }
   }
 
   private void check() {
@@ -156,13 +199,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             processingEnv.getOptions(), options, configAnnotations(), projectDir, this::onClassPath, ruleIds());
     if (!config.errors().isEmpty()) {
       for (ProjectConfig.Problem problem : config.errors()) {
-        processingEnv
-            .getMessager()
-            .printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
+        messager().printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
       }
       return;
     }
-    Reporter reporter = new Reporter(processingEnv.getMessager(), config.severities());
+    Reporter reporter = new Reporter(messager(), config.severities());
     // The project's own Flyway and Hibernate settings, each with where it was found.
     List<AnnotationConfig> annotationConfigs = configAnnotations();
     String annotationPlace = annotationConfigs.size() == 1 ? "@SchemaDriftConfig on " + annotationConfigs.get(0).place() : null;
@@ -199,7 +240,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       NamingDetection.Result detected = NamingDetection.detect(processingEnv.getElementUtils(),
           strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom);
       if (detected.naming() == null) {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
+        messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
         return;
       }
       config = config.withNaming(new Decision<>(detected.naming(), detected.source()));
@@ -277,41 +318,35 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     cacheInputs.put("\0parse timeout", String.valueOf(parseTimeout));
     cacheInputs.put("\0default schema", migrationSchema.map(Decision::value).orElse("") + " "
         + String.join(",", SchemaSettings.schemas(flyway)));
-    Optional<SchemaCache> cache =
-        cacheOption.equals("on") ? schemaCache(projectDir, dialect, cacheInputs, discovered.migrations()) : Optional.empty();
-    Optional<SchemaModel> cached = cache.flatMap(c -> c.load(discovered.migrations()));
-    List<Finding> replayFailures = new ArrayList<>();
-    SchemaModel replayed;
-    if (cached.isPresent()) {
-      replayed = cached.get();
-    } else {
-      try {
-        replayed =
-            MigrationReplayer.replay(
-                discovered.migrations(),
-                dialect,
-                placeholders,
-                parseTimeout,
-                migrationSchema.map(Decision::value).orElse(null),
-                SchemaSettings.schemas(flyway),
-                (at, e) ->
-                    replayFailures.add(
-                        new Finding(
-                            Rules.INTERNAL_ERROR,
-                            Rules.INTERNAL_ERROR.defaultSeverity(),
-                            Messages.internalError(version(), at.toString(), e),
-                            SourcePosition.NONE,
-                            at,
-                            "~replay " + at)));
-      } catch (RuntimeException e) {
-        internalError("the replay of " + discovered.migrations().size() + " migrations", e);
-        return; // without a schema every entity would look unmigrated
+    ReplayKey key = new ReplayKey(dialect, discovered.migrations(), cacheInputs, cacheOption, projectDir,
+        migrationSchema.map(Decision::value).orElse(null), SchemaSettings.schemas(flyway));
+    Callable<ReplayOutcome> replay =
+        () -> replayOrLoad(key, placeholders, parseTimeout);
+    if (speculative) {
+      background = BackgroundReplay.start(key, replay);
+      return;
+    }
+    ReplayOutcome outcome;
+    long configured = System.nanoTime();
+    boolean early = background != null && background.key().equals(key);
+    try {
+      if (early) {
+        outcome = background.join();
+      } else {
+        if (background != null) {
+          background.cancel(); // the configuration changed after the first round
+        }
+        outcome = replay.call();
       }
+    } catch (Exception e) {
+      RuntimeException failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
+      internalError("the replay of " + discovered.migrations().size() + " migrations", failure);
+      return; // without a schema every entity would look unmigrated
     }
-    if (cached.isEmpty() && replayFailures.isEmpty()) {
-      SchemaModel toStore = replayed;
-      cache.ifPresent(c -> c.store(toStore)); // a replay that failed in part is not kept
-    }
+    long joined = System.nanoTime();
+    List<Finding> replayFailures = outcome.failures();
+    SchemaModel replayed = outcome.schema();
+    Optional<SchemaModel> cached = outcome.fromCache() ? Optional.of(replayed) : Optional.empty();
     SchemaModel schema = replayed.withEntitySchema(hibernate.defaultSchema().map(Decision::value).orElse(null));
 
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
@@ -407,6 +442,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 "~rule " + rule.descriptor().id()));
       }
     }
+    long checked = System.nanoTime();
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
     try {
@@ -428,6 +464,20 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
             + " in " + millis + " ms; " + config.describe()
             + (decided.isEmpty() ? "" : "; " + String.join("; ", decided)));
+    if ("true".equalsIgnoreCase(processingEnv.getOptions().getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim())) {
+      long reported = System.nanoTime();
+      reporter.note(
+          Rules.SUMMARY.tag() + " timings: " + (outcome.fromCache() ? "cache load " : "replay ") + outcome.millis()
+              + " ms "
+              + (early
+                  ? "on a background thread started in the first round, of which the last round waited "
+                      + (joined - configured) / 1_000_000 + " ms"
+                  : "in the last round")
+              + "; configuration "
+              + (configured - start) / 1_000_000 + " ms, entities and rules " + (checked - joined) / 1_000_000
+              + " ms, report " + (reported - checked) / 1_000_000 + " ms (the last round's own time is the 'in "
+              + millis + " ms' above)");
+    }
   }
 
   private void rememberConfig(Element element) {
@@ -510,6 +560,96 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
   }
 
+  /** What a replay reads: equal keys give equal schemas. */
+  private record ReplayKey(
+      Dialect dialect, List<MigrationFile> migrations, Map<String, String> cacheInputs, String cacheOption,
+      Optional<Path> projectDir, String defaultSchema, List<String> schemas) {}
+
+  /** A replayed or cached schema, whether it came from the cache, and the files whose replay failed. */
+  private record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis) {}
+
+  /** The schema from the cache, else replayed (and then cached when every file replayed). */
+  private ReplayOutcome replayOrLoad(ReplayKey key, Placeholders placeholders, long parseTimeout) {
+    long start = System.nanoTime();
+    beforeReplay.run();
+    Optional<SchemaCache> cache =
+        key.cacheOption().equals("on")
+            ? schemaCache(key.projectDir(), key.dialect(), key.cacheInputs(), key.migrations())
+            : Optional.empty();
+    Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
+    if (cached.isPresent()) {
+      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000);
+    }
+    List<Finding> replayFailures = new ArrayList<>();
+    SchemaModel schema =
+        MigrationReplayer.replay(
+            key.migrations(),
+            key.dialect(),
+            placeholders,
+            parseTimeout,
+            key.defaultSchema(),
+            key.schemas(),
+            (at, e) ->
+                replayFailures.add(
+                    new Finding(
+                        Rules.INTERNAL_ERROR,
+                        Rules.INTERNAL_ERROR.defaultSeverity(),
+                        Messages.internalError(version(), at.toString(), e),
+                        SourcePosition.NONE,
+                        at,
+                        "~replay " + at)));
+    if (replayFailures.isEmpty()) {
+      cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
+    }
+    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** A replay running on a daemon thread of its own; javac never waits for it unless it joins. */
+  private record BackgroundReplay(ReplayKey key, FutureTask<ReplayOutcome> task) {
+    static BackgroundReplay start(ReplayKey key, Callable<ReplayOutcome> replay) {
+      FutureTask<ReplayOutcome> task = new FutureTask<>(replay);
+      Thread thread = new Thread(null, task, "schemadrift-replay", 16L << 20);
+      thread.setDaemon(true);
+      thread.start();
+      return new BackgroundReplay(key, task);
+    }
+
+    /** The outcome; a failure in the replay is rethrown here, on javac's thread. */
+    ReplayOutcome join() throws InterruptedException {
+      try {
+        return task.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+      }
+    }
+
+    void cancel() {
+      task.cancel(true);
+    }
+  }
+
+  /** Where diagnostics go: nowhere while the first round only starts the replay early. */
+  private Messager messager() {
+    return speculative ? QUIET : processingEnv.getMessager();
+  }
+
+  private static final Messager QUIET =
+      new Messager() {
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg) {}
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e) {}
+
+        @Override
+        public void printMessage(Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a) {}
+
+        @Override
+        public void printMessage(
+            Diagnostic.Kind kind, CharSequence msg, Element e, AnnotationMirror a, AnnotationValue v) {}
+      };
+
   /** The nearest folder above the project that holds {@code .git}, else the project itself. */
   private static Path repositoryRoot(Path projectDir) {
     for (Path dir = projectDir; dir != null; dir = dir.getParent()) {
@@ -559,8 +699,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   /** One {@code internal-error} warning for a stage that failed unexpectedly; the caller goes on. */
   private void internalError(String subject, RuntimeException e) {
-    processingEnv
-        .getMessager()
+    messager()
         .printMessage(
             Diagnostic.Kind.WARNING,
             Rules.INTERNAL_ERROR.tag() + " " + Messages.internalError(version(), subject, e));
@@ -587,7 +726,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   }
 
   private void configError(String message) {
-    processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + message);
+    messager().printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + message);
   }
 
   private static List<String> ruleIds() {

@@ -194,22 +194,106 @@ public final class MigrationReplayer implements AutoCloseable {
       String defaultSchema,
       List<String> schemas,
       FailureHandler onFailure) {
-    try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis)) {
+    return replay(migrations, dialect, placeholders, parseTimeoutMillis, defaultSchema, schemas, onFailure, threads());
+  }
+
+  /** As above, with the number of threads that read, split and parse ahead of the replay. */
+  static SchemaModel replay(
+      List<MigrationFile> migrations,
+      Dialect dialect,
+      Placeholders placeholders,
+      long parseTimeoutMillis,
+      String defaultSchema,
+      List<String> schemas,
+      FailureHandler onFailure,
+      int threads) {
+    try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis);
+        ParallelPreparation prepared =
+            new ParallelPreparation(migrations, dialect, placeholders, parseTimeoutMillis, threads)) {
       replayer.startIn(defaultSchema, schemas);
-      for (MigrationFile migration : migrations) {
-        String script = replayer.read(migration);
-        if (script == null) {
+      for (int i = 0; i < migrations.size(); i++) {
+        MigrationFile migration = migrations.get(i);
+        PreparedScript script = prepared.get(i);
+        replayer.problems.addAll(script.readProblems());
+        replayer.notes.addAll(script.readNotes());
+        if (script.text() == null) {
           continue;
         }
         replayer.currentLine = 1;
         try {
-          replayer.replayScript(migration.displayName(), script);
+          replayer.replayPrepared(migration.displayName(), script);
         } catch (RuntimeException e) {
           onFailure.failed(new SqlLocation(migration.displayName(), replayer.currentLine), e);
         }
       }
       return replayer.toModel(migrations);
     }
+  }
+
+  /** The threads that split and parse migrations: one per core, since javac itself uses one. */
+  private static int threads() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * One migration read, split and parsed ahead of its replay, on any thread: everything in it
+   * depends only on the file and the settings, never on the schema replayed so far, so the
+   * replay that consumes it in Flyway's order reports exactly what a replay on one thread would.
+   */
+  record PreparedScript(
+      List<SqlProblem> readProblems,
+      List<String> readNotes,
+      String text,
+      List<String> scriptNotes,
+      List<SqlProblem> scriptProblems,
+      List<SqlStatementText> statements,
+      Map<SqlStatementText, ParseOutcome> parsed,
+      RuntimeException failure) {}
+
+  /** A statement's parse after the known-problem rewrites and keyword-quoting retries. */
+  record ParseOutcome(DdlRewriter.Rewritten rewritten, StatementParser.Parsed parsed) {}
+
+  /** Reads, splits and parses one migration; a bug in it is kept for the replay to report in order. */
+  static PreparedScript prepare(MigrationFile migration, Dialect dialect, Placeholders placeholders, StatementParser parser) {
+    List<SqlProblem> readProblems = new ArrayList<>();
+    List<String> readNotes = new ArrayList<>();
+    MigrationReplayer reader = new MigrationReplayer(dialect, placeholders, parser);
+    String text = reader.read(migration);
+    readProblems.addAll(reader.problems);
+    readNotes.addAll(reader.notes);
+    if (text == null) {
+      return new PreparedScript(readProblems, readNotes, null, List.of(), List.of(), List.of(), Map.of(), null);
+    }
+    try {
+      PreparedScript split = reader.split(migration.displayName(), text);
+      Map<SqlStatementText, ParseOutcome> parsed = new java.util.IdentityHashMap<>();
+      for (SqlStatementText statement : split.statements()) {
+        String sql = statement.sql().strip();
+        if (needsParse(sql)) {
+          try {
+            parsed.put(statement, parseWithRetries(sql, dialect, parser));
+          } catch (RuntimeException e) {
+            // the replay parses it again and reports the failure at its place
+          }
+        }
+      }
+      return new PreparedScript(
+          readProblems, readNotes, text, split.scriptNotes(), split.scriptProblems(), split.statements(), parsed, null);
+    } catch (RuntimeException e) {
+      return new PreparedScript(readProblems, readNotes, text, List.of(), List.of(), List.of(), Map.of(), e);
+    }
+  }
+
+  /** Whether {@link #replayStatement} would hand the statement to JSqlParser. */
+  private static boolean needsParse(String sql) {
+    String bare = sql;
+    while (bare.endsWith(";")) {
+      bare = bare.substring(0, bare.length() - 1).strip();
+    }
+    return !bare.isEmpty()
+        && !DdlRewriter.SP_RENAME.matcher(bare).matches()
+        && !IGNORED.matcher(sql).lookingAt()
+        && DdlRewriter.dropTypeNames(bare).isEmpty();
   }
 
   /** Ends the parser's worker thread, if the parse is time-bounded. */
@@ -285,25 +369,43 @@ public final class MigrationReplayer implements AutoCloseable {
 
   /** Replaces placeholders, splits one script and replays its statements. */
   public void replayScript(String fileName, String script) {
-    resetSearchPath();
+    replayPrepared(fileName, split(fileName, script));
+  }
+
+  /** Replaces placeholders and splits one script; the notes and problems are kept, not added. */
+  private PreparedScript split(String fileName, String script) {
     String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
     Placeholders.Replaced replaced = placeholders.replace(text, fileName);
+    List<String> scriptNotes = new ArrayList<>();
     for (Placeholders.Unknown unknown : replaced.unknown()) {
-      notes.add(
+      scriptNotes.add(
           "unknown placeholder '${" + unknown.name() + "}' at " + fileName + ":" + unknown.line()
               + " was replayed as '" + unknown.name() + "'; give it a value with -Aschemadrift.placeholders="
               + unknown.name() + "=<value> or in spring.flyway.placeholders");
     }
     FlywayScriptSplitter.SplitResult split = FlywayScriptSplitter.split(replaced.text(), dialect, fileName);
+    List<SqlProblem> scriptProblems = new ArrayList<>();
     for (FlywayScriptSplitter.SplitProblem p : split.problems()) {
-      problems.add(
+      scriptProblems.add(
           new SqlProblem(
               "sql-parse", new SqlLocation(fileName, p.line()), p.column(), p.message(), null));
     }
-    for (SqlStatementText statement : split.statements()) {
+    return new PreparedScript(
+        List.of(), List.of(), script, scriptNotes, scriptProblems, split.statements(), Map.of(), null);
+  }
+
+  /** Replays a script split (and perhaps parsed) ahead; statements not parsed ahead are parsed now. */
+  private void replayPrepared(String fileName, PreparedScript prepared) {
+    resetSearchPath();
+    if (prepared.failure() != null) {
+      throw prepared.failure();
+    }
+    notes.addAll(prepared.scriptNotes());
+    problems.addAll(prepared.scriptProblems());
+    for (SqlStatementText statement : prepared.statements()) {
       currentLine = statement.line();
       try {
-        replayStatement(fileName, statement);
+        replayStatement(fileName, statement, prepared.parsed().get(statement));
       } catch (RuntimeException e) {
         unsupported(
             new SqlLocation(fileName, statement.line()),
@@ -335,6 +437,11 @@ public final class MigrationReplayer implements AutoCloseable {
   }
 
   void replayStatement(String fileName, SqlStatementText text) {
+    replayStatement(fileName, text, null);
+  }
+
+  /** Replays one statement, with its parse done ahead when {@code ahead} is not null. */
+  private void replayStatement(String fileName, SqlStatementText text, ParseOutcome ahead) {
     SqlLocation at = new SqlLocation(fileName, text.line());
     String sql = text.sql().strip();
     String bare = sql;
@@ -361,38 +468,13 @@ public final class MigrationReplayer implements AutoCloseable {
       replayed++;
       return;
     }
-    DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
-    StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    ParseOutcome outcome = ahead != null ? ahead : parseWithRetries(sql, dialect, parser);
+    DdlRewriter.Rewritten rewritten = outcome.rewritten();
+    StatementParser.Parsed parsed = outcome.parsed();
     if (parsed.timedOut()) {
       notUnderstood++;
       problems.add(new SqlProblem("sql-parse", at, text.column(), parsed.error(), touchedTable(sql)));
       return;
-    }
-    StatementParser.Parsed firstFailure = parsed;
-    String retry = rewritten.sql();
-    for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
-      retry = DdlRewriter.quoteKeywordAt(retry, parsed.errorLine(), parsed.errorColumn(), dialect);
-      if (retry == null) {
-        break;
-      }
-      StatementParser.Parsed again = parser.parse(retry);
-      if (again.timedOut()) {
-        break;
-      }
-      if (again.ok()) {
-        parsed = again;
-      } else if (again.errorLine() == parsed.errorLine() && again.errorColumn() <= parsed.errorColumn()) {
-        break;
-      } else {
-        parsed = again.errorLine() >= parsed.errorLine() ? again : parsed;
-      }
-    }
-    if (!parsed.ok()) {
-      parsed = firstFailure; // report where the statement as written fails
-    }
-    if (!parsed.ok() && !rewritten.sql().equals(sql)) {
-      StatementParser.Parsed original = parser.parse(sql);
-      parsed = original.ok() && !original.timedOut() ? original : parsed;
     }
     if (!parsed.ok()) {
       Matcher view = DdlRewriter.CREATE_VIEW.matcher(bare);
@@ -453,6 +535,45 @@ public final class MigrationReplayer implements AutoCloseable {
     } else {
       ignored++;
     }
+  }
+
+  /**
+   * Parses a statement: first as rewritten around known JSqlParser gaps, then with reserved words
+   * quoted where the parse fails, then as written. A first attempt that timed out is final.
+   */
+  static ParseOutcome parseWithRetries(String sql, Dialect dialect, StatementParser parser) {
+    DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
+    StatementParser.Parsed parsed = parser.parse(rewritten.sql());
+    if (parsed.timedOut()) {
+      return new ParseOutcome(rewritten, parsed);
+    }
+    StatementParser.Parsed firstFailure = parsed;
+    String retry = rewritten.sql();
+    for (int attempt = 0; attempt < 4 && !parsed.ok() && isDdl(retry); attempt++) {
+      retry = DdlRewriter.quoteKeywordAt(retry, parsed.errorLine(), parsed.errorColumn(), dialect);
+      if (retry == null) {
+        break;
+      }
+      StatementParser.Parsed again = parser.parse(retry);
+      if (again.timedOut()) {
+        break;
+      }
+      if (again.ok()) {
+        parsed = again;
+      } else if (again.errorLine() == parsed.errorLine() && again.errorColumn() <= parsed.errorColumn()) {
+        break;
+      } else {
+        parsed = again.errorLine() >= parsed.errorLine() ? again : parsed;
+      }
+    }
+    if (!parsed.ok()) {
+      parsed = firstFailure; // report where the statement as written fails
+    }
+    if (!parsed.ok() && !rewritten.sql().equals(sql)) {
+      StatementParser.Parsed original = parser.parse(sql);
+      parsed = original.ok() && !original.timedOut() ? original : parsed;
+    }
+    return new ParseOutcome(rewritten, parsed);
   }
 
   private void createTable(CreateTable create, SqlLocation at) {

@@ -43,7 +43,9 @@ public enum ProcessorOption {
    * How long JSqlParser may take over one statement, in milliseconds (default 2000, 0: no limit);
    * a statement that takes longer is reported as {@code sql-parse} and skipped.
    */
-  PARSE_TIMEOUT("schemadrift.parseTimeoutMillis");
+  PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
+  /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
+  TIMINGS("schemadrift.timings");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
