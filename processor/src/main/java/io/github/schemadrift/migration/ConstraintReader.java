@@ -34,9 +34,24 @@ final class ConstraintReader {
           "(?is)REFERENCES\\s+([^\\s(]+)\\s*(?:\\(([^)]*)\\))?(?:.*?\\bON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
 
   private final Dialect dialect;
+  private final ReferencedSchema referencedSchema;
+
+  /**
+   * The schema a foreign key's referenced table lies in, as a dialect key (null: unknown), given
+   * the reference's qualifier as written (null when unqualified) and its table name as written.
+   */
+  @FunctionalInterface
+  interface ReferencedSchema {
+    String of(String schema, String table);
+  }
 
   ConstraintReader(Dialect dialect) {
+    this(dialect, (schema, table) -> schema == null ? null : SqlIdentifier.of(schema).key(dialect));
+  }
+
+  ConstraintReader(Dialect dialect, ReferencedSchema referencedSchema) {
     this.dialect = dialect;
+    this.referencedSchema = referencedSchema;
   }
 
   /** A column reference as a dialect key; an index part that is an expression keeps its text. */
@@ -68,7 +83,8 @@ final class ConstraintReader {
               SqlIdentifier.of(fk.getTable().getName()).key(dialect),
               keys(fk.getReferencedColumnNames()),
               onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
-              at);
+              at,
+              referencedSchema.of(fk.getTable().getSchemaName(), fk.getTable().getName()));
       TableDef result = withForeignKey(table, implicitName(table, def));
       if ((dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) && name != null
           && result.indexes().stream().noneMatch(i -> startsWith(i.columns(), def.columns()))) {
@@ -138,6 +154,9 @@ final class ConstraintReader {
         String referenced = m.group(1);
         int dot = referenced.lastIndexOf('.');
         String tableName = dot < 0 ? referenced : referenced.substring(dot + 1);
+        String schemaName = dot < 0 ? null : referenced.substring(0, dot);
+        int schemaDot = schemaName == null ? -1 : schemaName.lastIndexOf('.');
+        schemaName = schemaDot < 0 ? schemaName : schemaName.substring(schemaDot + 1); // db.schema.table
         List<String> referencedColumns =
             m.group(2) == null ? List.of() : keys(List.of(m.group(2).split(",")));
         String onDelete = m.group(3) == null ? null : m.group(3).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -147,7 +166,8 @@ final class ConstraintReader {
                 implicitName(
                     result,
                     new ForeignKeyDef(
-                        null, List.of(column), SqlIdentifier.of(tableName).key(dialect), referencedColumns, onDelete, at)));
+                        null, List.of(column), SqlIdentifier.of(tableName).key(dialect), referencedColumns, onDelete, at,
+                        referencedSchema.of(schemaName, tableName))));
       }
     }
     return result;
@@ -261,7 +281,7 @@ final class ConstraintReader {
     } else {
       return fk;
     }
-    return new ForeignKeyDef(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.definedAt());
+    return new ForeignKeyDef(name, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.definedAt(), fk.referencedSchema());
   }
 
   /** PostgreSQL's implicit constraint name: table, columns and a suffix, cut to 63 bytes. */

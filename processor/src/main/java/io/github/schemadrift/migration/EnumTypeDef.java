@@ -6,7 +6,8 @@ import java.util.List;
  * A PostgreSQL enum type ({@code CREATE TYPE mood AS ENUM (...)}), with values added later by
  * {@code ALTER TYPE ... ADD VALUE} in their place.
  *
- * @param schema the schema the migration qualified the name with, or null
+ * @param schema the dialect key of the schema it lies in (its qualifier, else where unqualified
+ *     names landed), or null when unknown
  * @param name the type name as written, without quotes
  * @param quoted whether the name was quoted
  * @param values the labels in sort order

@@ -12,6 +12,9 @@ import java.util.List;
  *     table's primary key
  * @param onDelete the ON DELETE action as written in upper case ({@code CASCADE}), or null
  * @param definedAt the statement that added the key
+ * @param referencedSchema the dialect key of the schema the referenced table lies in: the
+ *     reference's qualifier, else the schema of the table the name resolved to when the key was
+ *     added, else where an unqualified table would have been created; null when unknown
  */
 public record ForeignKeyDef(
     String name,
@@ -19,10 +22,27 @@ public record ForeignKeyDef(
     String referencedTable,
     List<String> referencedColumns,
     String onDelete,
-    SqlLocation definedAt) implements java.io.Serializable {
+    SqlLocation definedAt,
+    String referencedSchema) implements java.io.Serializable {
 
   public ForeignKeyDef {
     columns = List.copyOf(columns);
     referencedColumns = List.copyOf(referencedColumns);
+  }
+
+  /** A foreign key whose referenced table's schema is unknown. */
+  public ForeignKeyDef(
+      String name,
+      List<String> columns,
+      String referencedTable,
+      List<String> referencedColumns,
+      String onDelete,
+      SqlLocation definedAt) {
+    this(name, columns, referencedTable, referencedColumns, onDelete, definedAt, null);
+  }
+
+  /** This key referencing {@code table} in {@code schema} (dialect keys). */
+  ForeignKeyDef referencing(String schema, String table) {
+    return new ForeignKeyDef(name, columns, table, referencedColumns, onDelete, definedAt, schema);
   }
 }

@@ -79,6 +79,23 @@ public final class MigrationReplayer implements AutoCloseable {
   private static final Pattern CREATE_SCHEMA =
       Pattern.compile("(?is)^create\\s+schema\\s+(?:if\\s+not\\s+exists\\s+)?(?:authorization\\s+)?(\"[^\"]+\"|`[^`]+`|\\[[^\\]]+]|[^\\s;]+)");
 
+  /** {@code DROP SCHEMA [IF EXISTS] a, b [CASCADE | RESTRICT]}; MySQL's {@code DROP DATABASE} too. */
+  private static final Pattern DROP_SCHEMA =
+      Pattern.compile("(?is)^drop\\s+(schema|database)\\s+(?:if\\s+exists\\s+)?(.+?)(?:\\s+(cascade|restrict))?\\s*;*\\s*$");
+
+  /** {@code ALTER SCHEMA a RENAME TO b} (PostgreSQL, H2). */
+  private static final Pattern RENAME_SCHEMA =
+      Pattern.compile("(?is)^alter\\s+schema\\s+(\\S+)\\s+rename\\s+to\\s+(\\S+?)\\s*;*\\s*$");
+
+  /** SQL Server's {@code ALTER SCHEMA s TRANSFER [OBJECT::]dbo.t}. */
+  private static final Pattern TRANSFER =
+      Pattern.compile("(?is)^alter\\s+schema\\s+(\\S+)\\s+transfer\\s+(?:object\\s*::\\s*)?(\\S+?)\\s*;*\\s*$");
+
+  /** PostgreSQL's {@code ALTER TABLE|VIEW|SEQUENCE|TYPE x SET SCHEMA s}. */
+  private static final Pattern SET_OBJECT_SCHEMA =
+      Pattern.compile(
+          "(?is)^alter\\s+(table|view|sequence|type)\\s+(?:if\\s+exists\\s+)?(?:only\\s+)?(\\S+)\\s+set\\s+schema\\s+(\\S+?)\\s*;*\\s*$");
+
   private final Dialect dialect;
   private final StatementParser parser;
   private final ConstraintReader constraints;
@@ -95,6 +112,8 @@ public final class MigrationReplayer implements AutoCloseable {
   private List<String> searchPath = new ArrayList<>();
   /** The schemas known to exist: the home schema, Flyway's {@code schemas} and those created. */
   private final Set<String> knownSchemas = new LinkedHashSet<>();
+  /** The table a CREATE TABLE is building, which its own foreign keys may reference. */
+  private TableDef creating;
   private int replayed;
   private int ignored;
   private int notUnderstood;
@@ -122,7 +141,7 @@ public final class MigrationReplayer implements AutoCloseable {
   MigrationReplayer(Dialect dialect, Placeholders placeholders, StatementParser parser) {
     this.dialect = dialect;
     this.parser = parser;
-    this.constraints = new ConstraintReader(dialect);
+    this.constraints = new ConstraintReader(dialect, this::referencedSchema);
     this.placeholders = placeholders;
     startIn(dialect.defaultSchema(), List.of());
   }
@@ -458,13 +477,20 @@ public final class MigrationReplayer implements AutoCloseable {
       return;
     }
     if (IGNORED.matcher(sql).lookingAt()) {
-      changeSchema(bare);
-      ignored++;
+      if (!replaySchemaStatement(bare, at)) {
+        changeSchema(bare);
+        ignored++;
+      }
+      return;
+    }
+    Matcher move = SET_OBJECT_SCHEMA.matcher(bare);
+    if (move.matches()) {
+      setObjectSchema(move.group(1).toUpperCase(Locale.ROOT), move.group(2), move.group(3), at);
       return;
     }
     List<String> droppedTypes = DdlRewriter.dropTypeNames(bare);
     if (!droppedTypes.isEmpty()) {
-      droppedTypes.forEach(n -> enumTypes.remove(SqlIdentifier.of(stripSchema(n)).key(dialect)));
+      droppedTypes.forEach(n -> removeFound(enumTypes, findType(n)));
       replayed++;
       return;
     }
@@ -605,18 +631,23 @@ public final class MigrationReplayer implements AutoCloseable {
       }
     }
     TableDef table = new TableDef(schema, name.name(), name.quoted(), columns, primaryKey, at);
-    for (ColumnSpec spec : specs) {
-      table = constraints.addInline(table, spec, at);
-    }
-    if (create.getIndexes() != null) {
-      for (Index index : create.getIndexes()) {
-        Optional<TableDef> added = constraints.add(table, index, at);
-        if (added.isEmpty()) {
-          unsupported(at, "CREATE TABLE '" + name.name() + "' has a constraint that is not replayed: " + index, key);
-          return;
-        }
-        table = added.get();
+    creating = table;
+    try {
+      for (ColumnSpec spec : specs) {
+        table = constraints.addInline(table, spec, at);
       }
+      if (create.getIndexes() != null) {
+        for (Index index : create.getIndexes()) {
+          Optional<TableDef> added = constraints.add(table, index, at);
+          if (added.isEmpty()) {
+            unsupported(at, "CREATE TABLE '" + name.name() + "' has a constraint that is not replayed: " + index, key);
+            return;
+          }
+          table = added.get();
+        }
+      }
+    } finally {
+      creating = null;
     }
     table = table.withColumns(markPrimaryKeyNotNull(table.columns(), table.primaryKey(), at));
     tables.put(tableKey, table);
@@ -698,7 +729,7 @@ public final class MigrationReplayer implements AutoCloseable {
         }
         break;
       case "VIEW":
-        names.forEach(t -> views.remove(key(t.getName())));
+        names.forEach(t -> removeFound(views, findView(qualified(t))));
         break;
       case "SEQUENCE":
         names.forEach(t -> {
@@ -709,7 +740,7 @@ public final class MigrationReplayer implements AutoCloseable {
         });
         break;
       case "TYPE":
-        names.forEach(t -> enumTypes.remove(key(t.getName())));
+        names.forEach(t -> removeFound(enumTypes, findType(qualified(t))));
         break;
       case "INDEX":
         for (Table t : names) {
@@ -805,13 +836,16 @@ public final class MigrationReplayer implements AutoCloseable {
     }
     SqlIdentifier name = SqlIdentifier.of(stripSchema(type.getName()));
     List<String> values = definition.getLabels().stream().map(v -> v.getValue()).toList();
-    enumTypes.put(name.key(dialect), new EnumTypeDef(schemaOf(type.getName()), name.name(), name.quoted(), values, at));
+    String schema = schemaOrCreation(type.getName());
+    enumTypes.put(
+        SchemaModel.tableKey(homeSchema, schema, name.key(dialect)),
+        new EnumTypeDef(schema, name.name(), name.quoted(), values, at));
     replayed++;
   }
 
   private void alterType(AlterType type, SqlLocation at) {
-    String key = key(type.getName());
-    EnumTypeDef existing = enumTypes.get(key);
+    String key = findType(type.getName());
+    EnumTypeDef existing = key == null ? null : enumTypes.get(key);
     if (existing == null) {
       ignored++;
       return;
@@ -840,8 +874,10 @@ public final class MigrationReplayer implements AutoCloseable {
       }
       case RENAME -> {
         enumTypes.remove(key);
-        SqlIdentifier neu = SqlIdentifier.of(type.getNewName());
-        enumTypes.put(neu.key(dialect), new EnumTypeDef(existing.schema(), neu.name(), neu.quoted(), values, at));
+        SqlIdentifier neu = SqlIdentifier.of(stripSchema(type.getNewName()));
+        enumTypes.put(
+            SchemaModel.tableKey(homeSchema, existing.schema(), neu.key(dialect)),
+            new EnumTypeDef(existing.schema(), neu.name(), neu.quoted(), values, at));
         replayed++;
         return;
       }
@@ -856,8 +892,17 @@ public final class MigrationReplayer implements AutoCloseable {
 
   private void putView(String qualifiedName, List<String> columns, SqlLocation at) {
     SqlIdentifier name = SqlIdentifier.of(stripSchema(qualifiedName));
-    views.put(name.key(dialect), new ViewDef(schemaOf(qualifiedName), name.name(), name.quoted(), columns, at));
+    String schema = schemaOrCreation(qualifiedName);
+    views.put(
+        SchemaModel.tableKey(homeSchema, schema, name.key(dialect)),
+        new ViewDef(schema, name.name(), name.quoted(), columns, at));
     replayed++;
+  }
+
+  /** The schema a CREATE puts a name in: its qualifier, else the first search-path entry that exists. */
+  private String schemaOrCreation(String qualifiedName) {
+    String qualifier = schemaKeyOf(qualifiedName);
+    return qualifier != null ? qualifier : creationSchema();
   }
 
   /** SQL Server's {@code EXEC sp_rename 'table.old', 'new', 'COLUMN'} and table renames. */
@@ -900,23 +945,51 @@ public final class MigrationReplayer implements AutoCloseable {
     String toSchema = schemaKeyOf(to);
     String schema = toSchema != null ? toSchema : table.schema();
     tables.put(SchemaModel.tableKey(homeSchema, schema, newKey), table.renamed(schema, neu.name(), neu.quoted()));
-    // foreign keys follow the table they reference
+    retargetForeignKeys(table.schema(), oldKey, schema, newKey);
+    return true;
+  }
+
+  /** Foreign keys follow the table they reference when it is renamed or moved to another schema. */
+  private void retargetForeignKeys(String oldSchema, String oldKey, String newSchema, String newKey) {
+    java.util.function.Predicate<ForeignKeyDef> references = f -> f.referencedTable().equals(oldKey)
+        && (f.referencedSchema() == null || oldSchema == null || f.referencedSchema().equals(oldSchema));
     for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
       TableDef t = entry.getValue();
-      if (t.foreignKeys().stream().anyMatch(f -> f.referencedTable().equals(oldKey))) {
+      if (t.foreignKeys().stream().anyMatch(references)) {
         entry.setValue(
             t.withConstraints(
                 t.uniques(),
                 t.foreignKeys().stream()
-                    .map(f -> f.referencedTable().equals(oldKey)
-                        ? new ForeignKeyDef(f.name(), f.columns(), newKey, f.referencedColumns(), f.onDelete(), f.definedAt())
-                        : f)
+                    .map(f -> references.test(f) ? f.referencing(f.referencedSchema() == null ? null : newSchema, newKey) : f)
                     .toList(),
                 t.checks(),
                 t.indexes()));
       }
     }
-    return true;
+  }
+
+  /**
+   * The schema a foreign key's referenced table lies in: for a qualified reference, its schema
+   * when the migrations or Flyway's settings declare it (else the table the name falls back to,
+   * as for any qualified name); for an unqualified one, the table being created when it names
+   * itself, else the table the name resolves to, else where a new table would be created.
+   */
+  private String referencedSchema(String schema, String table) {
+    String nameKey = key(table);
+    boolean self = creating != null && dialect.key(creating.name(), creating.quoted()).equals(nameKey);
+    if (schema != null) {
+      String qualifier = schemaKey(schema);
+      if (knownSchemas.contains(qualifier) || (self && qualifier.equals(creating.schema()))) {
+        return qualifier;
+      }
+      String found = find(schema + "." + table);
+      return found != null ? tables.get(found).schema() : qualifier;
+    }
+    if (self) {
+      return creating.schema();
+    }
+    String found = find(table);
+    return found != null ? tables.get(found).schema() : creationSchema();
   }
 
   private String key(String qualifiedName) {
@@ -960,6 +1033,22 @@ public final class MigrationReplayer implements AutoCloseable {
    */
   private String find(String qualifiedName) {
     return find(tables, TableDef::schema, t -> dialect.key(t.name(), t.quoted()), qualifiedName);
+  }
+
+  /** As {@link #find(String)}, for a view. */
+  private String findView(String qualifiedName) {
+    return find(views, ViewDef::schema, v -> dialect.key(v.name(), v.quoted()), qualifiedName);
+  }
+
+  /** As {@link #find(String)}, for an enum type. */
+  private String findType(String qualifiedName) {
+    return find(enumTypes, EnumTypeDef::schema, t -> dialect.key(t.name(), t.quoted()), qualifiedName);
+  }
+
+  private static void removeFound(Map<String, ?> objects, String key) {
+    if (key != null) {
+      objects.remove(key);
+    }
   }
 
   /** As {@link #find(String)}, for a sequence. */
@@ -1042,6 +1131,135 @@ public final class MigrationReplayer implements AutoCloseable {
     m = CREATE_SCHEMA.matcher(statement);
     if (m.lookingAt()) {
       knownSchemas.add(SqlIdentifier.of(m.group(1)).key(dialect));
+    }
+  }
+
+  /**
+   * Replays a statement that changes a whole schema: {@code DROP SCHEMA} (with {@code CASCADE}
+   * its tables, views, sequences and types go too; MySQL's {@code DROP SCHEMA}/{@code DROP
+   * DATABASE} always drops them), {@code ALTER SCHEMA a RENAME TO b} and SQL Server's
+   * {@code ALTER SCHEMA s TRANSFER t}. Returns false for any other statement.
+   */
+  private boolean replaySchemaStatement(String statement, SqlLocation at) {
+    boolean mySql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    Matcher m = DROP_SCHEMA.matcher(statement);
+    if (m.matches() && (mySql || m.group(1).equalsIgnoreCase("schema"))) {
+      boolean cascade = mySql || (m.group(3) != null && m.group(3).equalsIgnoreCase("cascade"));
+      for (String name : m.group(2).split(",")) {
+        String schema = SqlIdentifier.of(name.strip()).key(dialect);
+        List<String> held = objectsIn(schema);
+        if (!cascade && !held.isEmpty()) {
+          unsupported(at, "DROP SCHEMA names schema '" + schema + "', which still holds " + held.get(0)
+              + "; the database refuses it without CASCADE", null);
+          return true;
+        }
+        tables.values().removeIf(t -> schema.equals(t.schema()));
+        views.values().removeIf(v -> schema.equals(v.schema()));
+        sequences.values().removeIf(q -> schema.equals(q.schema()));
+        enumTypes.values().removeIf(t -> schema.equals(t.schema()));
+        knownSchemas.remove(schema);
+      }
+      replayed++;
+      return true;
+    }
+    m = RENAME_SCHEMA.matcher(statement);
+    if (m.matches()) {
+      renameSchema(SqlIdentifier.of(m.group(1)).key(dialect), SqlIdentifier.of(m.group(2)).key(dialect));
+      replayed++;
+      return true;
+    }
+    m = TRANSFER.matcher(statement);
+    if (m.matches()) {
+      setObjectSchema("TABLE", m.group(2), m.group(1), at);
+      return true;
+    }
+    return false;
+  }
+
+  /** What a schema still holds, described for a message ({@code table 'orders'}), in creation order. */
+  private List<String> objectsIn(String schema) {
+    List<String> held = new ArrayList<>();
+    tables.values().stream().filter(t -> schema.equals(t.schema())).forEach(t -> held.add("table '" + t.name() + "'"));
+    views.values().stream().filter(v -> schema.equals(v.schema())).forEach(v -> held.add("view '" + v.name() + "'"));
+    sequences.values().stream().filter(q -> schema.equals(q.schema())).forEach(q -> held.add("sequence '" + q.name() + "'"));
+    enumTypes.values().stream().filter(t -> schema.equals(t.schema())).forEach(t -> held.add("type '" + t.name() + "'"));
+    return held;
+  }
+
+  /** Moves everything in schema {@code from} to schema {@code to} (dialect keys). */
+  private void renameSchema(String from, String to) {
+    for (TableDef table : List.copyOf(tables.values())) {
+      if (from.equals(table.schema())) {
+        String nameKey = dialect.key(table.name(), table.quoted());
+        tables.remove(SchemaModel.tableKey(homeSchema, from, nameKey));
+        tables.put(SchemaModel.tableKey(homeSchema, to, nameKey), table.renamed(to, table.name(), table.quoted()));
+      }
+    }
+    for (TableDef table : List.copyOf(tables.values())) {
+      if (to.equals(table.schema())) {
+        String nameKey = dialect.key(table.name(), table.quoted());
+        retargetForeignKeys(from, nameKey, to, nameKey);
+      }
+    }
+    rekey(views, ViewDef::schema, v -> dialect.key(v.name(), v.quoted()), from, to,
+        v -> new ViewDef(to, v.name(), v.quoted(), v.columns(), v.createdAt()));
+    rekey(sequences, SequenceDef::schema, q -> dialect.key(q.name(), q.quoted()), from, to,
+        q -> new SequenceDef(to, q.name(), q.quoted(), q.start(), q.increment(), q.lastChanged()));
+    rekey(enumTypes, EnumTypeDef::schema, t -> dialect.key(t.name(), t.quoted()), from, to,
+        t -> new EnumTypeDef(to, t.name(), t.quoted(), t.values(), t.lastChanged()));
+    if (knownSchemas.remove(from)) {
+      knownSchemas.add(to);
+    }
+  }
+
+  private <T> void rekey(
+      Map<String, T> objects,
+      java.util.function.Function<T, String> schemaOf,
+      java.util.function.Function<T, String> nameKeyOf,
+      String from,
+      String to,
+      java.util.function.UnaryOperator<T> moved) {
+    for (T object : List.copyOf(objects.values())) {
+      if (from.equals(schemaOf.apply(object))) {
+        objects.remove(SchemaModel.tableKey(homeSchema, from, nameKeyOf.apply(object)));
+        objects.put(SchemaModel.tableKey(homeSchema, to, nameKeyOf.apply(object)), moved.apply(object));
+      }
+    }
+  }
+
+  /** {@code ALTER TABLE|VIEW|SEQUENCE|TYPE x SET SCHEMA s} (and SQL Server's TRANSFER): moves one object. */
+  private void setObjectSchema(String kind, String name, String schemaName, SqlLocation at) {
+    String to = schemaKey(schemaName);
+    switch (kind) {
+      case "TABLE" -> {
+        String found = find(name);
+        TableDef table = found == null ? null : tables.remove(found);
+        if (table == null) {
+          unsupported(at, "ALTER TABLE ... SET SCHEMA names table '" + SqlIdentifier.of(stripSchema(name)).name()
+              + "', which no earlier migration created", key(name));
+          return;
+        }
+        String nameKey = dialect.key(table.name(), table.quoted());
+        tables.put(SchemaModel.tableKey(homeSchema, to, nameKey), table.renamed(to, table.name(), table.quoted()));
+        retargetForeignKeys(table.schema(), nameKey, to, nameKey);
+      }
+      case "VIEW" -> moveOne(views, findView(name), v -> new ViewDef(to, v.name(), v.quoted(), v.columns(), v.createdAt()),
+          v -> dialect.key(v.name(), v.quoted()), to);
+      case "SEQUENCE" -> moveOne(sequences, findSequence(name),
+          q -> new SequenceDef(to, q.name(), q.quoted(), q.start(), q.increment(), q.lastChanged()),
+          q -> dialect.key(q.name(), q.quoted()), to);
+      default -> moveOne(enumTypes, findType(name), t -> new EnumTypeDef(to, t.name(), t.quoted(), t.values(), t.lastChanged()),
+          t -> dialect.key(t.name(), t.quoted()), to);
+    }
+    replayed++;
+  }
+
+  private <T> void moveOne(
+      Map<String, T> objects, String key, java.util.function.UnaryOperator<T> moved,
+      java.util.function.Function<T, String> nameKeyOf, String to) {
+    T object = key == null ? null : objects.remove(key);
+    if (object != null) {
+      objects.put(SchemaModel.tableKey(homeSchema, to, nameKeyOf.apply(object)), moved.apply(object));
     }
   }
 

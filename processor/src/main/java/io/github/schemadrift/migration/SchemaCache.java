@@ -34,9 +34,10 @@ public final class SchemaCache {
 
   /**
    * The serialised form's version, part of the key: bump it whenever a serialised record changes
-   * (2: tables keyed by schema, with the replay's default schema).
+   * (2: tables keyed by schema, with the replay's default schema; 3: foreign keys, views and enum
+   * types keyed by schema).
    */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private final Path file;
   private final String key;

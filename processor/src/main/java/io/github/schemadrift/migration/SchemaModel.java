@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param problems what could not be split, parsed or replayed
  * @param stats how many statements were replayed, ignored and not understood
  * @param sequences the sequences created by CREATE SEQUENCE, keyed like {@code tables}
- * @param enumTypes the PostgreSQL enum types, by dialect key
- * @param views the views, by dialect key
+ * @param enumTypes the PostgreSQL enum types, keyed like {@code tables}
+ * @param views the views, keyed like {@code tables}
  * @param notes facts about the replay worth one note each (Java migrations that cannot be
  *     replayed, unknown placeholders), in javac wording
  * @param defaultSchema the dialect key of the schema unqualified names landed in when the replay
@@ -136,14 +136,90 @@ public record SchemaModel(
     return tables.values().stream().filter(t -> dialect.key(t.name(), t.quoted()).equals(nameKey)).toList();
   }
 
-  /** The view the database would resolve this name to, if any. */
+  /**
+   * The view the database would resolve this name to, if any: the one in the entity default
+   * schema, else the only (or last created) one of that name in any schema.
+   */
   public Optional<ViewDef> view(String name, boolean quoted) {
-    return Optional.ofNullable(views.get(dialect.key(name, quoted)));
+    return view(null, name, quoted);
   }
 
-  /** The enum type the database would resolve this name to, if any. */
+  /** The view of this name in {@code schema} (null: the entity default), else looked up as {@link #table}. */
+  public Optional<ViewDef> view(String schema, String name, boolean quoted) {
+    return lookup(views, ViewDef::schema, v -> dialect.key(v.name(), v.quoted()), wanted(schema), name, quoted, false);
+  }
+
+  /**
+   * The enum type the database would resolve this name to, if any: the one in the entity default
+   * schema, else the only (or last created) one of that name in any schema.
+   */
   public Optional<EnumTypeDef> enumType(String name, boolean quoted) {
-    return Optional.ofNullable(enumTypes.get(dialect.key(name, quoted)));
+    return enumType(null, name, quoted);
+  }
+
+  /** The enum type of this name in {@code schema} (null: the entity default), else looked up as {@link #table}. */
+  public Optional<EnumTypeDef> enumType(String schema, String name, boolean quoted) {
+    return enumTypeIn(wanted(schema), name, quoted);
+  }
+
+  /**
+   * The enum type of this name in the schema of dialect key {@code schemaKey} (null: the entity
+   * default), else the default schema's, else the only (or last created) one of that name.
+   */
+  public Optional<EnumTypeDef> enumTypeIn(String schemaKey, String name, boolean quoted) {
+    return lookup(
+        enumTypes, EnumTypeDef::schema, t -> dialect.key(t.name(), t.quoted()),
+        schemaKey == null ? entityDefaultSchema() : schemaKey, name, quoted, false);
+  }
+
+  /**
+   * The sequence a generator names: in {@code schema} when the mapping names one (only there, or
+   * in no known schema, as for {@link #exactTable}), else as {@link #sequence(String, boolean)}.
+   */
+  public Optional<SequenceDef> sequence(String schema, String name, boolean quoted) {
+    if (schema == null || schema.isBlank()) {
+      return sequence(name, quoted);
+    }
+    return lookup(sequences, SequenceDef::schema, q -> dialect.key(q.name(), q.quoted()), schemaKey(schema), name, quoted, true);
+  }
+
+  /** Every sequence of this name, in any schema, in creation order. */
+  public List<SequenceDef> sequencesNamed(String name, boolean quoted) {
+    String nameKey = dialect.key(name, quoted);
+    return sequences.values().stream().filter(q -> dialect.key(q.name(), q.quoted()).equals(nameKey)).toList();
+  }
+
+  private String wanted(String schema) {
+    return schema == null ? entityDefaultSchema() : schemaKey(schema);
+  }
+
+  /**
+   * The object of this name in schema {@code wanted} (a dialect key; null: the only schema known),
+   * else one whose schema the replay could not know; unless {@code strict}, then the default
+   * schema's, else the last created of that name in any schema.
+   */
+  private <T> Optional<T> lookup(
+      Map<String, T> objects,
+      java.util.function.Function<T, String> schemaOf,
+      java.util.function.Function<T, String> nameKeyOf,
+      String wanted,
+      String name,
+      boolean quoted,
+      boolean strict) {
+    String nameKey = dialect.key(name, quoted);
+    T exact = objects.get(tableKey(defaultSchema, wanted, nameKey));
+    if (exact != null && (wanted == null || schemaOf.apply(exact) == null || schemaOf.apply(exact).equals(wanted))) {
+      return Optional.of(exact);
+    }
+    List<T> named = objects.values().stream().filter(o -> nameKeyOf.apply(o).equals(nameKey)).toList();
+    Optional<T> unknown = named.stream().filter(o -> schemaOf.apply(o) == null).reduce((a, b) -> b);
+    if (unknown.isPresent() || strict) {
+      return unknown;
+    }
+    return named.stream()
+        .filter(o -> defaultSchema != null && defaultSchema.equals(schemaOf.apply(o)))
+        .findFirst()
+        .or(() -> named.stream().reduce((a, b) -> b));
   }
 
   /**

@@ -365,7 +365,7 @@ final class TableAlteration {
     String neu = SqlIdentifier.of(to.trim()).name();
     return table.withConstraints(
         table.uniques().stream().map(u -> same(u.name(), old) ? new UniqueDef(neu, u.columns(), u.index(), u.definedAt()) : u).toList(),
-        table.foreignKeys().stream().map(f -> same(f.name(), old) ? new ForeignKeyDef(neu, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt()) : f).toList(),
+        table.foreignKeys().stream().map(f -> same(f.name(), old) ? new ForeignKeyDef(neu, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt(), f.referencedSchema()) : f).toList(),
         table.checks().stream().map(c -> same(c.name(), old) ? new CheckDef(neu, c.expression(), c.column(), c.allowedValues(), c.definedAt()) : c).toList(),
         table.indexes().stream().map(i -> same(i.name(), old) ? new IndexDef(neu, i.columns(), i.unique(), i.definedAt()) : i).toList());
   }
@@ -387,7 +387,7 @@ final class TableAlteration {
     TableDef result = table.withPrimaryKey(r.apply(table.primaryKey()), table.primaryKeyName());
     return result.withConstraints(
         result.uniques().stream().map(u -> new UniqueDef(u.name(), r.apply(u.columns()), u.index(), u.definedAt())).toList(),
-        result.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), r.apply(f.columns()), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt())).toList(),
+        result.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), r.apply(f.columns()), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt(), f.referencedSchema())).toList(),
         result.checks().stream().map(c -> oldKey.equals(c.column()) ? new CheckDef(c.name(), c.expression(), newKey, c.allowedValues(), c.definedAt()) : c).toList(),
         result.indexes().stream().map(i -> new IndexDef(i.name(), r.apply(i.columns()), i.unique(), i.definedAt())).toList());
   }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A view: a read-only relation an entity may map.
  *
- * @param schema the schema the migration qualified the name with, or null
+ * @param schema the dialect key of the schema it lies in (its qualifier, else where unqualified
+ *     names landed), or null when unknown
  * @param name the view name as written, without quotes
  * @param quoted whether the name was quoted
  * @param columns the column names when they can be derived (an explicit column list, or the
