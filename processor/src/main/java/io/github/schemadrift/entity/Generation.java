@@ -15,6 +15,8 @@ package io.github.schemadrift.entity;
  *     {@code @SequenceGenerator}/{@code @TableGenerator} in reach (it may be a Hibernate
  *     {@code @GenericGenerator}, one declared on another entity or in XML) or a Hibernate generator
  *     annotation sits on the attribute
+ * @param sequenceSchema {@code @SequenceGenerator(schema)} as written, or null
+ * @param sequenceCatalog {@code @SequenceGenerator(catalog)} as written, or null
  */
 public record Generation(
     String strategy,
@@ -23,7 +25,16 @@ public record Generation(
     String tableName,
     int allocationSize,
     int initialValue,
-    boolean resolved) {
+    boolean resolved,
+    String sequenceSchema,
+    String sequenceCatalog) {
+
+  /** A generation whose sequence, if any, names no schema or catalog. */
+  public Generation(
+      String strategy, String generator, String sequenceName, String tableName, int allocationSize, int initialValue,
+      boolean resolved) {
+    this(strategy, generator, sequenceName, tableName, allocationSize, initialValue, resolved, null, null);
+  }
 
   /** A generation whose generator is known. */
   public Generation(

@@ -53,7 +53,9 @@ final class GenerationReader {
     return new Generation(strategy, generator, names.physical(sequenceName).name(), null,
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1),
-        resolved(attr, places, generator, sequence.isPresent()));
+        resolved(attr, places, generator, sequence.isPresent()),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "schema")).filter(v -> !v.isBlank()).orElse(null),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "catalog")).filter(v -> !v.isBlank()).orElse(null));
   }
 
   /**

@@ -91,10 +91,7 @@ public final class EnumValuesRule implements Rule {
     boolean ignoreCase = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB || dialect == Dialect.SQLSERVER;
     List<String> constants = mapping.type().enumConstants();
     if (dialect == Dialect.POSTGRESQL && column.type() != null) {
-      String typeName = column.type().base().replace("\"", "");
-      String bare = typeName.substring(typeName.lastIndexOf('.') + 1);
-      Optional<EnumTypeDef> enumType = schema.enumTypes().values().stream()
-          .filter(t -> t.name().equalsIgnoreCase(bare)).findFirst();
+      Optional<EnumTypeDef> enumType = enumType(schema, table, column.type().base());
       enumType.ifPresent(t -> {
         List<String> missing = missing(constants, t.values(), false);
         if (!missing.isEmpty()) {
@@ -125,6 +122,22 @@ public final class EnumValuesRule implements Rule {
         report(table, column, mapping, missing, "CHECK (" + check.expression() + ")", check.definedAt(), subject, fix, findings);
       }
     }
+  }
+
+  /**
+   * The enum type a column's type names: in the type's own schema when it is qualified, else in
+   * the table's schema (where types created beside it land), else the default schema's, else the
+   * only one of the name; failing that, the first of the name whatever its case.
+   */
+  private static Optional<EnumTypeDef> enumType(SchemaModel schema, TableDef table, String base) {
+    int dot = base.lastIndexOf('.');
+    String bareWritten = base.substring(dot + 1);
+    boolean quoted = bareWritten.startsWith("\"") && bareWritten.endsWith("\"") && bareWritten.length() > 1;
+    String bare = bareWritten.replace("\"", "");
+    Optional<EnumTypeDef> found = dot < 0
+        ? schema.enumTypeIn(table.schema(), bare, quoted)
+        : schema.enumType(base.substring(0, dot), bare, quoted);
+    return found.or(() -> schema.enumTypes().values().stream().filter(t -> t.name().equalsIgnoreCase(bare)).findFirst());
   }
 
   private static void ordinals(

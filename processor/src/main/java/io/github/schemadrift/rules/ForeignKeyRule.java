@@ -11,6 +11,7 @@ import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class ForeignKeyRule implements Rule {
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     Set<String> seen = new HashSet<>();
+    Map<String, EntityModel> byName = new HashMap<>();
+    entities.forEach(e -> byName.putIfAbsent(e.qualifiedName(), e));
     List<EntityModel> rootsFirst = new ArrayList<>(entities);
     rootsFirst.sort(Comparator.comparing((EntityModel e) -> !e.traits().root().equals(e.qualifiedName())));
     for (EntityModel entity : rootsFirst) {
@@ -63,14 +66,15 @@ public final class ForeignKeyRule implements Rule {
           }
         }
         for (List<ColumnMapping> group : byAttribute.values()) {
-          check(entity, found.get(), group, schema, seen, findings);
+          check(entity, found.get(), group, schema, byName, seen, findings);
         }
       }
     }
   }
 
   private static void check(
-      EntityModel entity, TableDef table, List<ColumnMapping> group, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+      EntityModel entity, TableDef table, List<ColumnMapping> group, SchemaModel schema, Map<String, EntityModel> byName,
+      Set<String> seen, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     List<ColumnDef> columns = new ArrayList<>();
     for (ColumnMapping mapping : group) {
@@ -81,19 +85,21 @@ public final class ForeignKeyRule implements Rule {
       columns.add(column.get());
     }
     Relationship relationship = group.get(0).relationship();
-    Optional<TableDef> target = schema.table(relationship.targetTable(), false);
+    Optional<TableDef> target = target(schema, relationship, byName);
     if (target.isEmpty()) {
       return; // missing-table reports the target entity
     }
     List<String> keys = columns.stream().map(c -> dialect.key(c.name(), c.quoted())).toList();
-    if (!seen.add(dialect.key(table.name(), table.quoted()) + "." + keys)) {
+    if (!seen.add(table.schema() + "." + dialect.key(table.name(), table.quoted()) + "." + keys)) {
       return;
     }
     List<ForeignKeyDef> covering = table.foreignKeys().stream()
         .filter(k -> lower(k.columns()).containsAll(lower(keys)))
         .toList();
     String targetKey = target.get().name().toLowerCase(Locale.ROOT);
-    if (covering.stream().anyMatch(k -> k.referencedTable().toLowerCase(Locale.ROOT).equals(targetKey))) {
+    String targetSchema = target.get().schema();
+    if (covering.stream().anyMatch(k -> k.referencedTable().toLowerCase(Locale.ROOT).equals(targetKey)
+        && (k.referencedSchema() == null || targetSchema == null || k.referencedSchema().equals(targetSchema)))) {
       return;
     }
     ColumnMapping first = group.get(0);
@@ -102,7 +108,7 @@ public final class ForeignKeyRule implements Rule {
     if (!covering.isEmpty()) {
       ForeignKeyDef other = covering.get(0);
       findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-          Messages.foreignKeyElsewhere(table, names, first, target.get().name(), other), first.columnAnnotation(),
+          Messages.foreignKeyElsewhere(table, names, first, target.get(), other), first.columnAnnotation(),
           other.definedAt(), subject));
       return;
     }
@@ -111,6 +117,23 @@ public final class ForeignKeyRule implements Rule {
     findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
         Messages.foreignKeyMissing(table, names, first, target.get().name(), fix), first.columnAnnotation(),
         columns.get(0).lastChanged(), subject, fix));
+  }
+
+  /**
+   * The table of the relationship's target entity, looked up as that entity's own table is (its
+   * {@code @Table(schema)}, else the entities' default schema, else the only table of the name).
+   */
+  private static Optional<TableDef> target(SchemaModel schema, Relationship relationship, Map<String, EntityModel> byName) {
+    EntityModel targetEntity = byName.get(relationship.targetEntity());
+    if (targetEntity != null && targetEntity.mapsTable()) {
+      for (TableMapping mapped : targetEntity.tables()) {
+        if (mapped.kind() == TableMapping.Kind.PRIMARY
+            && mapped.name().equalsIgnoreCase(relationship.targetTable())) {
+          return TableLookup.find(schema, mapped);
+        }
+      }
+    }
+    return schema.table(relationship.targetTable(), false);
   }
 
   private static List<String> lower(List<String> keys) {

@@ -96,13 +96,23 @@ public final class GenerationRule implements Rule {
   private static void sequence(
       EntityModel entity, ColumnMapping id, Generation generation, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
-    String name = generation.sequenceName().substring(generation.sequenceName().lastIndexOf('.') + 1);
+    int dot = generation.sequenceName().lastIndexOf('.');
+    String name = generation.sequenceName().substring(dot + 1);
+    String sequenceSchema = sequenceSchema(dialect, generation);
     boolean implicit = generation.generator() == null && name.toUpperCase(java.util.Locale.ROOT).endsWith("_SEQ");
     String subject = entity.qualifiedName() + "#" + id.attributePath();
-    Optional<SequenceDef> sequence = schema.sequence(name, false);
+    Optional<SequenceDef> sequence = schema.sequence(sequenceSchema, name, false);
+    if (sequence.isEmpty() && sequenceSchema != null && !schema.sequencesNamed(name, false).isEmpty()) {
+      if (seen.add("sequence:" + sequenceSchema + "." + dialect.key(name, false))) {
+        findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
+            Messages.sequenceInOtherSchema(id, name, sequenceSchema, schema.sequencesNamed(name, false)),
+            id.position("strategy"), null, subject));
+      }
+      return;
+    }
     if (sequence.isEmpty()) {
       boolean tableAllowed = dialect == Dialect.MYSQL;
-      if (tableAllowed && schema.table(name, false).isPresent()) {
+      if (tableAllowed && schema.table(sequenceSchema, name, false).isPresent()) {
         return; // MySQL has no sequences: Hibernate keeps the value in a table of that name
       }
       if (implicit && schema.sequence("hibernate_sequence", false).isPresent()) {
@@ -131,6 +141,25 @@ public final class GenerationRule implements Rule {
     findings.accept(new Finding(DESCRIPTOR, smaller ? Severity.ERROR : Severity.WARNING,
         smaller ? Messages.sequenceIncrementSmaller(s, id, allocation, fix) : Messages.sequenceIncrementLarger(s, id, allocation, fix),
         id.position("allocationSize"), s.lastChanged(), subject, fix));
+  }
+
+  /**
+   * The schema the generator names for its sequence: {@code @SequenceGenerator(schema)} (on MySQL
+   * and MariaDB, where a schema is a database, {@code catalog}), else the qualifier of a dotted
+   * {@code sequenceName}; null when it names none (Hibernate's {@code default_schema} applies).
+   */
+  static String sequenceSchema(Dialect dialect, Generation generation) {
+    boolean mySql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    String named = mySql ? generation.sequenceCatalog() : generation.sequenceSchema();
+    if (named != null && !named.isBlank()) {
+      return named;
+    }
+    int dot = generation.sequenceName().lastIndexOf('.');
+    if (dot <= 0) {
+      return null;
+    }
+    String qualifier = generation.sequenceName().substring(0, dot);
+    return qualifier.substring(qualifier.lastIndexOf('.') + 1);
   }
 
   private static void table(

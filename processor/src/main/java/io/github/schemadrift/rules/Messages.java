@@ -197,6 +197,14 @@ public final class Messages {
             : "use another strategy, or recreate the column as an identity column in a migration");
   }
 
+  public static String sequenceInOtherSchema(ColumnMapping id, String sequence, String schema, List<SequenceDef> elsewhere) {
+    return "sequence '" + sequence + "' used by field '" + id.attributePath() + "' exists in schema"
+        + (elsewhere.size() > 1 ? "s " : " ")
+        + elsewhere.stream().map(q -> "'" + q.schema() + "' (" + q.lastChanged() + ")").collect(java.util.stream.Collectors.joining(", "))
+        + ", not '" + schema + "', so every insert fails; fix @SequenceGenerator(schema = ...) or create the sequence in '"
+        + schema + "' in a migration";
+  }
+
   public static String sequenceMissing(ColumnMapping id, String sequence, boolean implicit, boolean tableAllowed, String fixSql) {
     return "sequence '" + sequence + "'" + (implicit ? " (Hibernate's default name for this entity)" : "")
         + " used by field '" + id.attributePath() + "' does not exist after the migrations"
@@ -234,9 +242,25 @@ public final class Messages {
         + "); rows can point at nothing: add a migration: " + fixSql;
   }
 
+  /**
+   * A foreign key to another table than the mapping's target; when the names agree and only the
+   * schemas differ, both are named with their schema.
+   */
+  public static String foreignKeyElsewhere(TableDef table, List<String> columns, ColumnMapping mapping, TableDef target, ForeignKeyDef key) {
+    boolean sameName = key.referencedTable().equalsIgnoreCase(target.name());
+    String referenced = sameName && key.referencedSchema() != null ? key.referencedSchema() + "." + key.referencedTable() : key.referencedTable();
+    String expected = sameName && target.schema() != null ? target.schema() + "." + target.name() : target.name();
+    return foreignKeyElsewhere(table, columns, mapping, expected, key, referenced);
+  }
+
   public static String foreignKeyElsewhere(TableDef table, List<String> columns, ColumnMapping mapping, String target, ForeignKeyDef key) {
+    return foreignKeyElsewhere(table, columns, mapping, target, key, key.referencedTable());
+  }
+
+  private static String foreignKeyElsewhere(
+      TableDef table, List<String> columns, ColumnMapping mapping, String target, ForeignKeyDef key, String referenced) {
     return "foreign key " + (key.name() != null ? "'" + key.name() + "' " : "") + "on '" + table.name() + "."
-        + String.join("', '" + table.name() + ".", columns) + "' references table '" + key.referencedTable() + "' ("
+        + String.join("', '" + table.name() + ".", columns) + "' references table '" + referenced + "' ("
         + key.definedAt() + ") but field '" + mapping.attributePath() + "' refers to table '" + target
         + "'; fix the mapping's target, or replace the foreign key in a migration";
   }

@@ -51,7 +51,7 @@ public final class UnmappedNotNullRule implements Rule {
         insertingRoots.add(entity.traits().root());
       }
       for (TableMapping table : entity.tables()) {
-        String key = dialect.key(table.name(), table.quoted());
+        String key = tableKey(schema, table);
         for (ColumnMapping column : table.columns()) {
           String columnKey = dialect.key(column.columnName(), column.quoted());
           (column.shape().insertable() ? written : mappedOnly).computeIfAbsent(key, k -> new HashSet<>()).add(columnKey);
@@ -78,6 +78,18 @@ public final class UnmappedNotNullRule implements Rule {
           written.getOrDefault(entry.getKey(), Set.of()), mappedOnly.getOrDefault(entry.getKey(), Set.of()),
           candidates, schema, findings));
     }
+  }
+
+  /**
+   * The table a mapping writes to, as one key: the replayed table it resolves to (schema and
+   * name), so that one name in two schemas is two tables and a mapping with and one without
+   * {@code @Table(schema)} that reach the same table are one; else its name alone.
+   */
+  private static String tableKey(SchemaModel schema, TableMapping table) {
+    Dialect dialect = schema.dialect();
+    return TableLookup.find(schema, table)
+        .map(t -> t.schema() + "." + dialect.key(t.name(), t.quoted()))
+        .orElse(dialect.key(table.name(), table.quoted()));
   }
 
   private static void check(
