@@ -165,4 +165,174 @@ class SchemaReplayTest {
     assertThat(schema.exactTable("public", "b", false)).isEmpty();
     assertThat(schema.tablesNamed("A", false)).hasSize(2);
   }
+
+  private static ForeignKeyDef onlyForeignKey(TableDef table) {
+    assertThat(table.foreignKeys()).hasSize(1);
+    return table.foreignKeys().get(0);
+  }
+
+  @Test
+  void foreignKeysResolveTheirTargetsSchema() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA crm;\nCREATE TABLE customers (id INT PRIMARY KEY);\nCREATE TABLE crm.customers (id INT PRIMARY KEY);\n"
+                + "CREATE TABLE a (id INT, c INT REFERENCES crm.customers (id));\n"
+                + "CREATE TABLE b (id INT, c INT, FOREIGN KEY (c) REFERENCES customers (id));\n"
+                + "CREATE TABLE crm.tree (id INT PRIMARY KEY, parent INT REFERENCES tree (id));\n"
+                + "CREATE TABLE c (id INT, c INT);\nALTER TABLE c ADD CONSTRAINT c_fk FOREIGN KEY (c) REFERENCES crm.customers (id);\n");
+
+    assertThat(onlyForeignKey(schema.exactTable("public", "a", false).orElseThrow()).referencedSchema()).isEqualTo("crm");
+    assertThat(onlyForeignKey(schema.exactTable("public", "b", false).orElseThrow()).referencedSchema()).isEqualTo("public");
+    assertThat(onlyForeignKey(schema.exactTable("crm", "tree", false).orElseThrow()).referencedSchema()).isEqualTo("crm");
+    ForeignKeyDef added = onlyForeignKey(schema.exactTable("public", "c", false).orElseThrow());
+    assertThat(added.referencedSchema()).isEqualTo("crm");
+    assertThat(added.referencedTable()).isEqualTo("customers");
+    assertThat(schema.problems()).isEmpty();
+  }
+
+  @Test
+  void aForeignKeyToAnUndeclaredSchemaFollowsTheTableItFallsBackTo() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE TABLE customers (id INT PRIMARY KEY);\n"
+                + "CREATE TABLE orders (id INT, c INT REFERENCES ${app}.customers (id));\n");
+
+    assertThat(onlyForeignKey(schema.exactTable("public", "orders", false).orElseThrow()).referencedSchema()).isEqualTo("public");
+  }
+
+  @Test
+  void foreignKeysFollowATableMovedOrRenamed() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA archive;\nCREATE TABLE customers (id INT PRIMARY KEY);\n"
+                + "CREATE TABLE orders (id INT, c INT REFERENCES customers (id));\n"
+                + "ALTER TABLE customers SET SCHEMA archive;\nALTER TABLE archive.customers RENAME TO clients;\n");
+
+    assertThat(schema.exactTable("public", "customers", false)).isEmpty();
+    assertThat(schema.exactTable("archive", "clients", false)).isPresent();
+    ForeignKeyDef key = onlyForeignKey(schema.exactTable("public", "orders", false).orElseThrow());
+    assertThat(key.referencedSchema()).isEqualTo("archive");
+    assertThat(key.referencedTable()).isEqualTo("clients");
+    assertThat(schema.problems()).isEmpty();
+  }
+
+  @Test
+  void viewsAndEnumTypesOfOneNameInTwoSchemasStayApart() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA s;\nCREATE TYPE status AS ENUM ('A');\nCREATE TYPE s.status AS ENUM ('B');\n"
+                + "ALTER TYPE s.status ADD VALUE 'C';\nCREATE TABLE t (id INT);\n"
+                + "CREATE VIEW v AS SELECT id FROM t;\nCREATE VIEW s.v (x, y) AS SELECT id, id FROM t;\n"
+                + "CREATE TYPE s.gone AS ENUM ('X');\nDROP TYPE s.gone;\nCREATE VIEW s.old AS SELECT id FROM t;\nDROP VIEW s.old;\n");
+
+    assertThat(schema.enumTypes()).hasSize(2);
+    assertThat(schema.enumType("status", false).map(EnumTypeDef::values)).contains(List.of("A"));
+    assertThat(schema.enumType("S", "status", false).map(EnumTypeDef::values)).contains(List.of("B", "C"));
+    assertThat(schema.enumType("s", "status", false).map(EnumTypeDef::schema)).contains("s");
+    assertThat(schema.withEntitySchema("s").enumType("status", false).map(EnumTypeDef::values)).contains(List.of("B", "C"));
+    assertThat(schema.enumType("gone", false)).isEmpty();
+    assertThat(schema.views()).hasSize(2).containsKeys("v", "s.v");
+    assertThat(schema.view("v", false).map(ViewDef::columns)).contains(List.of("id"));
+    assertThat(schema.view("s", "v", false).map(ViewDef::columns)).contains(List.of("x", "y"));
+    assertThat(schema.view("old", false)).isEmpty();
+    assertThat(schema.problems()).isEmpty();
+  }
+
+  @Test
+  void anEnumTypeOrViewOnlyInAnotherSchemaIsFoundByName() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA s;\nSET search_path TO s;\nCREATE TYPE mood AS ENUM ('HAPPY');\nCREATE TABLE t (id INT);\n"
+                + "CREATE VIEW w AS SELECT id FROM t;\n");
+
+    assertThat(schema.enumType("mood", false).map(EnumTypeDef::schema)).contains("s");
+    assertThat(schema.enumTypeIn("public", "mood", false)).isPresent();
+    assertThat(schema.view("w", false).map(ViewDef::schema)).contains("s");
+    assertThat(schema.sequence("s", "mood", false)).isEmpty();
+  }
+
+  @Test
+  void dropSchemaCascadeRemovesEverythingInIt() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA s;\nCREATE TABLE s.t (id INT);\nCREATE VIEW s.v AS SELECT id FROM s.t;\n"
+                + "CREATE SEQUENCE s.q;\nCREATE TYPE s.e AS ENUM ('A');\nCREATE TABLE keep (id INT);\n"
+                + "CREATE SEQUENCE q;\nDROP SCHEMA IF EXISTS s CASCADE;\n");
+
+    assertThat(schema.tables().keySet()).containsExactly("keep");
+    assertThat(schema.views()).isEmpty();
+    assertThat(schema.sequences().keySet()).containsExactly("q");
+    assertThat(schema.enumTypes()).isEmpty();
+    assertThat(schema.problems()).isEmpty();
+  }
+
+  @Test
+  void dropSchemaWithoutCascadeDropsOnlyAnEmptySchema() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA empty;\nDROP SCHEMA empty;\nCREATE SCHEMA s;\nCREATE TABLE s.t (id INT);\nDROP SCHEMA s RESTRICT;\n");
+
+    assertThat(schema.exactTable("s", "t", false)).isPresent();
+    assertThat(schema.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).isEqualTo("DROP SCHEMA names schema 's', which still holds table 't'; the database refuses it without CASCADE");
+      assertThat(p.location()).isEqualTo(new SqlLocation("V1__a.sql", 5));
+    });
+  }
+
+  @Test
+  void mysqlDropDatabaseDropsItsTables() {
+    SchemaModel schema =
+        replay(Dialect.MYSQL, "app", List.of(),
+            "V1__a.sql", "CREATE TABLE other.t (id INT);\nCREATE TABLE u (id INT);\nDROP DATABASE other;\n");
+
+    assertThat(schema.tables().keySet()).containsExactly("u");
+  }
+
+  @Test
+  void alterSchemaRenameMovesItsObjects() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(),
+            "V1__a.sql",
+            "CREATE SCHEMA a;\nCREATE TABLE a.t (id INT PRIMARY KEY);\nCREATE SEQUENCE a.q INCREMENT BY 3;\n"
+                + "CREATE TABLE r (id INT, t INT REFERENCES a.t (id));\nALTER SCHEMA a RENAME TO b;\n"
+                + "ALTER TABLE b.t ADD COLUMN x INT;\n");
+
+    assertThat(schema.exactTable("a", "t", false)).isEmpty();
+    assertThat(schema.exactTable("b", "t", false).map(SchemaReplayTest::columns)).contains(List.of("id", "x"));
+    assertThat(schema.sequence("b", "q", false).map(SequenceDef::increment)).contains(3L);
+    assertThat(onlyForeignKey(schema.exactTable("public", "r", false).orElseThrow()).referencedSchema()).isEqualTo("b");
+    assertThat(schema.problems()).isEmpty();
+  }
+
+  @Test
+  void setSchemaOfAMissingTableIsReported() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(), "V1__a.sql", "CREATE SCHEMA s;\nALTER TABLE nope SET SCHEMA s;\n");
+
+    assertThat(schema.problems()).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("SET SCHEMA names table 'nope', which no earlier migration created"));
+  }
+
+  @Test
+  void sqlServerSchemasHoldTablesAndUseDoesNotChangeTheSchema() {
+    SchemaModel schema =
+        replay(Dialect.SQLSERVER, null, List.of(),
+            "V1__a.sql",
+            "USE appdb;\nCREATE SCHEMA sales;\nCREATE TABLE sales.orders (id INT PRIMARY KEY, region NVARCHAR(20));\n"
+                + "CREATE TABLE orders (id INT PRIMARY KEY, total INT);\n"
+                + "CREATE SCHEMA archive;\nALTER SCHEMA archive TRANSFER OBJECT::sales.orders;\n");
+
+    assertThat(schema.defaultSchema()).isEqualTo("dbo");
+    assertThat(schema.exactTable("dbo", "orders", false).map(SchemaReplayTest::columns)).contains(List.of("id", "total"));
+    assertThat(schema.exactTable("archive", "orders", false).map(SchemaReplayTest::columns)).contains(List.of("id", "region"));
+    assertThat(schema.exactTable("sales", "orders", false)).isEmpty();
+    assertThat(schema.problems()).isEmpty();
+  }
 }
