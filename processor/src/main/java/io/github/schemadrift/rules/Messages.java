@@ -9,6 +9,7 @@ import io.github.schemadrift.migration.SequenceDef;
 import io.github.schemadrift.migration.SqlLocation;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.migration.TableDef;
+import io.github.schemadrift.migration.ViewDef;
 import java.util.List;
 import java.util.Optional;
 
@@ -67,6 +68,13 @@ public final class Messages {
         + suggestion.map(s -> "; did you mean '" + s + "'? map it with @Column(name = \"" + s + "\") or add a migration: ")
             .orElse("; map an existing column with @Column(name = ...) or add a migration: ")
         + fixSql;
+  }
+
+  public static String missingViewColumn(ViewDef view, ColumnMapping column, Optional<String> suggestion) {
+    return "column '" + column.columnName() + "' mapped by field '" + column.attributePath() + "' is not among the columns of view '"
+        + view.name() + "' (created at " + view.createdAt() + ": " + String.join(", ", view.columns()) + ")"
+        + suggestion.map(s -> "; did you mean '" + s + "'? map it with @Column(name = \"" + s + "\") or add it to the view")
+            .orElse("; map a column the view returns with @Column(name = ...) or add it to the view in a new migration");
   }
 
   public static String nullableButDeclaredNotNull(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {

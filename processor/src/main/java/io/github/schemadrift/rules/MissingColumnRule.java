@@ -6,6 +6,7 @@ import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
+import io.github.schemadrift.migration.ViewDef;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -28,7 +29,8 @@ public final class MissingColumnRule implements Rule {
       }
       Optional<TableDef> found = TableLookup.find(schema, mapped);
       if (found.isEmpty()) {
-        continue; // missing-table reports it once
+        TableLookup.findView(schema, mapped).ifPresent(view -> checkView(entity, mapped, view, schema, findings));
+        continue; // missing-table reports a missing table once
       }
       TableDef table = found.get();
       for (ColumnMapping column : mapped.columns()) {
@@ -49,6 +51,33 @@ public final class MissingColumnRule implements Rule {
                 entity.qualifiedName() + "#" + column.attributePath(),
                 fix));
       }
+    }
+  }
+
+  /**
+   * A view's columns are known only by name, and only when its select list names them (not for
+   * {@code SELECT *}): a mapped column the view does not return fails every load.
+   */
+  private static void checkView(
+      EntityModel entity, TableMapping mapped, ViewDef view, SchemaModel schema, Consumer<Finding> findings) {
+    if (view.columns().isEmpty()) {
+      return; // the view's columns cannot be derived, so nothing can be said about them
+    }
+    for (ColumnMapping column : mapped.columns()) {
+      // a view's column names are kept without their quotes: compared ignoring case, never a false alarm
+      boolean present = view.columns().stream().anyMatch(c -> c.equalsIgnoreCase(column.columnName()));
+      if (present || column.attributePath().equals(DiscriminatorRule.ATTRIBUTE)) {
+        continue;
+      }
+      Optional<String> suggestion = NameSuggestions.closest(column.columnName(), view.columns());
+      findings.accept(
+          new Finding(
+              DESCRIPTOR,
+              DESCRIPTOR.defaultSeverity(),
+              Messages.missingViewColumn(view, column, suggestion),
+              column.columnAnnotation(),
+              view.createdAt(),
+              entity.qualifiedName() + "#" + column.attributePath()));
     }
   }
 }

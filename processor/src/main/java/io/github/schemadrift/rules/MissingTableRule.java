@@ -35,6 +35,9 @@ public final class MissingTableRule implements Rule {
       if (GenerationRule.covers(mapped)) {
         continue; // a @TableGenerator's table is reported by generation
       }
+      if (TableLookup.findView(schema, mapped).isPresent()) {
+        continue; // an entity may map a view; missing-column checks its columns when they are known
+      }
       boolean primary = mapped.kind() == TableMapping.Kind.PRIMARY;
       List<TableDef> elsewhere = schema.tablesNamed(mapped.name(), mapped.quoted());
       if (!elsewhere.isEmpty()) {

@@ -5,6 +5,7 @@ import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
+import io.github.schemadrift.migration.ViewDef;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,15 @@ final class TableLookup {
       return schema.exactTable(explicit, mapped.name(), mapped.quoted());
     }
     return schema.table(preferredSchema(schema, mapped), mapped.name(), mapped.quoted());
+  }
+
+  /**
+   * The view a mapped table names, if no table of that name is found: Hibernate maps a view like a
+   * table (its {@code validate} accepts one), so an entity on a view is not missing its table.
+   */
+  static Optional<ViewDef> findView(SchemaModel schema, TableMapping mapped) {
+    String explicit = explicitSchema(schema, mapped);
+    return schema.view(explicit != null ? explicit : preferredSchema(schema, mapped), mapped.name(), mapped.quoted());
   }
 
   /** The replayed table of an entity's own table, if any. */
