@@ -10,11 +10,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import net.sf.jsqlparser.parser.CCJSqlParser;
 
 /**
  * Reads, splits and parses migrations on a few daemon threads, a bounded number of files ahead of
  * the replay that consumes them one by one in Flyway's order. Each thread has its own JSqlParser
- * front end. {@link #close()} stops the threads, also when the replay ends early.
+ * front end, which parses on that thread under the shared {@link ParseWatchdog}. A parse that
+ * ignores the watchdog would keep its thread forever, so the replay waits for a file only while
+ * its thread makes progress: once the file's parse is {@linkplain StatementParser#stuck() stuck},
+ * the replay prepares that file again itself, with a parser whose stuck parses are abandoned on a
+ * worker thread, and the pool gets a thread more. {@link #close()} stops the threads, also when
+ * the replay ends early.
  */
 final class ParallelPreparation implements AutoCloseable {
 
@@ -28,16 +36,33 @@ final class ParallelPreparation implements AutoCloseable {
   private final ThreadLocal<StatementParser> parsers;
   private final ConcurrentLinkedQueue<StatementParser> opened = new ConcurrentLinkedQueue<>();
   private final List<Future<MigrationReplayer.PreparedScript>> futures = new ArrayList<>();
+  private final AtomicReferenceArray<StatementParser> parserOf;
+  private final long parseTimeoutMillis;
+  private final StatementParser.Entry entry;
+  private StatementParser fallback;
 
   ParallelPreparation(
       List<MigrationFile> migrations, Dialect dialect, Placeholders placeholders, long parseTimeoutMillis, int threads) {
+    this(migrations, dialect, placeholders, parseTimeoutMillis, threads, CCJSqlParser::Statement);
+  }
+
+  ParallelPreparation(
+      List<MigrationFile> migrations,
+      Dialect dialect,
+      Placeholders placeholders,
+      long parseTimeoutMillis,
+      int threads,
+      StatementParser.Entry entry) {
     this.migrations = migrations;
     this.dialect = dialect;
     this.placeholders = placeholders;
+    this.parseTimeoutMillis = parseTimeoutMillis;
+    this.entry = entry;
+    this.parserOf = new AtomicReferenceArray<>(migrations.size());
     this.parsers =
         ThreadLocal.withInitial(
             () -> {
-              StatementParser parser = new StatementParser(dialect, parseTimeoutMillis);
+              StatementParser parser = StatementParser.onCallingThread(dialect, parseTimeoutMillis, entry);
               opened.add(parser);
               return parser;
             });
@@ -71,7 +96,20 @@ final class ParallelPreparation implements AutoCloseable {
       submit(index + AHEAD);
     }
     try {
-      return futures.get(index).get();
+      Future<MigrationReplayer.PreparedScript> future = futures.get(index);
+      if (parseTimeoutMillis <= 0) {
+        return future.get();
+      }
+      while (true) {
+        try {
+          return future.get(Math.max(1, Math.min(parseTimeoutMillis, 100)), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+          StatementParser parser = parserOf.get(index);
+          if (parser != null && parser.stuck()) {
+            return prepareAgain(index, future);
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("the migration replay was interrupted");
@@ -89,7 +127,35 @@ final class ParallelPreparation implements AutoCloseable {
 
   private void submit(int index) {
     MigrationFile migration = migrations.get(index);
-    futures.add(pool.submit(() -> MigrationReplayer.prepare(migration, dialect, placeholders, parsers.get())));
+    futures.add(
+        pool.submit(
+            () -> {
+              StatementParser parser = parsers.get();
+              parserOf.set(index, parser);
+              try {
+                return MigrationReplayer.prepare(migration, dialect, placeholders, parser);
+              } finally {
+                parserOf.set(index, null);
+              }
+            }));
+  }
+
+  /**
+   * Prepares a file whose pool thread is stuck in a parse that ignored its interrupt flag, on the
+   * calling thread, with a parser that abandons such a parse on a worker thread; the stuck thread
+   * is left to end on its own (a daemon) and replaced in the pool.
+   */
+  private MigrationReplayer.PreparedScript prepareAgain(int index, Future<MigrationReplayer.PreparedScript> stuck) {
+    stuck.cancel(true);
+    if (pool instanceof ThreadPoolExecutor executor) {
+      executor.setMaximumPoolSize(executor.getMaximumPoolSize() + 1);
+      executor.setCorePoolSize(executor.getCorePoolSize() + 1);
+    }
+    if (fallback == null) {
+      fallback = new StatementParser(dialect, parseTimeoutMillis, entry);
+      opened.add(fallback);
+    }
+    return MigrationReplayer.prepare(migrations.get(index), dialect, placeholders, fallback);
   }
 
   @Override

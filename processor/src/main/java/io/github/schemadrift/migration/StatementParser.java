@@ -18,13 +18,16 @@ import net.sf.jsqlparser.statement.Statement;
  * Parses one split statement with JSqlParser. Like JSqlParser's own entry point, a statement is
  * first tried without and then with its costly "complex parsing" mode.
  *
- * <p>Without a time bound the parser runs on the calling thread. With one, it runs on a single
- * daemon worker thread that this parser owns and reuses for every statement (JSqlParser's own
- * {@code parse(String)} would start a thread per statement): the caller waits at most the bound,
- * then sets JSqlParser's {@code interrupted} flag, which its expression rules check, and reports
- * the statement as too slow. A worker that does not stop within a second bound is abandoned and a
- * fresh one serves the next statement. {@link #close()} ends the worker; an idle worker also ends
- * by itself after a second, so a replayer that is never closed leaves no thread behind for long.
+ * <p>Without a time bound the parser runs on the calling thread. With one, it runs either on the
+ * calling thread too, watched by the shared {@link ParseWatchdog} ({@link #onCallingThread}: the
+ * threads that prepare migrations ahead of the replay, whose consumer has a bound of its own, see
+ * {@link #stuck()}), or on a single daemon worker thread that this parser owns and reuses for every
+ * statement (JSqlParser's own {@code parse(String)} would start a thread per statement): the caller
+ * waits at most the bound, then sets JSqlParser's {@code interrupted} flag, which its expression
+ * rules check, and reports the statement as too slow. A worker that does not stop within a second
+ * bound is abandoned and a fresh one serves the next statement. {@link #close()} ends the worker;
+ * an idle worker also ends by itself after a second, so a replayer that is never closed leaves no
+ * thread behind for long.
  */
 final class StatementParser implements AutoCloseable {
 
@@ -46,9 +49,20 @@ final class StatementParser implements AutoCloseable {
   }
 
   /** One statement's parse: the JSqlParser instance in use, so a timeout can interrupt it. */
-  private static final class Job {
+  private static final class Job implements ParseWatchdog.Watched {
+    private final long deadlineNanos;
+    private final long periodMillis;
     private volatile CCJSqlParser current;
     private volatile boolean cancelled;
+
+    Job() {
+      this(0);
+    }
+
+    Job(long timeoutMillis) {
+      this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+      this.periodMillis = Math.max(1, Math.min(timeoutMillis / 4, 100));
+    }
 
     void use(CCJSqlParser parser) {
       current = parser;
@@ -57,7 +71,18 @@ final class StatementParser implements AutoCloseable {
       }
     }
 
-    void cancel() {
+    @Override
+    public long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    @Override
+    public long periodMillis() {
+      return periodMillis;
+    }
+
+    @Override
+    public void cancel() {
       cancelled = true;
       CCJSqlParser parser = current;
       if (parser != null) {
@@ -69,7 +94,9 @@ final class StatementParser implements AutoCloseable {
   private final Dialect dialect;
   private final long timeoutMillis;
   private final Entry entry;
+  private final boolean onCallingThread;
   private ThreadPoolExecutor worker;
+  private volatile Job running;
 
   /** A parser without a time bound, on the calling thread. */
   StatementParser(Dialect dialect) {
@@ -82,9 +109,38 @@ final class StatementParser implements AutoCloseable {
   }
 
   StatementParser(Dialect dialect, long timeoutMillis, Entry entry) {
+    this(dialect, timeoutMillis, entry, false);
+  }
+
+  private StatementParser(Dialect dialect, long timeoutMillis, Entry entry, boolean onCallingThread) {
     this.dialect = dialect;
     this.timeoutMillis = Math.max(0, timeoutMillis);
     this.entry = entry;
+    this.onCallingThread = onCallingThread;
+  }
+
+  /**
+   * A parser that parses on the calling thread and enforces the bound with the shared {@link
+   * ParseWatchdog}. A parse that ignores JSqlParser's interrupt flag keeps the calling thread, so
+   * whoever waits for that thread must bound the wait and check {@link #stuck()}.
+   */
+  static StatementParser onCallingThread(Dialect dialect, long timeoutMillis, Entry entry) {
+    return new StatementParser(dialect, timeoutMillis, entry, true);
+  }
+
+  static StatementParser onCallingThread(Dialect dialect, long timeoutMillis) {
+    return onCallingThread(dialect, timeoutMillis, CCJSqlParser::Statement);
+  }
+
+  /**
+   * Whether a parse on the calling thread was cancelled and has still not returned after a grace
+   * of the bound (at least a second): the parser ignored its interrupt flag and may never return.
+   */
+  boolean stuck() {
+    Job job = running;
+    return job != null
+        && job.cancelled
+        && System.nanoTime() - job.deadlineNanos > TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMillis, 1000));
   }
 
   /** The time bound per statement in milliseconds, 0 when there is none. */
@@ -95,6 +151,9 @@ final class StatementParser implements AutoCloseable {
   Parsed parse(String sql) {
     if (timeoutMillis == 0) {
       return parseNow(sql, new Job());
+    }
+    if (onCallingThread) {
+      return parseWatched(sql);
     }
     Job job = new Job();
     Future<Parsed> result = worker().submit(() -> parseNow(sql, job));
@@ -111,10 +170,7 @@ final class StatementParser implements AutoCloseable {
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
       }
-      return new Parsed(
-          null, 1, 1, "parsing the statement took longer than " + timeoutMillis
-              + " ms, so it was stopped; raise -Aschemadrift.parseTimeoutMillis if the statement is"
-              + " correct", true);
+      return tooSlow();
     } catch (InterruptedException e) {
       job.cancel();
       Thread.currentThread().interrupt();
@@ -129,6 +185,26 @@ final class StatementParser implements AutoCloseable {
       }
       throw new IllegalStateException(cause);
     }
+  }
+
+  private Parsed parseWatched(String sql) {
+    Job job = new Job(timeoutMillis);
+    running = job;
+    ParseWatchdog.watch(job);
+    try {
+      Parsed parsed = parseNow(sql, job);
+      return job.cancelled ? tooSlow() : parsed;
+    } finally {
+      ParseWatchdog.unwatch(job);
+      running = null;
+    }
+  }
+
+  private Parsed tooSlow() {
+    return new Parsed(
+        null, 1, 1, "parsing the statement took longer than " + timeoutMillis
+            + " ms, so it was stopped; raise -Aschemadrift.parseTimeoutMillis if the statement is"
+            + " correct", true);
   }
 
   /** Ends the worker thread, if one was started. */
@@ -168,7 +244,7 @@ final class StatementParser implements AutoCloseable {
 
   private Parsed parseNow(String sql, Job job) {
     Parsed simple = attempt(sql, false, job);
-    if (simple.ok()) {
+    if (simple.ok() || job.cancelled) {
       return simple;
     }
     Parsed complex = attempt(sql, true, job);

@@ -97,6 +97,90 @@ class ParseBoundTest {
   }
 
   @Test
+  void onTheCallingThreadTheWatchdogStopsAParseThatTakesTooLong() {
+    List<Thread> used = new ArrayList<>();
+    StatementParser parser =
+        StatementParser.onCallingThread(Dialect.POSTGRESQL, 50, p -> {
+          used.add(Thread.currentThread());
+          return UNTIL_INTERRUPTED.parse(p);
+        });
+
+    StatementParser.Parsed parsed = parser.parse("CREATE TABLE a (id INT)");
+
+    assertThat(parsed.timedOut()).isTrue();
+    assertThat(parsed.error())
+        .isEqualTo("parsing the statement took longer than 50 ms, so it was stopped; raise -Aschemadrift.parseTimeoutMillis if the statement is correct");
+    assertThat(used).containsExactly(Thread.currentThread());
+    assertThat(parser.parse("CREATE TABLE b (id INT)").timedOut()).as("a fresh deadline per statement").isTrue();
+  }
+
+  @Test
+  void onTheCallingThreadAParseWithinTheBoundIsNotStopped() {
+    StatementParser parser = StatementParser.onCallingThread(Dialect.POSTGRESQL, 60_000);
+
+    StatementParser.Parsed parsed = parser.parse("CREATE TABLE a (id INT)");
+
+    assertThat(parsed.ok()).isTrue();
+    assertThat(parsed.statement().toString()).isEqualTo("CREATE TABLE a (id INT)");
+    assertThat(parser.stuck()).isFalse();
+  }
+
+  @Test
+  void aPreparingThreadStuckInAParseThatIgnoresTheWatchdogDoesNotHangTheReplay(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    awaitNoParserThreads();
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    StatementParser.Entry deafOnTableStuck =
+        parser -> {
+          if ("stuck".equals(parser.getToken(3).image)) {
+            threads.add(Thread.currentThread().getName());
+            boolean released = false;
+            while (!released) {
+              try {
+                released = release.await(1, TimeUnit.DAYS);
+              } catch (InterruptedException ignored) {
+                // deaf to interrupts and to JSqlParser's flag, as a parser bug would be
+              }
+            }
+          }
+          return parser.Statement();
+        };
+    Path v1 = Files.writeString(dir.resolve("V1__a.sql"), "CREATE TABLE a (id INT);\nCREATE TABLE stuck (id INT);\nCREATE TABLE c (id INT);\n");
+    Path v2 = Files.writeString(dir.resolve("V2__b.sql"), "CREATE TABLE d (id INT);\n");
+    List<MigrationFile> files =
+        List.of(
+            new MigrationFile(v1, "V1__a.sql", MigrationFile.Kind.VERSIONED, "1", "a"),
+            new MigrationFile(v2, "V2__b.sql", MigrationFile.Kind.VERSIONED, "2", "b"));
+
+    try (ParallelPreparation preparation =
+        new ParallelPreparation(files, Dialect.POSTGRESQL, Placeholders.none(Dialect.POSTGRESQL), 50, 2, deafOnTableStuck)) {
+      MigrationReplayer.PreparedScript first = preparation.get(0);
+      MigrationReplayer.PreparedScript second = preparation.get(1);
+
+      List<String> outcomes =
+          first.statements().stream()
+              .map(statement -> {
+                StatementParser.Parsed parsed = first.parsed().get(statement).parsed();
+                return parsed.ok() ? parsed.statement().toString() : parsed.error();
+              })
+              .toList();
+      assertThat(outcomes)
+          .containsExactly(
+              "CREATE TABLE a (id INT)",
+              "parsing the statement took longer than 50 ms, so it was stopped; raise -Aschemadrift.parseTimeoutMillis if the statement is correct",
+              "CREATE TABLE c (id INT)");
+      assertThat(threads)
+          .as("stuck first on a preparing thread, then on the replay's abandoned worker")
+          .containsExactly("schemadrift-migration-reader", "schemadrift-sql-parser");
+      assertThat(second.parsed().values()).singleElement().satisfies(o -> assertThat(o.parsed().ok()).isTrue());
+    } finally {
+      release.countDown();
+    }
+    awaitNoParserThreads();
+  }
+
+  @Test
   void withoutABoundTheParseRunsOnTheCallingThread() {
     List<Thread> used = new ArrayList<>();
     StatementParser parser =
