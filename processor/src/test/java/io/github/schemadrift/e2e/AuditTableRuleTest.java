@@ -5,21 +5,17 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.schemadrift.SchemaDriftProcessor;
 import io.github.schemadrift.e2e.envers.AuditedPeriod;
 import io.github.schemadrift.e2e.envers.AuditedProject;
 import io.github.schemadrift.e2e.envers.AuditedTask;
 import io.github.schemadrift.hibernateproof.HibernateDdl;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -247,28 +243,10 @@ class AuditTableRuleTest {
         .withOptions("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=" + dialect.option(),
             "-Aschemadrift.naming=" + (spring ? "spring" : "jpa"))
         .compile(sources());
-    return compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
-            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .map(d -> d.getKind() + " " + d.getMessage(null))
-        .toList();
+    return Fixtures.findings(compilation);
   }
 
   private static List<JavaFileObject> sources() throws IOException {
-    Path pkg = Paths.get("src/test/java/io/github/schemadrift/e2e/envers");
-    if (!Files.isDirectory(pkg)) {
-      pkg = Paths.get("processor").resolve(pkg);
-    }
-    List<JavaFileObject> out = new ArrayList<>();
-    try (var files = Files.list(pkg)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        try {
-          out.add(JavaFileObjects.forResource(file.toUri().toURL()));
-        } catch (MalformedURLException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return out;
+    return Fixtures.sourcesIn("io/github/schemadrift/e2e/envers");
   }
 }

@@ -4,7 +4,6 @@ import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import io.github.schemadrift.SchemaDriftProcessor;
 import io.github.schemadrift.e2e.enversfull.Book;
 import io.github.schemadrift.e2e.enversfull.Car;
@@ -19,10 +18,8 @@ import io.github.schemadrift.e2e.enversfull.Vehicle;
 import io.github.schemadrift.e2e.enversfull.Visitor;
 import io.github.schemadrift.hibernateproof.HibernateDdl;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +30,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,28 +154,10 @@ class EnversOracleTest {
         "-Xmaxerrs", "100000", "-Xmaxwarns", "100000"));
     envers.forEach((k, v) -> options.add("-Aschemadrift.hibernate.org.hibernate.envers." + k + "=" + v));
     Compilation compilation = javac().withProcessors(new SchemaDriftProcessor()).withOptions(options).compile(sources());
-    return compilation.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
-            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .map(d -> d.getKind() + " " + d.getMessage(null))
-        .toList();
+    return Fixtures.findings(compilation);
   }
 
   private static List<JavaFileObject> sources() throws IOException {
-    Path pkg = Paths.get("src/test/java/io/github/schemadrift/e2e/enversfull");
-    if (!Files.isDirectory(pkg)) {
-      pkg = Paths.get("processor").resolve(pkg);
-    }
-    List<JavaFileObject> out = new ArrayList<>();
-    try (var files = Files.list(pkg)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        try {
-          out.add(JavaFileObjects.forResource(file.toUri().toURL()));
-        } catch (MalformedURLException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    return out;
+    return Fixtures.sourcesIn("io/github/schemadrift/e2e/enversfull");
   }
 }

@@ -57,4 +57,28 @@ final class Fixtures {
   static Compilation compile(Path migrations, JavaFileObject... sources) {
     return compile(migrations, List.of(), sources);
   }
+
+  /** Every {@code .java} file of a test source package folder (relative to the processor module), sorted. */
+  static List<JavaFileObject> sourcesIn(String packageFolder) throws IOException {
+    Path pkg = Paths.get("src/test/java").resolve(packageFolder);
+    if (!Files.isDirectory(pkg)) {
+      pkg = Paths.get("processor").resolve(pkg);
+    }
+    List<JavaFileObject> out = new ArrayList<>();
+    try (var files = Files.list(pkg)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+        out.add(JavaFileObjects.forResource(file.toUri().toURL()));
+      }
+    }
+    return out;
+  }
+
+  /** The errors and warnings of a compilation, each as its kind and message. */
+  static List<String> findings(Compilation compilation) {
+    return compilation.diagnostics().stream()
+        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR || d.getKind() == javax.tools.Diagnostic.Kind.WARNING
+            || d.getKind() == javax.tools.Diagnostic.Kind.MANDATORY_WARNING)
+        .map(d -> d.getKind() + " " + d.getMessage(null))
+        .toList();
+  }
 }
