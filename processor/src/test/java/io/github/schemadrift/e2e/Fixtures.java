@@ -81,4 +81,24 @@ final class Fixtures {
         .map(d -> d.getKind() + " " + d.getMessage(null))
         .toList();
   }
+
+  /** Writes a project folder: a {@code pom.xml} marker and each file (relative path to content). */
+  static void writeProject(Path project, Map<String, String> files) throws IOException {
+    Files.createDirectories(project);
+    Files.writeString(project.resolve("pom.xml"), "<project/>");
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path file = project.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+    }
+  }
+
+  /** An ordered map from alternating keys and values. */
+  static Map<String, String> ordered(String... keyValues) {
+    Map<String, String> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      map.put(keyValues[i], keyValues[i + 1]);
+    }
+    return map;
+  }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.tools.JavaFileObject;
@@ -39,20 +38,11 @@ class ProjectSettingsTest {
   private static final String ACCOUNTS = "CREATE TABLE accounts (id BIGINT PRIMARY KEY, email VARCHAR(255) NOT NULL);\n";
 
   private void files(Map<String, String> files) throws IOException {
-    Files.writeString(project.resolve("pom.xml"), "<project/>");
-    for (Map.Entry<String, String> e : files.entrySet()) {
-      Path file = project.resolve(e.getKey());
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, e.getValue());
-    }
+    Fixtures.writeProject(project, files);
   }
 
   private static Map<String, String> of(String... keyValues) {
-    Map<String, String> map = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      map.put(keyValues[i], keyValues[i + 1]);
-    }
-    return map;
+    return Fixtures.ordered(keyValues);
   }
 
   private Compilation compile(List<String> options, JavaFileObject... sources) throws Exception {
