@@ -5,7 +5,9 @@ import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.SequenceDef;
 import io.github.schemadrift.migration.TableDef;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +31,9 @@ public final class AuditTableRule implements Rule {
       new RuleDescriptor("audit-table", "an Envers audit or revision table or column does not exist", Severity.ERROR);
 
   private enum Role { ENTITY, SECONDARY, COLLECTION, REVISION }
+
+  /** The allocation size of the default revision entity's sequence in Hibernate 7. */
+  private static final int REVISION_ALLOCATION = 50;
 
   @Override
   public RuleDescriptor descriptor() {
@@ -56,7 +61,60 @@ public final class AuditTableRule implements Rule {
     entities.stream()
         .filter(e -> e.audit() != null && e.audit().revisionTable() != null)
         .min(Comparator.comparing(EntityModel::qualifiedName))
-        .ifPresent(first -> checkTable(first, first.audit().revisionTable(), Role.REVISION, null, schema, findings));
+        .ifPresent(first -> {
+          checkTable(first, first.audit().revisionTable(), Role.REVISION, null, schema, findings);
+          checkRevisionNumbering(first, schema, findings);
+        });
+  }
+
+  /**
+   * Something must number Envers' default revisions. Hibernate 7 uses its native generator: a
+   * sequence named after the revision table ({@code REVINFO_SEQ}, allocation 50) on PostgreSQL and
+   * Oracle, the database's identity on H2, MySQL, MariaDB and SQL Server (the DDL Hibernate
+   * generates for each, checked in {@code EnversOracleTest}); Hibernate 6 used {@code REVINFO_SEQ}
+   * everywhere (a table where there are no sequences) and Hibernate 5 {@code hibernate_sequence}.
+   * On PostgreSQL and Oracle every version reads a sequence, so an identity or default on
+   * {@code REV} does not help there; elsewhere any of these is accepted, so no Hibernate version is
+   * wrongly blamed. When none exists the first audited write fails. A {@code REVINFO_SEQ} that
+   * steps by less than 50 hands out colliding numbers.
+   */
+  private static void checkRevisionNumbering(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
+    AuditMapping audit = entity.audit();
+    TableMapping revision = audit.revisionTable();
+    Optional<TableDef> table = TableLookup.find(schema, revision);
+    ColumnMapping rev = revision.columns().stream().filter(c -> c.attributePath().equals(AuditMapping.REVISION))
+        .findFirst().orElse(null);
+    Optional<ColumnDef> column =
+        table.isEmpty() || rev == null ? Optional.empty() : table.get().column(schema.dialect(), rev.columnName(), rev.quoted());
+    if (column.isEmpty()) {
+      return; // the missing table or column is reported already
+    }
+    String name = revision.name() + "_SEQ";
+    Optional<SequenceDef> sequence = schema.sequence(name, false);
+    if (sequence.isPresent()) {
+      if (sequence.get().increment() < REVISION_ALLOCATION && !column.get().identity()) {
+        String fix = FixSql.alterSequenceIncrement(sequence.get().name(), REVISION_ALLOCATION);
+        findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
+            Messages.revisionSequenceIncrement(entity, sequence.get(), REVISION_ALLOCATION, fix), audit.position(),
+            sequence.get().lastChanged(), "~envers#" + name + "#increment", fix));
+      }
+      return;
+    }
+    Dialect dialect = schema.dialect();
+    boolean sequences = dialect == Dialect.POSTGRESQL || dialect == Dialect.ORACLE;
+    if (schema.sequence("hibernate_sequence", false).isPresent()) {
+      return; // Hibernate 5, or the legacy naming (hibernate.id.db_structure_naming_strategy)
+    }
+    if (!sequences && (column.get().identity() || column.get().defaultValue() != null
+        || schema.table(name, false).isPresent() || schema.table("hibernate_sequence", false).isPresent())) {
+      return; // where Hibernate leaves numbering to the database, or keeps a generator table
+    }
+    String fix = sequences
+        ? FixSql.createSequence(name, 1, REVISION_ALLOCATION)
+        : FixSql.makeIdentity(dialect, table.get(), column.get());
+    findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
+        Messages.revisionNotNumbered(entity, table.get(), column.get(), name, sequences, fix), audit.position(),
+        column.get().lastChanged(), "~envers#" + table.get().name() + "." + column.get().name() + "#numbering", fix));
   }
 
   private static void checkTable(EntityModel entity, TableMapping expected, Role role, String secondaryTable,

@@ -353,6 +353,24 @@ public final class Messages {
         + "; map the existing table with a @RevisionEntity or add a migration: " + fixSql;
   }
 
+  /** That sequence, stepping by less than Hibernate allocates: revision numbers collide. */
+  public static String revisionSequenceIncrement(EntityModel entity, SequenceDef sequence, int allocation, String fixSql) {
+    return "sequence '" + sequence.name() + "' (" + sequence.lastChanged() + ") steps by " + sequence.increment()
+        + " but Hibernate Envers allocates " + allocation + " revision numbers at a time, so revisions of @Audited entity '"
+        + simpleName(entity.qualifiedName()) + "' collide; add a migration: " + fixSql;
+  }
+
+  /** Nothing numbers Envers' default revisions: no sequence, identity, default or generator table. */
+  public static String revisionNotNumbered(EntityModel entity, TableDef table, ColumnDef column, String sequence,
+      boolean sequences, String fixSql) {
+    return "nothing numbers the revisions in '" + table.name() + "." + column.name() + "' (" + column.lastChanged()
+        + "): no sequence '" + sequence + "' or 'hibernate_sequence'" + (sequences ? "" : ", no identity and no default")
+        + ", so the first write of"
+        + " @Audited entity '" + simpleName(entity.qualifiedName()) + "' fails; Hibernate 7 uses "
+        + (sequences ? "the sequence '" + sequence + "' on this dialect" : "an identity column on this dialect")
+        + "; map the revision table with your own @RevisionEntity or add a migration: " + fixSql;
+  }
+
   /** A column of Envers' default revision table that the table lacks. */
   public static String missingRevisionColumn(EntityModel entity, TableDef table, ColumnMapping column,
       Optional<String> suggestion, String fixSql) {

@@ -17,6 +17,7 @@ class AuditTableMoreTest {
   @TempDir Path dir;
 
   private static final String BASE = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n"
       + "CREATE TABLE Tag (id BIGINT PRIMARY KEY, name VARCHAR(255));\n"
       + "CREATE TABLE Tag_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, name VARCHAR(255),"
       + " PRIMARY KEY (REV, id));\n"
@@ -112,6 +113,7 @@ class AuditTableMoreTest {
         "  @Column(table = \"shop_details\") private String motto;",
         "}");
     String tables = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n"
         + "CREATE TABLE Shop (id BIGINT PRIMARY KEY);\n"
         + "CREATE TABLE shop_details (id BIGINT PRIMARY KEY, motto VARCHAR(255));\n"
         + "CREATE TABLE Shop_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, PRIMARY KEY (REV, id));\n";
@@ -148,6 +150,7 @@ class AuditTableMoreTest {
         "  private String breed;",
         "}");
     String tables = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n"
         + "CREATE TABLE Animal (id BIGINT PRIMARY KEY);\n"
         + "CREATE TABLE Dog (id BIGINT PRIMARY KEY REFERENCES Animal (id), breed VARCHAR(255));\n"
         + "CREATE TABLE Animal_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, PRIMARY KEY (REV, id));\n";
@@ -173,6 +176,7 @@ class AuditTableMoreTest {
         "  @Audited(withModifiedFlag = true) private String name;",
         "}");
     String tables = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n"
         + "CREATE TABLE Tag (id BIGINT PRIMARY KEY, name VARCHAR(255));\n"
         + "CREATE TABLE Tag_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, name VARCHAR(255),"
         + " PRIMARY KEY (REV, id));\n";
@@ -182,13 +186,13 @@ class AuditTableMoreTest {
     assertThat(c).hadErrorCount(2);
     assertThat(c)
         .hadErrorContaining("[schemadrift:audit-table] column 'Tag_AUD.REVEND' for the validity strategy's revision end"
-            + " column of @Audited entity 'Tag' does not exist in audit table 'Tag_AUD' (created at V1__m1.sql:3) or add a"
+            + " column of @Audited entity 'Tag' does not exist in audit table 'Tag_AUD' (created at V1__m1.sql:4) or add a"
             + " migration: ALTER TABLE Tag_AUD ADD COLUMN REVEND integer")
         .inFile(tag)
         .onLineContaining("@Entity @Audited");
     assertThat(c)
         .hadErrorContaining("[schemadrift:audit-table] column 'Tag_AUD.name_MOD' for the modified flag of 'name' of @Audited"
-            + " entity 'Tag' does not exist in audit table 'Tag_AUD' (created at V1__m1.sql:3) or add a migration:"
+            + " entity 'Tag' does not exist in audit table 'Tag_AUD' (created at V1__m1.sql:4) or add a migration:"
             + " ALTER TABLE Tag_AUD ADD COLUMN name_MOD boolean")
         .inFile(tag)
         .onLineContaining("private String name");
@@ -200,6 +204,7 @@ class AuditTableMoreTest {
   void notNullAuditedColumnIsAWarningUnlessDeletesStoreData() {
     JavaFileObject tag = tag();
     String tables = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n"
         + "CREATE TABLE Tag (id BIGINT PRIMARY KEY, name VARCHAR(255));\n"
         + "CREATE TABLE Tag_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, name VARCHAR(255) NOT NULL,"
         + " PRIMARY KEY (REV, id));\n";
@@ -208,7 +213,7 @@ class AuditTableMoreTest {
     assertThat(c).hadWarningCount(1);
     assertThat(c)
         .hadWarningContaining("[schemadrift:audit-table] column 'Tag_AUD.name' of the audited field 'name' is NOT NULL"
-            + " (V1__m1.sql:3) but Hibernate Envers writes null into it in the audit row of every delete of @Audited entity"
+            + " (V1__m1.sql:4) but Hibernate Envers writes null into it in the audit row of every delete of @Audited entity"
             + " 'Tag', so those deletes fail; set org.hibernate.envers.store_data_at_delete=true or add a migration:"
             + " ALTER TABLE Tag_AUD ALTER COLUMN name DROP NOT NULL")
         .inFile(tag)
@@ -240,5 +245,89 @@ class AuditTableMoreTest {
             + " name varchar(255), REV bigint NOT NULL, REVTYPE smallint, PRIMARY KEY (id, REV))")
         .inFile(tag)
         .onLineContaining("@Entity @Audited");
+  }
+
+  // ---- what numbers the revisions --------------------------------------------------------------
+
+  private static final String TAG_ONLY = "CREATE TABLE Tag (id BIGINT PRIMARY KEY, name VARCHAR(255));\n"
+      + "CREATE TABLE Tag_AUD (id BIGINT NOT NULL, REV INTEGER NOT NULL, REVTYPE SMALLINT, name VARCHAR(255),"
+      + " PRIMARY KEY (REV, id));\n";
+
+  private static JavaFileObject tag(String annotation) {
+    return Fixtures.source("app.Tag",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "import org.hibernate.envers.*;",
+        annotation,
+        "@Entity @Audited",
+        "public class Tag {",
+        "  @Id private Long id;",
+        "  private String name;",
+        "}");
+  }
+
+  @Test
+  void revisionsWithoutSequenceOnPostgresqlAreAnErrorOnAudited() {
+    JavaFileObject tag = tag("");
+    Compilation c = Fixtures.compile(db("CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n" + TAG_ONLY),
+        List.of("-Aschemadrift.dialect=postgresql"), tag);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[schemadrift:audit-table] nothing numbers the revisions in 'REVINFO.REV'"
+            + " (V1__m1.sql:1): no sequence 'REVINFO_SEQ' or 'hibernate_sequence', so the first"
+            + " write of @Audited entity 'Tag' fails; Hibernate 7 uses the sequence 'REVINFO_SEQ' on this dialect; map the"
+            + " revision table with your own @RevisionEntity or add a migration: CREATE SEQUENCE REVINFO_SEQ START WITH 1"
+            + " INCREMENT BY 50")
+        .inFile(tag).onLine(5);
+  }
+
+  @Test
+  void revisionsWithoutIdentityOnH2AreAnError() {
+    Compilation c = Fixtures.compile(db("CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n" + TAG_ONLY),
+        List.of("-Aschemadrift.dialect=h2"), tag(""));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("Hibernate 7 uses an identity column on this dialect");
+  }
+
+  @Test
+  void aSerialRevisionOnPostgresqlStillNeedsTheSequence() {
+    Compilation c = Fixtures.compile(db("CREATE TABLE REVINFO (REV SERIAL PRIMARY KEY, REVTSTMP BIGINT);\n" + TAG_ONLY),
+        List.of("-Aschemadrift.dialect=postgresql"), tag(""));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("Hibernate 7 uses the sequence 'REVINFO_SEQ' on this dialect");
+  }
+
+  @Test
+  void anyNumberingHibernateUsesIsClean() {
+    for (String revinfo : List.of(
+        "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\nCREATE SEQUENCE hibernate_sequence;\n",
+        "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+            + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n")) {
+      assertThat(Fixtures.compile(db(revinfo + TAG_ONLY), List.of("-Aschemadrift.dialect=postgresql"), tag("")))
+          .succeededWithoutWarnings();
+    }
+    for (String revinfo : List.of(
+        "CREATE TABLE REVINFO (REV INTEGER GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, REVTSTMP BIGINT);\n",
+        "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+            + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n",
+        "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\nCREATE TABLE hibernate_sequence (next_val BIGINT);\n")) {
+      assertThat(Fixtures.compile(db(revinfo + TAG_ONLY), List.of("-Aschemadrift.dialect=h2"), tag("")))
+          .succeededWithoutWarnings();
+    }
+  }
+
+  @Test
+  void aRevisionSequenceSteppingByOneIsAnError() {
+    Compilation c = Fixtures.compile(db("CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+            + "CREATE SEQUENCE REVINFO_SEQ;\n" + TAG_ONLY), List.of("-Aschemadrift.dialect=postgresql"), tag(""));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[schemadrift:audit-table] sequence 'REVINFO_SEQ' (V1__m1.sql:2) steps by 1 but"
+        + " Hibernate Envers allocates 50 revision numbers at a time");
+  }
+
+  @Test
+  void revisionNumberingIsSuppressedOnTheEntity() {
+    Compilation c = Fixtures.compile(db("CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n" + TAG_ONLY),
+        List.of("-Aschemadrift.dialect=postgresql"), tag("@SuppressWarnings(\"schemadrift:audit-table\")"));
+    assertThat(c).succeededWithoutWarnings();
   }
 }

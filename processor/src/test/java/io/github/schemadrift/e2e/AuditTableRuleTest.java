@@ -34,7 +34,8 @@ class AuditTableRuleTest {
   private static final String TASKS =
       "CREATE TABLE tasks (\n  id BIGINT PRIMARY KEY,\n  title VARCHAR(255),\n  notes VARCHAR(255)\n);\n";
 
-  private static final String REVINFO = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n";
+  private static final String REVINFO = "CREATE TABLE REVINFO (REV INTEGER PRIMARY KEY, REVTSTMP BIGINT);\n"
+      + "CREATE SEQUENCE REVINFO_SEQ START WITH 1 INCREMENT BY 50;\n";
 
   private static final String TASKS_AUD = "CREATE TABLE tasks_AUD (\n  id BIGINT NOT NULL,\n  REV INTEGER NOT NULL,\n"
       + "  REVTYPE SMALLINT,\n  title VARCHAR(255),\n  PRIMARY KEY (id, REV)\n);\n";
