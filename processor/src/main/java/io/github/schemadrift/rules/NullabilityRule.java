@@ -39,8 +39,9 @@ public final class NullabilityRule implements Rule {
         continue; // missing-table reports it
       }
       TableDef table = found.get();
+      ColumnIndex columns = ColumnIndex.of(dialect, table);
       for (ColumnMapping mapping : mapped.columns()) {
-        Optional<ColumnDef> column = table.column(dialect, mapping.columnName(), mapping.quoted());
+        Optional<ColumnDef> column = columns.column(mapping.columnName(), mapping.quoted());
         if (column.isEmpty()) {
           continue; // missing-column reports it
         }
