@@ -624,15 +624,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       FutureTask<ReplayOutcome> task =
           new FutureTask<>(
               () -> {
-                ReplayKey known;
                 try {
-                  known = keyOf.call();
-                } catch (Exception | LinkageError e) {
-                  key.completeExceptionally(e);
-                  throw e;
+                  key.complete(keyOf.call());
+                } finally {
+                  // whatever the discovery threw (an Error too), the last round must not wait forever
+                  key.completeExceptionally(new IllegalStateException("the background discovery failed"));
                 }
-                key.complete(known);
-                return replay.apply(known);
+                return replay.apply(key.join());
               });
       Thread thread = new Thread(null, task, "schemadrift-replay", 16L << 20);
       thread.setDaemon(true);
