@@ -48,8 +48,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.Processor;
@@ -288,7 +290,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     MigrationDiscovery.Result found;
     try {
-      found = MigrationDiscovery.discover(locations.existing(), flyway.naming());
+      found = speculative
+          ? new MigrationDiscovery.Result(List.of(), List.of()) // the first round discovers on the background thread
+          : MigrationDiscovery.discover(locations.existing(), flyway.naming());
     } catch (RuntimeException e) {
       internalError("the migrations in " + locations.existing(), e);
       found = new MigrationDiscovery.Result(List.of(), List.of());
@@ -323,12 +327,20 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     Callable<ReplayOutcome> replay =
         () -> replayOrLoad(key, placeholders, parseTimeout);
     if (speculative) {
-      background = BackgroundReplay.start(key, replay);
+      // Walking and sorting thousands of migration files is javac's time if done here: the
+      // background thread discovers them, then replays; the last round compares the keys.
+      List<Path> existing = locations.existing();
+      MigrationDiscovery.Naming naming = flyway.naming();
+      ReplayKey undiscovered = key;
+      background = BackgroundReplay.start(
+          () -> new ReplayKey(dialect, MigrationDiscovery.discover(existing, naming).migrations(), undiscovered.cacheInputs(),
+              cacheOption, projectDir, undiscovered.defaultSchema(), undiscovered.schemas()),
+          k -> replayOrLoad(k, placeholders, parseTimeout));
       return;
     }
     ReplayOutcome outcome;
     long configured = System.nanoTime();
-    boolean early = background != null && background.key().equals(key);
+    boolean early = background != null && background.hasKey(key);
     try {
       if (early) {
         outcome = background.join();
@@ -605,13 +617,37 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   }
 
   /** A replay running on a daemon thread of its own; javac never waits for it unless it joins. */
-  private record BackgroundReplay(ReplayKey key, FutureTask<ReplayOutcome> task) {
-    static BackgroundReplay start(ReplayKey key, Callable<ReplayOutcome> replay) {
-      FutureTask<ReplayOutcome> task = new FutureTask<>(replay);
+  private record BackgroundReplay(CompletableFuture<ReplayKey> key, FutureTask<ReplayOutcome> task) {
+    /** Works out the key (the migrations' discovery) and then the replay, both on the thread. */
+    static BackgroundReplay start(Callable<ReplayKey> keyOf, Function<ReplayKey, ReplayOutcome> replay) {
+      CompletableFuture<ReplayKey> key = new CompletableFuture<>();
+      FutureTask<ReplayOutcome> task =
+          new FutureTask<>(
+              () -> {
+                try {
+                  key.complete(keyOf.call());
+                } finally {
+                  // whatever the discovery threw (an Error too), the last round must not wait forever
+                  key.completeExceptionally(new IllegalStateException("the background discovery failed"));
+                }
+                return replay.apply(key.join());
+              });
       Thread thread = new Thread(null, task, "schemadrift-replay", 16L << 20);
       thread.setDaemon(true);
       thread.start();
       return new BackgroundReplay(key, task);
+    }
+
+    /** Whether this replay reads the same inputs; waits for the thread's discovery if need be. */
+    boolean hasKey(ReplayKey wanted) {
+      try {
+        return key.get().equals(wanted);
+      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        return false; // the last round discovers again, and replays or reports on its own thread
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
 
     /** The outcome; a failure in the replay is rethrown here, on javac's thread. */

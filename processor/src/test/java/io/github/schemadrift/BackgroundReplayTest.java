@@ -162,4 +162,30 @@ class BackgroundReplayTest {
     assertThat(threads).contains("schemadrift-replay");
     assertThat(threads.get(threads.size() - 1)).isNotEqualTo("schemadrift-replay");
   }
+
+  @Test
+  void aMigrationAddedAfterTheBackgroundDiscoveryIsReplayedInTheLastRound() {
+    // The hook runs after the background thread has discovered V1 alone; V2 fixes the drift.
+    List<String> threads = new CopyOnWriteArrayList<>();
+    Compilation compilation =
+        compile(
+            new SchemaDriftProcessor(
+                Rules.checks(),
+                () -> {
+                  threads.add(Thread.currentThread().getName());
+                  if (threads.size() == 1) {
+                    try {
+                      Files.writeString(migrations.resolve("V2__title.sql"), "ALTER TABLE tasks ALTER COLUMN title SET NOT NULL;\n");
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  }
+                }));
+
+    assertThat(threads).first().isEqualTo("schemadrift-replay");
+    assertThat(threads).hasSize(2);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("against 2 migrations");
+    assertThat(compilation).hadNoteContaining(" ms in the last round; configuration ");
+  }
 }

@@ -1,9 +1,11 @@
 package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -24,6 +26,14 @@ final class JpaAnnotations {
   static final String[] NAMESPACES = {"jakarta.persistence.", "javax.persistence."};
   static final String[] HIBERNATE = {"org.hibernate.annotations."};
   static final String[] VALIDATION = {"jakarta.validation.constraints.", "javax.validation.constraints."};
+
+  /**
+   * The names of annotation types and attributes, by element. javac decodes a {@code Name} from
+   * UTF-8 on every {@code toString()} and {@code contentEquals}, and entity reading asks for the
+   * same few dozen names hundreds of thousands of times on a large project. Weak keys: an element
+   * of a finished compilation can go; synchronised: compilations may share this class.
+   */
+  private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
 
   private JpaAnnotations() {}
 
@@ -56,7 +66,22 @@ final class JpaAnnotations {
   }
 
   static String qualifiedName(AnnotationMirror mirror) {
-    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+    String name = NAMES.get(type);
+    if (name == null) {
+      name = type.getQualifiedName().toString();
+      NAMES.put(type, name);
+    }
+    return name;
+  }
+
+  private static String simpleName(ExecutableElement attribute) {
+    String name = NAMES.get(attribute);
+    if (name == null) {
+      name = attribute.getSimpleName().toString();
+      NAMES.put(attribute, name);
+    }
+    return name;
   }
 
   static boolean has(Element element, String simpleName) {
@@ -81,7 +106,7 @@ final class JpaAnnotations {
     }
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
         mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(attribute)) {
+      if (simpleName(e.getKey()).equals(attribute)) {
         return Optional.of(e.getValue());
       }
     }

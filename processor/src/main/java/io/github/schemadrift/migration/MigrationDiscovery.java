@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -119,16 +120,19 @@ public final class MigrationDiscovery {
     List<MigrationFile> repeatable = new ArrayList<>();
     List<String> java = new ArrayList<>();
     for (Path location : locations) {
-      List<Path> files;
+      List<Path> relative;
       try (Stream<Path> walk = Files.walk(location)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
+        // sorted as relative paths: the same order as the full paths, without comparing the
+        // location's long common prefix thousands of times
+        relative = walk.filter(Files::isRegularFile).map(location::relativize).sorted().toList();
       } catch (IOException | RuntimeException e) {
         errors.add("cannot list migrations location '" + location + "': " + e.getMessage());
         continue;
       }
-      for (Path file : files) {
+      for (Path inLocation : relative) {
+        Path file = location.resolve(inLocation);
         String fileName = file.getFileName().toString();
-        String displayName = location.relativize(file).toString().replace('\\', '/');
+        String displayName = inLocation.toString().replace('\\', '/');
         Parsed parsed = naming.parse(fileName);
         if (parsed != null && (parsed.kind().equals("V") || parsed.kind().equals("B"))) {
           String version = parsed.version().replace('_', '.');
@@ -190,10 +194,12 @@ public final class MigrationDiscovery {
 
   /** Sorts by version and reports two files with one version, naming both. */
   private static void checkUnique(List<MigrationFile> migrations, List<String> errors) {
-    migrations.sort(Comparator.comparing(m -> MigrationVersion.fromVersion(m.version())));
+    Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
+    migrations.forEach(m -> versions.put(m, MigrationVersion.fromVersion(m.version()))); // parsed once, not per comparison
+    migrations.sort(Comparator.comparing(versions::get));
     Map<MigrationVersion, MigrationFile> seen = new TreeMap<>();
     for (MigrationFile m : migrations) {
-      MigrationFile before = seen.put(MigrationVersion.fromVersion(m.version()), m);
+      MigrationFile before = seen.put(versions.get(m), m);
       if (before != null) {
         errors.add(
             "migrations '" + before.displayName() + "' and '" + m.displayName()

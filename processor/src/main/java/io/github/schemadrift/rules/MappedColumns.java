@@ -26,9 +26,10 @@ final class MappedColumns {
       TableLookup.find(schema, mapped)
           .ifPresent(
               table -> {
+                ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
                 for (ColumnMapping mapping : mapped.columns()) {
-                  table
-                      .column(schema.dialect(), mapping.columnName(), mapping.quoted())
+                  columns
+                      .column(mapping.columnName(), mapping.quoted())
                       .ifPresent(column -> visitor.visit(mapped, table, mapping, column));
                 }
               });

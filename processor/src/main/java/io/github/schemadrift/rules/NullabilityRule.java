@@ -39,8 +39,9 @@ public final class NullabilityRule implements Rule {
         continue; // missing-table reports it
       }
       TableDef table = found.get();
+      ColumnIndex columns = ColumnIndex.of(dialect, table);
       for (ColumnMapping mapping : mapped.columns()) {
-        Optional<ColumnDef> column = table.column(dialect, mapping.columnName(), mapping.quoted());
+        Optional<ColumnDef> column = columns.column(mapping.columnName(), mapping.quoted());
         if (column.isEmpty()) {
           continue; // missing-column reports it
         }
@@ -51,15 +52,17 @@ public final class NullabilityRule implements Rule {
 
   private static void check(
       EntityModel entity, TableDef table, ColumnDef column, ColumnMapping mapping, Dialect dialect, Consumer<Finding> findings) {
-    String subject = entity.qualifiedName() + "#" + mapping.attributePath();
     if (column.nullable()) {
-      String fix = FixSql.setNotNull(dialect, table, column);
+      // the fix SQL is built only for a finding: most columns agree
       if (Boolean.FALSE.equals(mapping.declaredNullable())) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, subject, fix));
+        String fix = FixSql.setNotNull(dialect, table, column);
+        findings.accept(finding(Severity.ERROR, Messages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       } else if (mapping.id()) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, subject, fix));
+        String fix = FixSql.setNotNull(dialect, table, column);
+        findings.accept(finding(Severity.ERROR, Messages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       } else if (mapping.primitive() && !mapping.ddlNullable()) {
-        findings.accept(finding(Severity.ERROR, Messages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, subject, fix));
+        String fix = FixSql.setNotNull(dialect, table, column);
+        findings.accept(finding(Severity.ERROR, Messages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       }
       return;
     }
@@ -69,11 +72,12 @@ public final class NullabilityRule implements Rule {
     if (mapping.declaredNullable() == null && (!mapping.ddlNullable() || mapping.claimsNotNull())) {
       return; // the mapping says NOT NULL another way: optional = false, @Version, @NotNull, a definition...
     }
-    String fix = FixSql.dropNotNull(dialect, table, column);
     if (Boolean.TRUE.equals(mapping.declaredNullable())) {
-      findings.accept(finding(Severity.ERROR, Messages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, subject, fix));
+      String fix = FixSql.dropNotNull(dialect, table, column);
+      findings.accept(finding(Severity.ERROR, Messages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     } else if (mapping.declaredNullable() == null) {
-      findings.accept(finding(Severity.WARNING, Messages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, subject, fix));
+      String fix = FixSql.dropNotNull(dialect, table, column);
+      findings.accept(finding(Severity.WARNING, Messages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     }
   }
 
