@@ -55,7 +55,9 @@ done
 
 LOAD_BEFORE=$(load1)
 echo "== schemadrift on $SIZE ($N entities, $M migrations), $RUNS runs each (load $LOAD_BEFORE)"
-PLAIN_T=(); WITH_T=(); OWN_T=()
+PLAIN_T=(); WITH_T=(); OWN_T=(); CLEAN_T=(); CLEAN_OWN_T=()
+# the processor's own time, from its summary note ("N errors, N warnings in N ms; ...")
+own_ms() { sed -n 's/.*: [0-9]* errors*, [0-9]* warnings* in \([0-9]*\) ms.*/\1/p' | head -1; }
 for ((i = 0; i <= RUNS; i++)); do # run 0 is the warm-up
   rm -rf "$FULL/out" && mkdir -p "$FULL/out"
   t0=$(now_ms); javac -d "$FULL/out" -cp "$JPA_JAR" "@$FULL/sources.txt"; t1=$(now_ms)
@@ -65,15 +67,25 @@ for ((i = 0; i <= RUNS; i++)); do # run 0 is the warm-up
     -Aschemadrift.migrations="$ROOT/$FULL/src/main/resources/db/migration" "@$FULL/sources.txt" 2>&1)
   t3=$(now_ms)
   echo "$out" | grep -q ': 0 errors, 0 warnings in ' || { echo "$out"; echo "project not clean" >&2; exit 1; }
+  # the same compile without the replay cache: what a clean build (or the first build) pays
+  rm -rf "$FULL/out" && mkdir -p "$FULL/out"
+  t4=$(now_ms)
+  clean=$(javac -d "$FULL/out" -cp "$JPA_JAR" -processorpath "$PROCESSOR_JAR" -Aschemadrift.cache=off \
+    -Aschemadrift.migrations="$ROOT/$FULL/src/main/resources/db/migration" "@$FULL/sources.txt" 2>&1)
+  t5=$(now_ms)
+  echo "$clean" | grep -q ': 0 errors, 0 warnings in ' || { echo "$clean"; echo "project not clean" >&2; exit 1; }
   if ((i > 0)); then
-    PLAIN_T+=($((t1 - t0))); WITH_T+=($((t3 - t2)))
-    OWN_T+=("$(echo "$out" | sed -n 's/.* in \([0-9]*\) ms$/\1/p')")
+    PLAIN_T+=($((t1 - t0))); WITH_T+=($((t3 - t2))); CLEAN_T+=($((t5 - t4)))
+    OWN_T+=("$(echo "$out" | own_ms)"); CLEAN_OWN_T+=("$(echo "$clean" | own_ms)")
   fi
 done
 PLAIN_MED=$(printf '%s\n' "${PLAIN_T[@]}" | median)
 WITH_MED=$(printf '%s\n' "${WITH_T[@]}" | median)
 OWN_MED=$(printf '%s\n' "${OWN_T[@]}" | median)
+CLEAN_MED=$(printf '%s\n' "${CLEAN_T[@]}" | median)
+CLEAN_OWN_MED=$(printf '%s\n' "${CLEAN_OWN_T[@]}" | median)
 ADDED=$((WITH_MED - PLAIN_MED))
+CLEAN_ADDED=$((CLEAN_MED - PLAIN_MED))
 
 # --- the runtime check ------------------------------------------------------------------------
 run_validation() { # label, project, args...
@@ -133,19 +145,20 @@ summarise() { # label, db start override (ms) or "", lines...
   val=$(printf '%s\n' "$@" | field hibernate_validate_ms | median)
   wall=$(printf '%s\n' "$@" | field process_wall_ms | median)
   [[ -n "$start_override" ]] && wall=$((wall + start_override))
-  local ratio
+  local ratio clean_ratio
   ratio=$(echo "scale=3; $ADDED / $wall" | bc)
-  echo "| $label | $db | $fly | $val | $wall | $ratio |"
+  clean_ratio=$(echo "scale=3; $CLEAN_ADDED / $wall" | bc)
+  echo "| $label | $db | $fly | $val | $wall | $clean_ratio | $ratio |"
 }
 
 {
   echo "# Runtime validation vs schemadrift, $SIZE project ($STAMP)"
   echo
   echo "- $N entities, $M migrations; $(nproc) cores; load avg (1 min) $LOAD_BEFORE before, $LOAD_AFTER after; medians of $RUNS runs after a warm-up"
-  echo "- schemadrift: javac $PLAIN_MED ms, javac + schemadrift $WITH_MED ms: **adds $ADDED ms** (processor's own time $OWN_MED ms)"
+  echo "- schemadrift: javac $PLAIN_MED ms; clean build (cache off) $CLEAN_MED ms: **adds $CLEAN_ADDED ms** (processor's own time $CLEAN_OWN_MED ms); cached rebuild $WITH_MED ms: **adds $ADDED ms** (processor's own time $OWN_MED ms)"
   echo
-  echo "| runtime check | database start (ms) | Flyway migrate (ms) | Hibernate validate (ms) | whole run incl. JVM (ms) | schemadrift's added time as a fraction of it |"
-  echo "|---|---|---|---|---|---|"
+  echo "| runtime check | database start (ms) | Flyway migrate (ms) | Hibernate validate (ms) | whole run incl. JVM (ms) | schemadrift's added time as a fraction of it: clean build | cached rebuild |"
+  echo "|---|---|---|---|---|---|---|"
   summarise "H2 in-process, PostgreSQL mode (portable flavour)" "" "${H2_LINES[@]}"
   if ((${#PG_LINES[@]} > 0)); then
     PG_START=$(printf '%s\n' "${PG_START_T[@]}" | median)
