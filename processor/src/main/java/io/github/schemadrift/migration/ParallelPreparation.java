@@ -114,14 +114,7 @@ final class ParallelPreparation implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new CancellationException("the migration replay was interrupted");
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
+      throw StatementParser.unwrap(e);
     }
   }
 

@@ -176,14 +176,7 @@ final class StatementParser implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new Parsed(null, 1, 1, "parsing the statement was interrupted", true);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
+      throw unwrap(e);
     }
   }
 
@@ -297,5 +290,20 @@ final class StatementParser implements AutoCloseable {
     }
     int nl = message.indexOf('\n');
     return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /**
+   * The failure of work run on another thread, as it was thrown there: an {@link Error} or
+   * unchecked exception is rethrown as is, anything else is wrapped.
+   */
+  static RuntimeException unwrap(java.util.concurrent.ExecutionException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    return new IllegalStateException(cause);
   }
 }
