@@ -257,7 +257,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         implicit = known.get();
         decided.add("hibernate implicit strategy " + d.value().trim() + " from " + d.source());
       } else {
-        processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, Rules.CONFIG.tag() + " "
+        messager().printMessage(Diagnostic.Kind.NOTE, Rules.CONFIG.tag() + " "
             + Messages.customImplicitNaming(d.value().trim(), d.source(), implicit.optionValue(), ImplicitNaming.optionValues(),
                 processingEnv.getElementUtils().getTypeElement(d.value().trim()) != null));
       }

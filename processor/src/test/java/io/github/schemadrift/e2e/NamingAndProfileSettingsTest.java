@@ -170,6 +170,10 @@ class NamingAndProfileSettingsTest {
     assertThat(c).hadNoteContaining("[schemadrift:config] option -Aschemadrift.hibernate.implicit_naming_strategy names the"
         + " custom implicit naming strategy 'com.example.MyImplicitNaming' (not on the compile class path);"
         + " schemadrift cannot run a strategy class at compile time, so implicit table and column names are assumed as jpa names them");
+    // the first round's quiet run of the configuration must not print it too
+    org.assertj.core.api.Assertions.assertThat(
+        c.notes().stream().filter(n -> n.getMessage(null).contains("custom implicit naming strategy")).count())
+        .isEqualTo(1L);
   }
 
   private static final JavaFileObject ACCOUNT =
