@@ -51,7 +51,23 @@ final class Fixtures {
     List<String> all = new ArrayList<>();
     all.add("-Aschemadrift.migrations=" + migrations);
     all.addAll(options);
-    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(sources);
+    return noRepeats(javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(sources));
+  }
+
+  /**
+   * Fails when the processor printed one diagnostic twice (same kind, place and text): the first
+   * round's quiet run of the configuration, or a rule reached twice, must never show.
+   */
+  static Compilation noRepeats(Compilation compilation) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (javax.tools.Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      String key = d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName()) + ":" + d.getLineNumber()
+          + " " + d.getMessage(null);
+      if (d.getMessage(null).startsWith("[schemadrift:") && !seen.add(key)) {
+        throw new AssertionError("diagnostic printed twice: " + key);
+      }
+    }
+    return compilation;
   }
 
   static Compilation compile(Path migrations, JavaFileObject... sources) {
