@@ -1243,24 +1243,42 @@ public final class MigrationReplayer implements AutoCloseable {
         tables.put(SchemaModel.tableKey(homeSchema, to, nameKey), table.renamed(to, table.name(), table.quoted()));
         retargetForeignKeys(table.schema(), nameKey, to, nameKey);
       }
-      case "VIEW" -> moveOne(views, findView(name), v -> new ViewDef(to, v.name(), v.quoted(), v.columns(), v.createdAt()),
-          v -> dialect.key(v.name(), v.quoted()), to);
+      case "VIEW" -> {
+        if (!moveOne(views, findView(name), v -> new ViewDef(to, v.name(), v.quoted(), v.columns(), v.createdAt()),
+            v -> dialect.key(v.name(), v.quoted()), to)) {
+          notMoved("view", name, at);
+        }
+      }
+      // a sequence behind a serial or identity column is not recorded, so an unknown one is normal
       case "SEQUENCE" -> moveOne(sequences, findSequence(name),
           q -> new SequenceDef(to, q.name(), q.quoted(), q.start(), q.increment(), q.lastChanged()),
           q -> dialect.key(q.name(), q.quoted()), to);
-      default -> moveOne(enumTypes, findType(name), t -> new EnumTypeDef(to, t.name(), t.quoted(), t.values(), t.lastChanged()),
-          t -> dialect.key(t.name(), t.quoted()), to);
+      default -> {
+        if (!moveOne(enumTypes, findType(name), t -> new EnumTypeDef(to, t.name(), t.quoted(), t.values(), t.lastChanged()),
+            t -> dialect.key(t.name(), t.quoted()), to)) {
+          notMoved("type", name, at);
+        }
+      }
     }
     replayed++;
   }
 
-  private <T> void moveOne(
+  /** Moves the object under {@code key} into schema {@code to}; false when there is none. */
+  private <T> boolean moveOne(
       Map<String, T> objects, String key, java.util.function.UnaryOperator<T> moved,
       java.util.function.Function<T, String> nameKeyOf, String to) {
     T object = key == null ? null : objects.remove(key);
     if (object != null) {
       objects.put(SchemaModel.tableKey(homeSchema, to, nameKeyOf.apply(object)), moved.apply(object));
     }
+    return object != null;
+  }
+
+  /** A view or type that a {@code SET SCHEMA} names but no earlier migration created: said, not skipped. */
+  private void notMoved(String kind, String name, SqlLocation at) {
+    notes.add("ALTER " + kind.toUpperCase(Locale.ROOT) + " ... SET SCHEMA at " + at + " names " + kind + " '"
+        + SqlIdentifier.of(stripSchema(name)).name() + "', which no earlier migration created, so nothing was moved;"
+        + " entities that map it are checked against where the migrations left it");
   }
 
   private static final Pattern STATEMENT_START =

@@ -335,4 +335,17 @@ class SchemaReplayTest {
     assertThat(schema.exactTable("sales", "orders", false)).isEmpty();
     assertThat(schema.problems()).isEmpty();
   }
+
+  @Test
+  void setSchemaOnAnUnknownViewOrTypeIsANoteNotASilentSkip() {
+    SchemaModel schema =
+        replay(Dialect.POSTGRESQL, null, List.of(), "V1__a.sql",
+            "CREATE SCHEMA s;\nALTER VIEW nope SET SCHEMA s;\nALTER TYPE mood SET SCHEMA s;\nALTER SEQUENCE seq SET SCHEMA s;\n");
+    assertThat(schema.notes()).containsExactly(
+        "ALTER VIEW ... SET SCHEMA at V1__a.sql:2 names view 'nope', which no earlier migration created, so nothing was"
+            + " moved; entities that map it are checked against where the migrations left it",
+        "ALTER TYPE ... SET SCHEMA at V1__a.sql:3 names type 'mood', which no earlier migration created, so nothing was"
+            + " moved; entities that map it are checked against where the migrations left it");
+    assertThat(schema.problems()).isEmpty();
+  }
 }
