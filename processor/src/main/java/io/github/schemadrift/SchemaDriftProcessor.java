@@ -219,6 +219,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         spring, projectDir.orElse(null));
     List<String> settingProblems = new ArrayList<>(flyway.problems());
     settingProblems.addAll(hibernate.problems());
+    // what the Spring files could not give (unreadable, or a setting Boot refuses); dialect
+    // detection names them already when it ran
+    List<String> detectionNotes = config.notes();
+    spring.problems().stream().filter(p -> !detectionNotes.contains(p)).forEach(settingProblems::add);
     List<String> decided = new ArrayList<>(flyway.describe());
     Dialect dialect = config.dialect().value();
     if (config.migrations().source().equals(ProjectConfig.DEFAULT_SOURCE) && flyway.isSet("locations") && projectDir.isPresent()) {

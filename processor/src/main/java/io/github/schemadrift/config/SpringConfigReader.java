@@ -185,8 +185,22 @@ public final class SpringConfigReader {
       if (profile == null) {
         profile = fileProfile;
       }
+      if (profile != null) {
+        // Spring Boot 2.4+ refuses these in a profile-specific document, so they are not followed
+        document.keySet().stream()
+            .filter(k -> k.equals("spring.profiles.include") || k.equals("spring.profiles.active")
+                || k.equals("spring.profiles.default") || k.startsWith("spring.profiles.group."))
+            .sorted()
+            .forEach(k -> problems.add(file + ": '" + k + "' in a document for profile '" + fileProfileOrOwn(fileProfile, document)
+                + "' is not followed: Spring Boot refuses it in a profile-specific document (InvalidConfigDataPropertyException);"
+                + " move it to a document without a profile"));
+      }
       out.add(new ConfigFile(file, profile, document));
     }
+  }
+
+  private static String fileProfileOrOwn(String fileProfile, Map<String, String> document) {
+    return document.getOrDefault("spring.config.activate.on-profile", document.getOrDefault("spring.profiles", fileProfile));
   }
 
   /** The documents of a properties file; {@code #---} or {@code !---} on its own line separates them. */

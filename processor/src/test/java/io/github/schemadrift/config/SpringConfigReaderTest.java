@@ -100,4 +100,23 @@ class SpringConfigReaderTest {
   void missingFolderGivesNothing() {
     assertThat(SpringConfigReader.read(resources.resolve("absent")).files()).isEmpty();
   }
+
+  @Test
+  void profileSwitchesInAProfileSpecificDocumentAreNotFollowedAndSaid() throws IOException {
+    write("application.properties", "spring.profiles.active=prod\n");
+    write("application-prod.properties", "spring.profiles.include=extra\nspring.flyway.locations=classpath:db/prod\n");
+    write("application-extra.properties", "spring.flyway.locations=classpath:db/extra\n");
+    SpringConfigReader.Result result = SpringConfigReader.read(resources);
+    assertThat(result.activeProfiles()).containsExactly("prod");
+    assertThat(result.problems()).singleElement().asString()
+        .endsWith("application-prod.properties: 'spring.profiles.include' in a document for profile 'prod' is not followed:"
+            + " Spring Boot refuses it in a profile-specific document (InvalidConfigDataPropertyException); move it to a"
+            + " document without a profile");
+  }
+
+  @Test
+  void profileSwitchesInDefaultDocumentsAreNoProblem() throws IOException {
+    write("application.yml", "spring:\n  profiles:\n    include: extra\n    group:\n      prod: proddb\n");
+    assertThat(SpringConfigReader.read(resources).problems()).isEmpty();
+  }
 }

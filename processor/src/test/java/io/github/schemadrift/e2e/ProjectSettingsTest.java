@@ -49,13 +49,13 @@ class ProjectSettingsTest {
     List<String> all = new ArrayList<>(options);
     all.add("-Aschemadrift.projectDir=" + project);
     all.add("-Aschemadrift.dialect=postgresql");
-    return javac()
+    return Fixtures.noRepeats(javac()
         .withProcessors(new SchemaDriftProcessor())
         .withClasspath(List.of(
             new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)),
             new File(EclipseCompilerIT.jarOf(io.github.schemadrift.annotations.SchemaDriftConfig.class))))
         .withOptions(all)
-        .compile(sources);
+        .compile(sources));
   }
 
   private static final String MIGRATIONS = "src/main/resources/db/migration/";
@@ -115,6 +115,19 @@ class ProjectSettingsTest {
     assertThat(c).hadNoteContaining("against 2 migrations (postgresql, 2 tables");
     assertThat(c).hadNoteContaining("migrations from Flyway locations 'classpath:db/{vendor},filesystem:extra' from"
         + " spring.flyway.locations in src/main/resources/application-prod.properties (profile 'prod')");
+  }
+
+  @Test
+  void includeInAProfileDocumentIsNotFollowedAndSaidOnce() throws Exception {
+    files(of(
+        "src/main/resources/application.properties", "spring.profiles.active=prod\n",
+        "src/main/resources/application-prod.properties", "spring.profiles.include=extra\n",
+        "src/main/resources/application-extra.properties", "spring.flyway.locations=classpath:db/extra\n",
+        "src/main/resources/db/migration/V1__accounts.sql", ACCOUNTS));
+    Compilation c = compile(List.of(), ACCOUNT);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("'spring.profiles.include' in a document for profile 'prod' is not followed");
+    assertThat(c).hadNoteContaining("migrations from default");
   }
 
   @Test
