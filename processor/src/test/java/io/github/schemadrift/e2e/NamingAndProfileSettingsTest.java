@@ -82,11 +82,11 @@ class NamingAndProfileSettingsTest {
   private Compilation compile(List<String> options, JavaFileObject... sources) throws Exception {
     List<String> all = new ArrayList<>(options);
     all.add("-Aschemadrift.projectDir=" + project);
-    return javac()
+    return Fixtures.noRepeats(javac()
         .withProcessors(new SchemaDriftProcessor())
         .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class))))
         .withOptions(all)
-        .compile(sources);
+        .compile(sources));
   }
 
   @Test

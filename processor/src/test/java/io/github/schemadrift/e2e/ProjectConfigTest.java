@@ -52,11 +52,11 @@ class ProjectConfigTest {
   private Compilation compile(List<String> options, JavaFileObject... sources) throws Exception {
     List<String> all = new ArrayList<>(options);
     all.add("-Aschemadrift.projectDir=" + project);
-    return javac()
+    return Fixtures.noRepeats(javac()
         .withProcessors(new SchemaDriftProcessor())
         .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)), annotationsJar()))
         .withOptions(all)
-        .compile(sources);
+        .compile(sources));
   }
 
   private static File annotationsJar() throws Exception {

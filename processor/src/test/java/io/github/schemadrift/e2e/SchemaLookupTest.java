@@ -55,7 +55,7 @@ class SchemaLookupTest {
   private static Compilation compile(Path project, String dialect, JavaFileObject source, String... options) {
     List<String> all = new ArrayList<>(List.of("-Aschemadrift.projectDir=" + project, "-Aschemadrift.dialect=" + dialect));
     all.addAll(List.of(options));
-    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(source);
+    return Fixtures.noRepeats(javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(source));
   }
 
   @Test

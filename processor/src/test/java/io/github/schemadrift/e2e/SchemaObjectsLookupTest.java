@@ -35,7 +35,7 @@ class SchemaObjectsLookupTest {
   private static Compilation compile(Path project, String dialect, List<String> options, JavaFileObject... sources) {
     List<String> all = new ArrayList<>(List.of("-Aschemadrift.projectDir=" + project, "-Aschemadrift.dialect=" + dialect));
     all.addAll(options);
-    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(sources);
+    return Fixtures.noRepeats(javac().withProcessors(new SchemaDriftProcessor()).withOptions(all).compile(sources));
   }
 
   private static Compilation compile(Path project, String dialect, JavaFileObject... sources) {

@@ -22,10 +22,10 @@ class ViewMappingTest {
     Files.createDirectories(project.resolve("src/main/resources/db/migration"));
     Files.writeString(project.resolve("pom.xml"), "<project/>");
     Files.writeString(project.resolve("src/main/resources/db/migration/V1__init.sql"), migration);
-    return javac()
+    return Fixtures.noRepeats(javac()
         .withProcessors(new SchemaDriftProcessor())
         .withOptions("-Aschemadrift.projectDir=" + project, "-Aschemadrift.dialect=postgresql")
-        .compile(source);
+        .compile(source));
   }
 
   private static final String ACCOUNTS = "CREATE TABLE accounts (id BIGINT PRIMARY KEY, email VARCHAR(100) NOT NULL);\n";
