@@ -98,6 +98,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   private boolean startedEarly;
 
+  /** How long the first round's quiet configuration and start of the replay took on javac's thread. */
+  private long firstRoundMillis = -1;
+
   /** Runs at the start of every replay, in the thread that replays; tests make it fail. */
   private final Runnable beforeReplay;
 
@@ -179,12 +182,14 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
    */
   private void startReplayEarly() {
     speculative = true;
+    long start = System.nanoTime();
     try {
       check();
     } catch (RuntimeException | LinkageError e) {
       // the last round runs the same code and reports what fails
     } finally {
       speculative = false;
+      firstRoundMillis = (System.nanoTime() - start) / 1_000_000;
     }
   }
 
@@ -489,6 +494,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                   ? "on a background thread started in the first round, of which the last round waited "
                       + (joined - configured) / 1_000_000 + " ms"
                   : "in the last round")
+              + (firstRoundMillis >= 0 ? "; first round " + firstRoundMillis + " ms" : "")
               + "; configuration "
               + (configured - start) / 1_000_000 + " ms, entities and rules " + (checked - joined) / 1_000_000
               + " ms, report " + (reported - checked) / 1_000_000 + " ms (the last round's own time is the 'in "
