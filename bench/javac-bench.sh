@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Compile-time cost of schemadrift: compiles generated projects with plain javac, with javac + the
+# Compile-time cost of schemadrift: compiles generated projects with plain javac, with javac and a
+# processor that does nothing (NoopProcessorFloor: what javac charges any annotation processor,
+# mostly entering every class a second time for the last round), with javac + the
 # shaded processor jar and its replay cache off (a clean build), and with the cache filled by an
 # earlier build (a rebuild after an entity change, no migration changed); several runs each after a
 # warm-up. Prints medians and both ratios to javac alone, the processor's stage times (from its
@@ -49,8 +51,8 @@ DIALECT=$FLAVOUR
   echo "- processor jar: $(basename "$PROCESSOR_JAR"); flavour: $FLAVOUR; runs: $RUNS after $WARMUP warm-up"
   echo "- timer: $( [[ $HYPERFINE == 1 ]] && command -v hyperfine >/dev/null && echo hyperfine || echo 'date +%s%N in the script')"
   echo
-  echo "| size | entities | migrations | statements | javac median (s) | clean build, cache off: javac + schemadrift median (s) | ratio | cached rebuild: javac + schemadrift median (s) | ratio | processor's last-round time clean / cached, median (ms) | replay (clean) / cache load (cached) on the background thread, median (ms) | peak RSS javac / clean (MB) | peak heap after GC javac / clean (MB) | CPU user+sys mean javac / clean / cached (s) | load avg (1 min) before / after |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| size | entities | migrations | statements | javac median (s) | javac + no-op processor median (s) | clean build, cache off: javac + schemadrift median (s) | ratio | cached rebuild: javac + schemadrift median (s) | ratio | processor's last-round time clean / cached, median (ms) | replay (clean) / cache load (cached) on the background thread, median (ms) | peak RSS javac / clean (MB) | peak heap after GC javac / clean (MB) | CPU user+sys mean javac / clean / cached (s) | load avg (1 min) before / after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } > "$REPORT"
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.4f\n", (a[NR/2]+a[NR/2+1])/2}'; }
@@ -65,6 +67,7 @@ for SIZE in ${SIZES//,/ }; do
   PLAIN="javac -d $OUT -cp $JPA_JAR @$PROJECT/sources.txt"
   WITH="javac -d $OUT -cp $JPA_JAR -processorpath $PROCESSOR_JAR -Aschemadrift.dialect=$DIALECT -Aschemadrift.migrations=$ROOT/$PROJECT/src/main/resources/db/migration -Aschemadrift.timings=true @$PROJECT/sources.txt"
   CLEAN="$WITH -Aschemadrift.cache=off"
+  NOOP="javac -d $OUT -cp $JPA_JAR -processorpath $ROOT/bench/target/classes -processor io.github.schemadrift.bench.NoopProcessorFloor @$PROJECT/sources.txt"
   LOAD_BEFORE=$(load1)
   echo "== $SIZE: $N entities, $M migrations, $STATEMENTS statements (load $LOAD_BEFORE)"
 
@@ -76,12 +79,13 @@ for SIZE in ${SIZES//,/ }; do
   if [[ $HYPERFINE == 1 ]] && command -v hyperfine >/dev/null; then
     # The cached rebuild's warm-up (and the clean check above) fill the cache; the clean runs never use it.
     hyperfine --style basic --warmup "$WARMUP" --runs "$RUNS" --prepare "rm -rf $OUT && mkdir -p $OUT" \
-      --export-json "$RESULTS/javac-$SIZE-$STAMP.json" -n javac "$PLAIN" -n "javac+schemadrift, cache off" "$CLEAN" \
+      --export-json "$RESULTS/javac-$SIZE-$STAMP.json" -n javac "$PLAIN" -n "javac+no-op processor" "$NOOP" -n "javac+schemadrift, cache off" "$CLEAN" \
       -n "javac+schemadrift, cached" "$WITH" >&2
     field() { python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print($1)" "$RESULTS/javac-$SIZE-$STAMP.json"; }
     PLAIN_MED=$(field "'%.3f' % r[0]['median']")
-    CLEAN_MED=$(field "'%.3f' % r[1]['median']")
-    WITH_MED=$(field "'%.3f' % r[2]['median']")
+    NOOP_MED=$(field "'%.3f' % r[1]['median']")
+    CLEAN_MED=$(field "'%.3f' % r[2]['median']")
+    WITH_MED=$(field "'%.3f' % r[3]['median']")
     CPU=$(field "' / '.join('%.2f' % (x['user'] + x['system']) for x in r)")
   else
     time_runs() {
@@ -95,6 +99,7 @@ for SIZE in ${SIZES//,/ }; do
     }
     CPU="-"
     PLAIN_MED=$(time_runs "$PLAIN" | median)
+    NOOP_MED=$(time_runs "$NOOP" | median)
     CLEAN_MED=$(time_runs "$CLEAN" | median)
     WITH_MED=$(time_runs "$WITH" | median)
   fi
@@ -127,13 +132,14 @@ for SIZE in ${SIZES//,/ }; do
   LOAD_AFTER=$(load1)
   ratio() { echo "scale=3; $1 / $PLAIN_MED" | bc; }
   added() { echo "scale=1; ($1 - $PLAIN_MED) * 100 / $PLAIN_MED" | bc; }
-  echo "| $SIZE | $N | $M | $STATEMENTS | $PLAIN_MED | $CLEAN_MED | $(ratio "$CLEAN_MED") (+$(added "$CLEAN_MED")%) | $WITH_MED | $(ratio "$WITH_MED") (+$(added "$WITH_MED")%) | $OWN_CLEAN / $OWN_CACHED | $REPLAY_CLEAN / $LOAD_CACHED | $RSS_PLAIN / $RSS_CLEAN | ${HEAP_PLAIN:-?} / ${HEAP_CLEAN:-?} | $CPU | $LOAD_BEFORE / $LOAD_AFTER |" >> "$REPORT"
-  echo "   javac $PLAIN_MED s; clean build (cache off) $CLEAN_MED s (+$(added "$CLEAN_MED")%); cached rebuild $WITH_MED s (+$(added "$WITH_MED")%); last round $OWN_CLEAN / $OWN_CACHED ms (load after $LOAD_AFTER)"
+  echo "| $SIZE | $N | $M | $STATEMENTS | $PLAIN_MED | $NOOP_MED (+$(added "$NOOP_MED")%) | $CLEAN_MED | $(ratio "$CLEAN_MED") (+$(added "$CLEAN_MED")%) | $WITH_MED | $(ratio "$WITH_MED") (+$(added "$WITH_MED")%) | $OWN_CLEAN / $OWN_CACHED | $REPLAY_CLEAN / $LOAD_CACHED | $RSS_PLAIN / $RSS_CLEAN | ${HEAP_PLAIN:-?} / ${HEAP_CLEAN:-?} | $CPU | $LOAD_BEFORE / $LOAD_AFTER |" >> "$REPORT"
+  echo "   javac $PLAIN_MED s; no-op processor $NOOP_MED s (+$(added "$NOOP_MED")%); clean build (cache off) $CLEAN_MED s (+$(added "$CLEAN_MED")%); cached rebuild $WITH_MED s (+$(added "$WITH_MED")%); last round $OWN_CLEAN / $OWN_CACHED ms (load after $LOAD_AFTER)"
 done
 
 {
   echo
   echo "Default max heap of javac here: $(java -XX:+PrintFlagsFinal -version 2>/dev/null | awk '/ MaxHeapSize /{printf "%d MB", $4/1048576}')."
+  echo "The no-op processor column is javac's own charge for running any annotation processor; schemadrift's share is its build's time minus that one."
   echo "Budget: large clean build, processor adds at most 15% to javac's time; cached rebuild (no migration changed) adds under 50 ms; memory within javac's default heap."
 } >> "$REPORT"
 echo
