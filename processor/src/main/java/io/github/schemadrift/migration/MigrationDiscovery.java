@@ -1,8 +1,12 @@
 package io.github.schemadrift.migration;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -78,14 +82,29 @@ public final class MigrationDiscovery {
      * versioned prefix leaves {@code R__x.sql} repeatable. The kind is null for an undo migration.
      */
     Parsed parse(String fileName) {
-      String suffix = suffixes.stream().filter(fileName::endsWith).findFirst().orElse(null);
+      return parse(fileName, prefixesLongestFirst());
+    }
+
+    /** The four prefixes by kind letter, the longest first (one sort per discovery, not per file). */
+    List<Map.Entry<String, String>> prefixesLongestFirst() {
+      List<Map.Entry<String, String>> prefixes = new ArrayList<>(List.of(
+          Map.entry("R", repeatable), Map.entry("B", baseline), Map.entry("U", undo), Map.entry("V", versioned)));
+      prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getValue().length()));
+      return prefixes;
+    }
+
+    Parsed parse(String fileName, List<Map.Entry<String, String>> prefixes) {
+      String suffix = null;
+      for (String candidate : suffixes) {
+        if (fileName.endsWith(candidate)) {
+          suffix = candidate;
+          break;
+        }
+      }
       if (suffix == null) {
         return null;
       }
       String stem = fileName.substring(0, fileName.length() - suffix.length());
-      List<Map.Entry<String, String>> prefixes = new ArrayList<>(List.of(
-          Map.entry("R", repeatable), Map.entry("B", baseline), Map.entry("U", undo), Map.entry("V", versioned)));
-      prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getValue().length()));
       for (Map.Entry<String, String> prefix : prefixes) {
         if (!stem.startsWith(prefix.getValue())) {
           continue;
@@ -119,12 +138,16 @@ public final class MigrationDiscovery {
     List<MigrationFile> baselines = new ArrayList<>();
     List<MigrationFile> repeatable = new ArrayList<>();
     List<String> java = new ArrayList<>();
+    // parsed once per file: Flyway's version parsing is most of a cold discovery's time
+    Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
+    List<Map.Entry<String, String>> prefixes = naming.prefixesLongestFirst();
     for (Path location : locations) {
       List<Path> relative;
-      try (Stream<Path> walk = Files.walk(location)) {
+      try {
         // sorted as relative paths: the same order as the full paths, without comparing the
         // location's long common prefix thousands of times
-        relative = walk.filter(Files::isRegularFile).map(location::relativize).sorted().toList();
+        relative = regularFiles(location);
+        relative.sort(null);
       } catch (IOException | RuntimeException e) {
         errors.add("cannot list migrations location '" + location + "': " + e.getMessage());
         continue;
@@ -133,11 +156,12 @@ public final class MigrationDiscovery {
         Path file = location.resolve(inLocation);
         String fileName = file.getFileName().toString();
         String displayName = inLocation.toString().replace('\\', '/');
-        Parsed parsed = naming.parse(fileName);
+        Parsed parsed = naming.parse(fileName, prefixes);
         if (parsed != null && (parsed.kind().equals("V") || parsed.kind().equals("B"))) {
           String version = parsed.version().replace('_', '.');
+          MigrationVersion parsedVersion;
           try {
-            MigrationVersion.fromVersion(version);
+            parsedVersion = MigrationVersion.fromVersion(version);
           } catch (RuntimeException e) {
             if (parsed.prefix().isEmpty() && !Character.isDigit(version.charAt(0))) {
               continue; // with an empty prefix, a name that does not start with a version is no migration
@@ -149,8 +173,9 @@ public final class MigrationDiscovery {
             continue;
           }
           MigrationFile.Kind kind = parsed.kind().equals("V") ? MigrationFile.Kind.VERSIONED : MigrationFile.Kind.BASELINE;
-          (kind == MigrationFile.Kind.VERSIONED ? versioned : baselines)
-              .add(new MigrationFile(file, displayName, kind, version, parsed.description()));
+          MigrationFile migration = new MigrationFile(file, displayName, kind, version, parsed.description());
+          versions.put(migration, parsedVersion);
+          (kind == MigrationFile.Kind.VERSIONED ? versioned : baselines).add(migration);
         } else if (parsed != null && parsed.kind().equals("R")) {
           repeatable.add(
               new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, parsed.description()));
@@ -161,14 +186,14 @@ public final class MigrationDiscovery {
         }
       }
     }
-    checkUnique(versioned, errors);
-    checkUnique(baselines, errors);
+    checkUnique(versioned, versions, errors);
+    checkUnique(baselines, versions, errors);
     List<MigrationFile> all = new ArrayList<>();
     if (!baselines.isEmpty()) {
       MigrationFile baseline = baselines.get(baselines.size() - 1);
-      MigrationVersion baselineVersion = MigrationVersion.fromVersion(baseline.version());
+      MigrationVersion baselineVersion = versions.get(baseline);
       all.add(baseline);
-      versioned.removeIf(m -> MigrationVersion.fromVersion(m.version()).compareTo(baselineVersion) <= 0);
+      versioned.removeIf(m -> versions.get(m).compareTo(baselineVersion) <= 0);
     }
     all.addAll(versioned);
     repeatable.sort(Comparator.comparing(MigrationFile::description));
@@ -192,10 +217,36 @@ public final class MigrationDiscovery {
     }
   }
 
+  /**
+   * The regular files under a folder (a link counts when it leads to one), relative to it, as
+   * {@code Files.walk} lists them but from the attributes the walk reads anyway: no second look
+   * at each file.
+   */
+  private static List<Path> regularFiles(Path location) throws IOException {
+    List<Path> relative = new ArrayList<>();
+    Files.walkFileTree(location, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+        if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+          relative.add(location.relativize(file));
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+        if (file.equals(location)) {
+          throw e;
+        }
+        throw new UncheckedIOException(e); // what Files.walk throws below the start
+      }
+    });
+    return relative;
+  }
+
   /** Sorts by version and reports two files with one version, naming both. */
-  private static void checkUnique(List<MigrationFile> migrations, List<String> errors) {
-    Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
-    migrations.forEach(m -> versions.put(m, MigrationVersion.fromVersion(m.version()))); // parsed once, not per comparison
+  private static void checkUnique(
+      List<MigrationFile> migrations, Map<MigrationFile, MigrationVersion> versions, List<String> errors) {
     migrations.sort(Comparator.comparing(versions::get));
     Map<MigrationVersion, MigrationFile> seen = new TreeMap<>();
     for (MigrationFile m : migrations) {
