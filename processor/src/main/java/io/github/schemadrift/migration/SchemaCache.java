@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,37 +109,63 @@ public final class SchemaCache {
     int bodyOffset = -1;
     if (previous != null) {
       try {
-        ByteArrayInputStream bytes = new ByteArrayInputStream(previous, 4, previous.length - 8);
-        DataInputStream in = new DataInputStream(bytes);
-        previousInputs = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-        int count = in.readInt();
-        String path = "";
+        ByteBuffer in = ByteBuffer.wrap(previous, 4, previous.length - 8);
+        int inputsLength = in.getInt();
+        previousInputs = new String(previous, in.position(), inputsLength, StandardCharsets.UTF_8);
+        in.position(in.position() + inputsLength);
+        int count = in.getInt();
+        byte[] path = new byte[256];
+        int pathLength = 0;
         for (int i = 0; i < count; i++) {
-          String name = in.readUTF();
-          path = path.substring(0, in.readUnsignedShort()) + in.readUTF();
-          previousStamps.add(
-              new Stamp(name, path, in.readLong(), in.readLong(), in.readInt(), in.readNBytes(32), in.readBoolean()));
+          int nameLength = in.getShort() & 0xFFFF;
+          String name = new String(previous, in.position(), nameLength, StandardCharsets.UTF_8);
+          in.position(in.position() + nameLength);
+          int common = in.getShort() & 0xFFFF;
+          int rest = in.getShort() & 0xFFFF;
+          if (common > pathLength) {
+            throw new IllegalArgumentException("bad path prefix");
+          }
+          pathLength = common + rest;
+          path = pathLength > path.length ? Arrays.copyOf(path, pathLength * 2) : path;
+          in.get(path, common, rest);
+          String absolute = new String(path, 0, pathLength, StandardCharsets.UTF_8);
+          long size = in.getLong();
+          long seconds = in.getLong();
+          int nanos = in.getInt();
+          byte[] digest = new byte[32];
+          in.get(digest);
+          previousStamps.add(new Stamp(name, absolute, size, seconds, nanos, digest, in.get() == 1));
         }
-        bodyOffset = previous.length - 4 - bytes.available();
-      } catch (IOException | RuntimeException e) {
+        bodyOffset = in.position();
+      } catch (RuntimeException e) {
         previous = null; // unreadable: replay again and overwrite
         previousStamps.clear();
       }
     }
-    Map<String, Stamp> known = new HashMap<>();
-    for (Stamp stamp : previousStamps) {
-      known.put(stamp.path(), stamp);
-    }
+    Map<String, Stamp> byPath = null; // only when the files are not the same as last time
     long settledBefore = System.currentTimeMillis() - RACY_MILLIS;
     List<Stamp> stamps = new ArrayList<>(migrations.size());
     MessageDigest content = null; // loading the digest costs tens of milliseconds: only when a file changed
-    for (MigrationFile migration : migrations) {
-      String name = migration.kind() + " " + migration.displayName() + " " + migration.version();
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationFile migration = migrations.get(i);
+      String name = new StringBuilder().append(migration.kind()).append(' ').append(migration.displayName())
+          .append(' ').append(migration.version()).toString();
       String path = migration.path().toAbsolutePath().toString();
       // the stamp is taken before the bytes are read: a change in between shows as a new stamp next time
       BasicFileAttributes attributes = Files.readAttributes(migration.path(), BasicFileAttributes.class);
       Instant time = attributes.lastModifiedTime().toInstant();
-      Stamp before = known.get(path);
+      Stamp before;
+      if (i < previousStamps.size() && previousStamps.get(i).path().equals(path)) {
+        before = previousStamps.get(i); // the usual case: the same files in the same order
+      } else {
+        if (byPath == null) {
+          byPath = new HashMap<>();
+          for (Stamp stamp : previousStamps) {
+            byPath.put(stamp.path(), stamp);
+          }
+        }
+        before = byPath.get(path);
+      }
       byte[] digest;
       if (before != null && before.sameFile(attributes.size(), time)) {
         digest = before.digest();
@@ -181,17 +208,15 @@ public final class SchemaCache {
       out.writeInt(utf8.length);
       out.write(utf8);
       out.writeInt(stamps.size());
-      String path = "";
+      byte[] path = new byte[0];
       for (Stamp stamp : stamps) {
-        out.writeUTF(stamp.name());
-        int common = 0;
-        int most = Math.min(Math.min(path.length(), stamp.path().length()), 0xFFFF);
-        while (common < most && path.charAt(common) == stamp.path().charAt(common)) {
-          common++;
-        }
-        out.writeShort(common); // paths come in order: most of each is its predecessor's
-        out.writeUTF(stamp.path().substring(common));
-        path = stamp.path();
+        writeShortBytes(out, stamp.name().getBytes(StandardCharsets.UTF_8));
+        byte[] next = stamp.path().getBytes(StandardCharsets.UTF_8);
+        int common = Arrays.mismatch(path, next);
+        common = common < 0 ? path.length : common; // paths come in order: most of each is its predecessor's
+        out.writeShort(common);
+        writeShortBytes(out, Arrays.copyOfRange(next, common, next.length));
+        path = next;
         out.writeLong(stamp.size());
         out.writeLong(stamp.seconds());
         out.writeInt(stamp.nanos());
@@ -212,6 +237,15 @@ public final class SchemaCache {
     } catch (IOException | RuntimeException e) {
       // the next build replays again; nothing else depends on the cache
     }
+  }
+
+  /** Bytes behind their length as two bytes; longer ones cannot be stored. */
+  private static void writeShortBytes(DataOutputStream out, byte[] bytes) throws IOException {
+    if (bytes.length > 0xFFFF) {
+      throw new IOException("name too long for the cache");
+    }
+    out.writeShort(bytes.length);
+    out.write(bytes);
   }
 
   /** The cache file's bytes when it is of this format and its checksum holds, else null. */
