@@ -2,17 +2,16 @@ package io.github.schemadrift.migration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
@@ -218,45 +217,72 @@ public final class MigrationDiscovery {
   }
 
   /**
-   * The regular files under a folder (a link counts when it leads to one), relative to it, as
-   * {@code Files.walk} lists them but from the attributes the walk reads anyway: no second look
-   * at each file.
+   * The regular files under a folder (a link counts when it leads to one), relative to it: what
+   * {@code Files.walk(location).filter(Files::isRegularFile)} lists, with one look at each entry
+   * and no path arithmetic. Errors below the location are thrown as {@code Files.walk} throws them.
    */
   private static List<Path> regularFiles(Path location) throws IOException {
-    List<Path> relative = new ArrayList<>();
-    Files.walkFileTree(location, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-        if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(file))) {
-          relative.add(location.relativize(file));
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-        if (file.equals(location)) {
-          throw e;
-        }
-        throw new UncheckedIOException(e); // what Files.walk throws below the start
-      }
-    });
-    return relative;
+    List<Path> found = new ArrayList<>();
+    BasicFileAttributes root = Files.readAttributes(location, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (root.isDirectory()) {
+      collect(location, null, found, true);
+    } else if (root.isRegularFile() || (root.isSymbolicLink() && Files.isRegularFile(location))) {
+      found.add(location.relativize(location));
+    }
+    return found;
   }
 
-  /** Sorts by version and reports two files with one version, naming both. */
+  private static void collect(Path dir, Path relativeDir, List<Path> found, boolean isLocation) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        Path relative = relativeDir == null ? entry.getFileName() : relativeDir.resolve(entry.getFileName());
+        if (attributes.isDirectory()) {
+          collect(entry, relative, found, false);
+        } else if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(entry))) {
+          found.add(relative);
+        }
+      }
+    } catch (IOException e) {
+      if (isLocation) {
+        throw e;
+      }
+      throw new UncheckedIOException(e); // what Files.walk throws below the start
+    }
+  }
+
+  /** Sorts by version (stable: equal versions keep their path order) and reports two files with one version, naming both. */
   private static void checkUnique(
       List<MigrationFile> migrations, Map<MigrationFile, MigrationVersion> versions, List<String> errors) {
-    migrations.sort(Comparator.comparing(versions::get));
-    Map<MigrationVersion, MigrationFile> seen = new TreeMap<>();
+    List<Versioned> sorted = new ArrayList<>(migrations.size());
     for (MigrationFile m : migrations) {
-      MigrationFile before = seen.put(versions.get(m), m);
-      if (before != null) {
+      sorted.add(new Versioned(versions.get(m), m));
+    }
+    sorted.sort(null);
+    migrations.clear();
+    Versioned before = null;
+    for (Versioned v : sorted) {
+      migrations.add(v.migration());
+      if (before != null && before.version().compareTo(v.version()) == 0) {
         errors.add(
-            "migrations '" + before.displayName() + "' and '" + m.displayName()
-                + "' have the same version " + m.version()
+            "migrations '" + before.migration().displayName() + "' and '" + v.migration().displayName()
+                + "' have the same version " + v.migration().version()
                 + "; Flyway refuses to migrate: give one of them a new version");
       }
+      before = v;
+    }
+  }
+
+  /** A migration with its parsed version, ordered by version alone. */
+  private record Versioned(MigrationVersion version, MigrationFile migration) implements Comparable<Versioned> {
+    @Override
+    public int compareTo(Versioned other) {
+      return version.compareTo(other.version);
     }
   }
 }
