@@ -54,7 +54,7 @@ public final class SchemaCache {
   private static final int MAGIC = 0x53444331; // "SDC1"
 
   /** How recent a modification must be for a file to be read again even with an unchanged stamp. */
-  private static final long RACY_MILLIS = 3_000;
+  private static final long RACY_MILLIS = 2_000; // FAT's clock ticks in 2 s, ext3's and HFS+'s in 1 s
 
   /**
    * A migration as last seen: what the key takes from it (kind, name, version), where it is, its
@@ -76,13 +76,20 @@ public final class SchemaCache {
   /** The cache file as read by {@link #of} when its key is this one, else null. */
   private final byte[] previous;
   private final int bodyOffset;
+  /**
+   * Whether files that were too recent to trust when the cache was written are old enough now:
+   * then a load writes their stamps again, so that later builds need not read them.
+   */
+  private final boolean restamp;
 
-  private SchemaCache(Path file, String inputs, List<Stamp> stamps, byte[] previous, int bodyOffset) {
+  private SchemaCache(
+      Path file, String inputs, List<Stamp> stamps, byte[] previous, int bodyOffset, boolean restamp) {
     this.file = file;
     this.inputs = inputs;
     this.stamps = stamps;
     this.previous = previous;
     this.bodyOffset = bodyOffset;
+    this.restamp = restamp;
   }
 
   /**
@@ -177,10 +184,12 @@ public final class SchemaCache {
       stamps.add(new Stamp(name, path, attributes.size(), time.getEpochSecond(), time.getNano(), digest, settled));
     }
     boolean hit = previous != null && inputs.equals(previousInputs) && previousStamps.size() == stamps.size();
+    boolean newlySettled = false;
     for (int i = 0; hit && i < stamps.size(); i++) {
       hit = stamps.get(i).sameInput(previousStamps.get(i));
+      newlySettled |= stamps.get(i).settled() && !previousStamps.get(i).settled();
     }
-    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset);
+    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled);
   }
 
   /** The cached schema, if the file holds one for exactly this key; the migrations are today's. */
@@ -190,6 +199,9 @@ public final class SchemaCache {
     }
     try {
       SchemaModel cached = SchemaCodec.decode(previous, bodyOffset, previous.length - 4, migrations);
+      if (restamp) {
+        write(previous, bodyOffset, previous.length - 4 - bodyOffset);
+      }
       return Optional.of(cached.withEntitySchema(null));
     } catch (RuntimeException e) {
       return Optional.empty(); // corrupt: replay again and overwrite
@@ -201,7 +213,16 @@ public final class SchemaCache {
     try {
       // Hibernate's default schema is no replay input: it is set again after load
       byte[] body = SchemaCodec.encode(schema.withEntitySchema(null));
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + 100 * stamps.size() + 256);
+      write(body, 0, body.length);
+    } catch (RuntimeException e) {
+      // the next build replays again; nothing else depends on the cache
+    }
+  }
+
+  /** Writes this key's stamps and an encoded schema, atomically; a failure only costs the next build time. */
+  private void write(byte[] body, int offset, int length) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(length + 100 * stamps.size() + 256);
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(MAGIC + FORMAT);
       byte[] utf8 = inputs.getBytes(StandardCharsets.UTF_8);
@@ -212,6 +233,9 @@ public final class SchemaCache {
       for (Stamp stamp : stamps) {
         writeShortBytes(out, stamp.name().getBytes(StandardCharsets.UTF_8));
         byte[] next = stamp.path().getBytes(StandardCharsets.UTF_8);
+        if (next.length > 0xFFFF) {
+          throw new IOException("path too long for the cache");
+        }
         int common = Arrays.mismatch(path, next);
         common = common < 0 ? path.length : common; // paths come in order: most of each is its predecessor's
         out.writeShort(common);
@@ -223,7 +247,7 @@ public final class SchemaCache {
         out.write(stamp.digest());
         out.writeBoolean(stamp.settled());
       }
-      out.write(body);
+      out.write(body, offset, length);
       out.flush();
       byte[] written = bytes.toByteArray();
       CRC32 crc = new CRC32();

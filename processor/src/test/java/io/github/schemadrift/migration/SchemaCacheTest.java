@@ -138,4 +138,20 @@ class SchemaCacheTest {
     assertThat(cache(migrations.subList(0, 1), "build-1").load(migrations.subList(0, 1))).isEmpty();
     assertThat(cache(migrations, "build-1").load(migrations)).isPresent();
   }
+
+  @Test
+  void aFileTooRecentToTrustIsStampedByTheFirstLoadAfterItSettled() throws IOException {
+    List<MigrationFile> migrations = migrations("ALTER TABLE a ADD COLUMN note TEXT;\n");
+    age(migrations, Instant.now());
+    cache(migrations, "build-1").store(MigrationReplayer.replay(migrations, Dialect.POSTGRESQL));
+    Instant old = Instant.parse("2024-01-01T00:00:00Z");
+    age(migrations, old); // as if time had passed: read again, the same bytes, stamped now
+    assertThat(cache(migrations, "build-1").load(migrations)).isPresent();
+
+    // trusted from now on: a same-size edit that restores the time is the shortcut's known limit
+    Path v2 = migrations.get(1).path();
+    Files.writeString(v2, "ALTER TABLE a ADD COLUMN nota TEXT;\n");
+    Files.setLastModifiedTime(v2, FileTime.from(old));
+    assertThat(cache(migrations, "build-1").load(migrations)).isPresent();
+  }
 }
