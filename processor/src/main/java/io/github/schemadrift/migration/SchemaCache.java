@@ -34,9 +34,9 @@ import java.util.zip.CRC32;
  * <p>The file also records each migration's size, modification time and content digest, and a
  * migration whose size and time are unchanged is not read again: its recorded digest stands for
  * its bytes. As with make and Gradle, an edit that keeps the size and puts the old modification
- * time back goes unseen until the file changes again or the cache is deleted. Files modified in
- * the last seconds before a build are always read, so that two edits within one tick of a coarse
- * file clock are not mistaken for one.
+ * time back goes unseen until the file changes again or the cache is deleted. A file modified in
+ * the two seconds before it was stamped is not trusted (two edits within one tick of a coarse
+ * file clock look like one): it is read again until a later build finds it older and stamps it.
  *
  * <p>The schema itself is written by {@link SchemaCodec}, not by Java serialisation (see there
  * for the numbers).

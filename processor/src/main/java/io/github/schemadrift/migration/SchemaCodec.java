@@ -11,11 +11,13 @@ import java.util.Map;
 /**
  * The replay cache's binary form of a {@link SchemaModel} (all but its migrations, which are known
  * again at load). Every string is written once into a table and referred to by number; numbers
- * are variable-length. Hand-written rather than Java serialisation: on the large generated project
- * (1,000 tables, 3,000 migrations) Java serialisation wrote 1.37 MB and took 200–230 ms to read
- * back in a fresh JVM, on javac's CPU; this form is a fraction of the size and reads in a few
- * milliseconds. Records are written component by component in declaration order: a record that
- * gains a component must gain it here too ({@code SchemaCodecTest} fails until it does).
+ * are variable-length. Hand-written rather than Java serialisation, the library the cache used
+ * before: on the large generated project (1,000 tables, 3,000 migrations), read back in a fresh
+ * JVM as javac's is, Java serialisation took 150–175 ms of CPU (medians of five JVMs) and wrote
+ * 1.37 MB; this form reads back in about 20 ms and the whole cache file, stamps of the 3,000
+ * files included, is 0.84 MB. Records are written component by component in declaration order:
+ * a record that gains a component must gain it here too ({@code SchemaCodecTest} fails until it
+ * does).
  */
 final class SchemaCodec {
 
