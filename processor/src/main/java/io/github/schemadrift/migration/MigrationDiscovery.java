@@ -1,14 +1,17 @@
 package io.github.schemadrift.migration;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
@@ -78,14 +81,29 @@ public final class MigrationDiscovery {
      * versioned prefix leaves {@code R__x.sql} repeatable. The kind is null for an undo migration.
      */
     Parsed parse(String fileName) {
-      String suffix = suffixes.stream().filter(fileName::endsWith).findFirst().orElse(null);
+      return parse(fileName, prefixesLongestFirst());
+    }
+
+    /** The four prefixes by kind letter, the longest first (one sort per discovery, not per file). */
+    List<Map.Entry<String, String>> prefixesLongestFirst() {
+      List<Map.Entry<String, String>> prefixes = new ArrayList<>(List.of(
+          Map.entry("R", repeatable), Map.entry("B", baseline), Map.entry("U", undo), Map.entry("V", versioned)));
+      prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getValue().length()));
+      return prefixes;
+    }
+
+    Parsed parse(String fileName, List<Map.Entry<String, String>> prefixes) {
+      String suffix = null;
+      for (String candidate : suffixes) {
+        if (fileName.endsWith(candidate)) {
+          suffix = candidate;
+          break;
+        }
+      }
       if (suffix == null) {
         return null;
       }
       String stem = fileName.substring(0, fileName.length() - suffix.length());
-      List<Map.Entry<String, String>> prefixes = new ArrayList<>(List.of(
-          Map.entry("R", repeatable), Map.entry("B", baseline), Map.entry("U", undo), Map.entry("V", versioned)));
-      prefixes.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getValue().length()));
       for (Map.Entry<String, String> prefix : prefixes) {
         if (!stem.startsWith(prefix.getValue())) {
           continue;
@@ -119,12 +137,16 @@ public final class MigrationDiscovery {
     List<MigrationFile> baselines = new ArrayList<>();
     List<MigrationFile> repeatable = new ArrayList<>();
     List<String> java = new ArrayList<>();
+    // parsed once per file: Flyway's version parsing is most of a cold discovery's time
+    Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
+    List<Map.Entry<String, String>> prefixes = naming.prefixesLongestFirst();
     for (Path location : locations) {
       List<Path> relative;
-      try (Stream<Path> walk = Files.walk(location)) {
+      try {
         // sorted as relative paths: the same order as the full paths, without comparing the
         // location's long common prefix thousands of times
-        relative = walk.filter(Files::isRegularFile).map(location::relativize).sorted().toList();
+        relative = regularFiles(location);
+        relative.sort(null);
       } catch (IOException | RuntimeException e) {
         errors.add("cannot list migrations location '" + location + "': " + e.getMessage());
         continue;
@@ -133,11 +155,12 @@ public final class MigrationDiscovery {
         Path file = location.resolve(inLocation);
         String fileName = file.getFileName().toString();
         String displayName = inLocation.toString().replace('\\', '/');
-        Parsed parsed = naming.parse(fileName);
+        Parsed parsed = naming.parse(fileName, prefixes);
         if (parsed != null && (parsed.kind().equals("V") || parsed.kind().equals("B"))) {
           String version = parsed.version().replace('_', '.');
+          MigrationVersion parsedVersion;
           try {
-            MigrationVersion.fromVersion(version);
+            parsedVersion = MigrationVersion.fromVersion(version);
           } catch (RuntimeException e) {
             if (parsed.prefix().isEmpty() && !Character.isDigit(version.charAt(0))) {
               continue; // with an empty prefix, a name that does not start with a version is no migration
@@ -149,8 +172,9 @@ public final class MigrationDiscovery {
             continue;
           }
           MigrationFile.Kind kind = parsed.kind().equals("V") ? MigrationFile.Kind.VERSIONED : MigrationFile.Kind.BASELINE;
-          (kind == MigrationFile.Kind.VERSIONED ? versioned : baselines)
-              .add(new MigrationFile(file, displayName, kind, version, parsed.description()));
+          MigrationFile migration = new MigrationFile(file, displayName, kind, version, parsed.description());
+          versions.put(migration, parsedVersion);
+          (kind == MigrationFile.Kind.VERSIONED ? versioned : baselines).add(migration);
         } else if (parsed != null && parsed.kind().equals("R")) {
           repeatable.add(
               new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, parsed.description()));
@@ -161,14 +185,14 @@ public final class MigrationDiscovery {
         }
       }
     }
-    checkUnique(versioned, errors);
-    checkUnique(baselines, errors);
+    checkUnique(versioned, versions, errors);
+    checkUnique(baselines, versions, errors);
     List<MigrationFile> all = new ArrayList<>();
     if (!baselines.isEmpty()) {
       MigrationFile baseline = baselines.get(baselines.size() - 1);
-      MigrationVersion baselineVersion = MigrationVersion.fromVersion(baseline.version());
+      MigrationVersion baselineVersion = versions.get(baseline);
       all.add(baseline);
-      versioned.removeIf(m -> MigrationVersion.fromVersion(m.version()).compareTo(baselineVersion) <= 0);
+      versioned.removeIf(m -> versions.get(m).compareTo(baselineVersion) <= 0);
     }
     all.addAll(versioned);
     repeatable.sort(Comparator.comparing(MigrationFile::description));
@@ -192,20 +216,73 @@ public final class MigrationDiscovery {
     }
   }
 
-  /** Sorts by version and reports two files with one version, naming both. */
-  private static void checkUnique(List<MigrationFile> migrations, List<String> errors) {
-    Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
-    migrations.forEach(m -> versions.put(m, MigrationVersion.fromVersion(m.version()))); // parsed once, not per comparison
-    migrations.sort(Comparator.comparing(versions::get));
-    Map<MigrationVersion, MigrationFile> seen = new TreeMap<>();
+  /**
+   * The regular files under a folder (a link counts when it leads to one), relative to it: what
+   * {@code Files.walk(location).filter(Files::isRegularFile)} lists, with one look at each entry
+   * and no path arithmetic. Errors below the location are thrown as {@code Files.walk} throws them.
+   */
+  private static List<Path> regularFiles(Path location) throws IOException {
+    List<Path> found = new ArrayList<>();
+    BasicFileAttributes root = Files.readAttributes(location, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (root.isDirectory()) {
+      collect(location, null, found, true);
+    } else if (root.isRegularFile() || (root.isSymbolicLink() && Files.isRegularFile(location))) {
+      found.add(location.relativize(location));
+    }
+    return found;
+  }
+
+  private static void collect(Path dir, Path relativeDir, List<Path> found, boolean isLocation) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        BasicFileAttributes attributes;
+        try {
+          attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        Path relative = relativeDir == null ? entry.getFileName() : relativeDir.resolve(entry.getFileName());
+        if (attributes.isDirectory()) {
+          collect(entry, relative, found, false);
+        } else if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(entry))) {
+          found.add(relative);
+        }
+      }
+    } catch (IOException e) {
+      if (isLocation) {
+        throw e;
+      }
+      throw new UncheckedIOException(e); // what Files.walk throws below the start
+    }
+  }
+
+  /** Sorts by version (stable: equal versions keep their path order) and reports two files with one version, naming both. */
+  private static void checkUnique(
+      List<MigrationFile> migrations, Map<MigrationFile, MigrationVersion> versions, List<String> errors) {
+    List<Versioned> sorted = new ArrayList<>(migrations.size());
     for (MigrationFile m : migrations) {
-      MigrationFile before = seen.put(versions.get(m), m);
-      if (before != null) {
+      sorted.add(new Versioned(versions.get(m), m));
+    }
+    sorted.sort(null);
+    migrations.clear();
+    Versioned before = null;
+    for (Versioned v : sorted) {
+      migrations.add(v.migration());
+      if (before != null && before.version().compareTo(v.version()) == 0) {
         errors.add(
-            "migrations '" + before.displayName() + "' and '" + m.displayName()
-                + "' have the same version " + m.version()
+            "migrations '" + before.migration().displayName() + "' and '" + v.migration().displayName()
+                + "' have the same version " + v.migration().version()
                 + "; Flyway refuses to migrate: give one of them a new version");
       }
+      before = v;
+    }
+  }
+
+  /** A migration with its parsed version, ordered by version alone. */
+  private record Versioned(MigrationVersion version, MigrationFile migration) implements Comparable<Versioned> {
+    @Override
+    public int compareTo(Versioned other) {
+      return version.compareTo(other.version);
     }
   }
 }
