@@ -196,7 +196,7 @@ final class JpaAnnotations {
    */
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
-  private static final int MEMO_SIZE = 4;
+  private static final int MEMO_SIZE = 8;
 
   private record Values(String[] names, AnnotationValue[] values) {}
 
