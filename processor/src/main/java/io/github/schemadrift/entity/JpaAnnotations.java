@@ -198,6 +198,8 @@ final class JpaAnnotations {
 
   private static final int MEMO_SIZE = 8;
 
+  private static final String[] NONE = {};
+
   private record Values(String[] names, AnnotationValue[] values) {}
 
   private static final class Memo {
@@ -210,6 +212,9 @@ final class JpaAnnotations {
     private int nextMirror;
 
     String[] names(Element element, List<? extends AnnotationMirror> list) {
+      if (list.isEmpty()) {
+        return NONE; // most members carry no annotation: nothing to remember
+      }
       for (int i = 0; i < MEMO_SIZE; i++) {
         if (elements[i] == element && mirrorLists[i] == list) {
           return names[i];
