@@ -160,7 +160,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
       if (round.processingOver() && !done) {
         done = true;
-        check();
+        try {
+          check();
+        } finally {
+          EntityReader.forgetRoundState(); // javac's thread may outlive this compilation (a build daemon's)
+        }
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;
         startReplayEarly();

@@ -191,10 +191,28 @@ final class JpaAnnotations {
    * The last few elements' annotation names and the last few mirrors' explicit values, per thread.
    * Mapping one attribute asks the same element for a dozen annotations and the same mirror for
    * several attributes, and javac builds a new map on every {@code getElementValues()}. A handful
-   * of entries per thread is all it keeps, so a finished compilation's elements are not held.
+   * of entries per thread is all it keeps, and {@link #forgetMemo} drops them when a round is done.
    * An element's entry is reused only while the element returns the same mirror list.
    */
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /**
+   * Forgets this thread's memo: its entries hold elements, and through them the whole
+   * compilation, which a long-lived thread (a build daemon's) must not keep after the last round.
+   */
+  static void forgetMemo() {
+    MEMO.remove();
+  }
+
+  /** How many elements and mirrors this thread's memo holds (for tests). */
+  static int remembered() {
+    Memo memo = MEMO.get();
+    int n = 0;
+    for (int i = 0; i < MEMO_SIZE; i++) {
+      n += (memo.elements[i] != null ? 1 : 0) + (memo.mirrors[i] != null ? 1 : 0);
+    }
+    return n;
+  }
 
   private static final int MEMO_SIZE = 8;
 
