@@ -39,6 +39,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -159,7 +160,11 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
       if (round.processingOver() && !done) {
         done = true;
-        check();
+        try {
+          check();
+        } finally {
+          EntityReader.forgetRoundState(); // javac's thread may outlive this compilation (a build daemon's)
+        }
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;
         startReplayEarly();
@@ -394,8 +399,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     List<Finding> findings = new ArrayList<>(replayFailures);
     List<String> skipped = new ArrayList<>();
     List<TypeElement> roundEntities = new ArrayList<>();
+    Map<String, TypeElement> entityTypes = new HashMap<>(); // javac's lookup by name is costly: once per name
     for (String name : entityNames) {
-      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(roundEntities::add);
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        roundEntities.add(type);
+        entityTypes.put(name, type);
+      }
     }
     String quoteAllSource = "option -A" + ProcessorOption.QUOTE_IDENTIFIERS.key();
     String quoteAll = processingEnv.getOptions().get(ProcessorOption.QUOTE_IDENTIFIERS.key());
@@ -422,7 +432,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
         envers, converters, implicit);
     for (String name : entityNames) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      TypeElement type = entityTypes.get(name);
       if (type == null) {
         continue; // removed or renamed in a later round: nothing left to check
       }

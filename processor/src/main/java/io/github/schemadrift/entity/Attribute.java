@@ -2,6 +2,7 @@ package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -38,7 +39,12 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
         .orElse(inherited);
     List<Attribute> out = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
-      if (member.getModifiers().contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
+      ElementKind kind = member.getKind();
+      if (kind != ElementKind.FIELD && kind != ElementKind.METHOD) {
+        continue; // constructors and nested types map nothing
+      }
+      Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
+      if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
           || JpaAnnotations.hibernate(member, "Formula").isPresent()) {
         continue;
       }
@@ -46,12 +52,12 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
           .flatMap(a -> JpaAnnotations.explicitEnum(a, "value"))
           .map(Access::valueOf)
           .orElse(null);
-      if (member.getKind() == ElementKind.FIELD) {
+      if (kind == ElementKind.FIELD) {
         boolean mapped = own == Access.FIELD || (own == null && access == Access.FIELD);
-        if (mapped && !member.getModifiers().contains(Modifier.TRANSIENT)) {
+        if (mapped && !modifiers.contains(Modifier.TRANSIENT)) {
           out.add(new Attribute(member.getSimpleName().toString(), member, bindings.resolve(member.asType()), type));
         }
-      } else if (member.getKind() == ElementKind.METHOD) {
+      } else {
         ExecutableElement method = (ExecutableElement) member;
         String property = propertyName(method);
         boolean mapped = own == Access.PROPERTY || (own == null && access == Access.PROPERTY);

@@ -88,6 +88,15 @@ public final class EntityReader {
     return extendedTypes;
   }
 
+  /**
+   * Drops what entity reading remembers on this thread between calls (annotation names and values
+   * of the last few elements). Call it when the round's entities are read: the memo holds elements,
+   * and through them the compilation.
+   */
+  public static void forgetRoundState() {
+    JpaAnnotations.forgetMemo();
+  }
+
   /** Whether the type carries {@code @Entity} from either JPA namespace. */
   public static boolean isEntity(TypeElement type) {
     return JpaAnnotations.has(type, "Entity");

@@ -33,8 +33,9 @@ public final class MissingColumnRule implements Rule {
         continue; // missing-table reports a missing table once
       }
       TableDef table = found.get();
+      ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
       for (ColumnMapping column : mapped.columns()) {
-        if (table.column(schema.dialect(), column.columnName(), column.quoted()).isPresent()
+        if (columns.column(column.columnName(), column.quoted()).isPresent()
             || column.attributePath().equals(DiscriminatorRule.ATTRIBUTE)) {
           continue; // the discriminator column is reported by discriminator
         }

@@ -98,9 +98,10 @@ public final class UnmappedNotNullRule implements Rule {
     Dialect dialect = schema.dialect();
     Set<String> typos = new HashSet<>();
     List<String> names = table.columns().stream().map(ColumnDef::name).toList();
+    ColumnIndex index = ColumnIndex.of(dialect, table);
     for (Owner candidate : candidates) {
       for (ColumnMapping column : candidate.table().columns()) {
-        if (table.column(dialect, column.columnName(), column.quoted()).isEmpty()) {
+        if (index.column(column.columnName(), column.quoted()).isEmpty()) {
           // a mapped column the table lacks: its likely real name is reported by missing-column
           NameSuggestions.closest(column.columnName(), names).ifPresent(s -> typos.add(s.toLowerCase(java.util.Locale.ROOT)));
         }
