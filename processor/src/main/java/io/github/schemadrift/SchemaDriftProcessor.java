@@ -304,9 +304,17 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     MigrationDiscovery.Result found;
     try {
-      found = speculative
-          ? new MigrationDiscovery.Result(List.of(), List.of()) // the first round discovers on the background thread
-          : MigrationDiscovery.discover(locations.existing(), flyway.naming());
+      if (speculative) {
+        found = new MigrationDiscovery.Result(List.of(), List.of()); // the first round discovers on the background thread
+      } else {
+        // the background thread's discovery of the same locations with the same naming, if no
+        // folder changed since; else our own
+        Optional<MigrationDiscovery.Result> early =
+            background == null
+                ? Optional.empty()
+                : background.discovered(locations.existing(), flyway.naming()).filter(MigrationDiscovery.Result::stillCurrent);
+        found = early.isPresent() ? early.get() : MigrationDiscovery.discover(locations.existing(), flyway.naming());
+      }
     } catch (RuntimeException e) {
       internalError("the migrations in " + locations.existing(), e);
       found = new MigrationDiscovery.Result(List.of(), List.of());
@@ -346,8 +354,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       List<Path> existing = locations.existing();
       MigrationDiscovery.Naming naming = flyway.naming();
       ReplayKey undiscovered = key;
-      background = BackgroundReplay.start(
-          () -> new ReplayKey(dialect, MigrationDiscovery.discover(existing, naming).migrations(), undiscovered.cacheInputs(),
+      background = BackgroundReplay.start(existing, naming,
+          result -> new ReplayKey(dialect, result.migrations(), undiscovered.cacheInputs(),
               cacheOption, projectDir, undiscovered.defaultSchema(), undiscovered.schemas()),
           k -> replayOrLoad(k, placeholders, parseTimeout));
       return;
@@ -636,18 +644,36 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** A replay running on a daemon thread of its own; javac never waits for it unless it joins. */
-  private record BackgroundReplay(CompletableFuture<ReplayKey> key, FutureTask<ReplayOutcome> task) {
-    /** Works out the key (the migrations' discovery) and then the replay, both on the thread. */
-    static BackgroundReplay start(Callable<ReplayKey> keyOf, Function<ReplayKey, ReplayOutcome> replay) {
+  /**
+   * A replay running on a daemon thread of its own; javac never waits for it unless it joins. The
+   * thread first discovers the migration files of {@code locations}, which the last round reuses
+   * when it resolves the same locations and naming and no walked folder changed since (walking
+   * thousands of files is javac's time if done twice).
+   */
+  private record BackgroundReplay(
+      List<Path> locations,
+      MigrationDiscovery.Naming naming,
+      CompletableFuture<MigrationDiscovery.Result> discovery,
+      CompletableFuture<ReplayKey> key,
+      FutureTask<ReplayOutcome> task) {
+    /** Discovers the migrations, works out the key and then the replay, all on the thread. */
+    static BackgroundReplay start(
+        List<Path> locations,
+        MigrationDiscovery.Naming naming,
+        Function<MigrationDiscovery.Result, ReplayKey> keyOf,
+        Function<ReplayKey, ReplayOutcome> replay) {
+      CompletableFuture<MigrationDiscovery.Result> discovery = new CompletableFuture<>();
       CompletableFuture<ReplayKey> key = new CompletableFuture<>();
       FutureTask<ReplayOutcome> task =
           new FutureTask<>(
               () -> {
                 try {
-                  key.complete(keyOf.call());
+                  MigrationDiscovery.Result found = MigrationDiscovery.discover(locations, naming);
+                  discovery.complete(found);
+                  key.complete(keyOf.apply(found));
                 } finally {
                   // whatever the discovery threw (an Error too), the last round must not wait forever
+                  discovery.completeExceptionally(new IllegalStateException("the background discovery failed"));
                   key.completeExceptionally(new IllegalStateException("the background discovery failed"));
                 }
                 return replay.apply(key.join());
@@ -655,7 +681,25 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       Thread thread = new Thread(null, task, "schemadrift-replay", 16L << 20);
       thread.setDaemon(true);
       thread.start();
-      return new BackgroundReplay(key, task);
+      return new BackgroundReplay(List.copyOf(locations), naming, discovery, key, task);
+    }
+
+    /**
+     * The thread's discovery when it walked these locations with this naming; empty when the
+     * inputs differ or the discovery failed (the last round then discovers, and reports, itself).
+     */
+    Optional<MigrationDiscovery.Result> discovered(List<Path> wantedLocations, MigrationDiscovery.Naming wantedNaming) {
+      if (!locations.equals(wantedLocations) || !naming.equals(wantedNaming)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(discovery.get());
+      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+        return Optional.empty();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
     }
 
     /** Whether this replay reads the same inputs; waits for the thread's discovery if need be. */

@@ -188,4 +188,29 @@ class BackgroundReplayTest {
     assertThat(compilation).hadNoteContaining("against 2 migrations");
     assertThat(compilation).hadNoteContaining(" ms in the last round; ");
   }
+
+  @Test
+  void aMigrationAddedToAnOldFolderAfterTheBackgroundDiscoveryIsFoundToo() throws IOException {
+    // an old folder makes the background's discovery reusable until a file lands in it
+    Files.setLastModifiedTime(migrations, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600)));
+    List<String> threads = new CopyOnWriteArrayList<>();
+    Compilation compilation =
+        compile(
+            new SchemaDriftProcessor(
+                Rules.checks(),
+                () -> {
+                  threads.add(Thread.currentThread().getName());
+                  if (threads.size() == 1) {
+                    try {
+                      Files.writeString(migrations.resolve("V2__title.sql"), "ALTER TABLE tasks ALTER COLUMN title SET NOT NULL;\n");
+                    } catch (IOException e) {
+                      throw new UncheckedIOException(e);
+                    }
+                  }
+                }));
+
+    assertThat(threads).containsExactly("schemadrift-replay", "main");
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).hadNoteContaining("against 2 migrations");
+  }
 }

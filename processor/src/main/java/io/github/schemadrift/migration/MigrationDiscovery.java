@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -33,9 +34,47 @@ public final class MigrationDiscovery {
    * What was found: the ordered migrations, what was wrong with the locations or names, and the
    * Java-based migrations that cannot be replayed.
    */
-  public record Result(List<MigrationFile> migrations, List<String> errors, List<String> javaMigrations) {
+  public record Result(
+      List<MigrationFile> migrations, List<String> errors, List<String> javaMigrations, List<FolderStamp> folders) {
+    public Result(List<MigrationFile> migrations, List<String> errors, List<String> javaMigrations) {
+      this(migrations, errors, javaMigrations, List.of());
+    }
+
     public Result(List<MigrationFile> migrations, List<String> errors) {
       this(migrations, errors, List.of());
+    }
+
+    /**
+     * Whether discovering again now would list the same files: every folder walked still has the
+     * modification time it had before it was listed (adding, removing or renaming a file changes
+     * its folder's time). A discovery with errors, or one whose folders changed within 2 seconds
+     * before they were stamped (two changes within one tick of a coarse file clock look like one),
+     * is never taken as current.
+     */
+    public boolean stillCurrent() {
+      if (folders.isEmpty() || !errors.isEmpty()) {
+        return false;
+      }
+      for (FolderStamp folder : folders) {
+        if (!folder.unchanged()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /** A walked folder (or a location that is a file) and its modification time, read before it was listed. */
+  public record FolderStamp(Path folder, FileTime modified, long stampedAtMillis) {
+    boolean unchanged() {
+      if (stampedAtMillis - modified.toMillis() < 2_000) {
+        return false;
+      }
+      try {
+        return Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS).equals(modified);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
     }
   }
 
@@ -140,12 +179,13 @@ public final class MigrationDiscovery {
     // parsed once per file: Flyway's version parsing is most of a cold discovery's time
     Map<MigrationFile, MigrationVersion> versions = new IdentityHashMap<>();
     List<Map.Entry<String, String>> prefixes = naming.prefixesLongestFirst();
+    List<FolderStamp> folders = new ArrayList<>();
     for (Path location : locations) {
       List<Path> relative;
       try {
         // sorted as relative paths: the same order as the full paths, without comparing the
         // location's long common prefix thousands of times
-        relative = regularFiles(location);
+        relative = regularFiles(location, folders);
         relative.sort(null);
       } catch (IOException | RuntimeException e) {
         errors.add("cannot list migrations location '" + location + "': " + e.getMessage());
@@ -197,7 +237,7 @@ public final class MigrationDiscovery {
     all.addAll(versioned);
     repeatable.sort(Comparator.comparing(MigrationFile::description));
     all.addAll(repeatable);
-    return new Result(all, errors, java);
+    return new Result(all, errors, java, List.copyOf(folders));
   }
 
   /** The Java-based migrations ({@code V5__Backfill.java}) in a source folder, by file name. */
@@ -221,18 +261,20 @@ public final class MigrationDiscovery {
    * {@code Files.walk(location).filter(Files::isRegularFile)} lists, with one look at each entry
    * and no path arithmetic. Errors below the location are thrown as {@code Files.walk} throws them.
    */
-  private static List<Path> regularFiles(Path location) throws IOException {
+  private static List<Path> regularFiles(Path location, List<FolderStamp> folders) throws IOException {
     List<Path> found = new ArrayList<>();
     BasicFileAttributes root = Files.readAttributes(location, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    folders.add(new FolderStamp(location, root.lastModifiedTime(), System.currentTimeMillis()));
     if (root.isDirectory()) {
-      collect(location, null, found, true);
+      collect(location, null, found, true, folders);
     } else if (root.isRegularFile() || (root.isSymbolicLink() && Files.isRegularFile(location))) {
       found.add(location.relativize(location));
     }
     return found;
   }
 
-  private static void collect(Path dir, Path relativeDir, List<Path> found, boolean isLocation) throws IOException {
+  private static void collect(Path dir, Path relativeDir, List<Path> found, boolean isLocation, List<FolderStamp> folders)
+      throws IOException {
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
       for (Path entry : entries) {
         BasicFileAttributes attributes;
@@ -243,7 +285,9 @@ public final class MigrationDiscovery {
         }
         Path relative = relativeDir == null ? entry.getFileName() : relativeDir.resolve(entry.getFileName());
         if (attributes.isDirectory()) {
-          collect(entry, relative, found, false);
+          // stamped before it is listed: a file added after the stamp changes the folder's time
+          folders.add(new FolderStamp(entry, attributes.lastModifiedTime(), System.currentTimeMillis()));
+          collect(entry, relative, found, false, folders);
         } else if (attributes.isRegularFile() || (attributes.isSymbolicLink() && Files.isRegularFile(entry))) {
           found.add(relative);
         }
