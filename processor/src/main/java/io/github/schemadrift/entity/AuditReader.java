@@ -34,7 +34,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class AuditReader {
 
-  static final String[] ENVERS = {"org.hibernate.envers."};
+  static final String[] ENVERS = JpaAnnotations.ENVERS;
 
   private final PhysicalNames names;
   private final AuditSettings settings;
@@ -79,6 +79,9 @@ final class AuditReader {
 
   /** The entity's audit tables, or null when nothing in it is {@code @Audited}. */
   AuditMapping read(TypeElement type, Hierarchy hierarchy, Attribute.Access access, List<TableMapping> tables) {
+    if (!JpaAnnotations.enversSeen()) {
+      return null; // reading the entity asked about its classes and members: none carries an Envers annotation
+    }
     Optional<AnnotationMirror> classAudited = envers(type, "Audited");
     Map<String, Audited> audited = new LinkedHashMap<>();
     SourcePosition position = classAudited.map(a -> new SourcePosition(type, a, null)).orElse(null);

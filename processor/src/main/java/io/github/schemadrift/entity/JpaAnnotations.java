@@ -2,6 +2,7 @@ package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,10 @@ final class JpaAnnotations {
   static final String[] NAMESPACES = {"jakarta.persistence.", "javax.persistence."};
   static final String[] HIBERNATE = {"org.hibernate.annotations."};
   static final String[] VALIDATION = {"jakarta.validation.constraints.", "javax.validation.constraints."};
+  static final String[] ENVERS = {"org.hibernate.envers."};
+  /** The namespace groups an element's index files annotations under, by position. */
+  private static final String[][] GROUPS = {NAMESPACES, HIBERNATE, VALIDATION, ENVERS};
+  private static final int ENVERS_GROUP = 3;
 
   /**
    * The names of annotation types and attributes, by element. javac decodes a {@code Name} from
@@ -54,18 +59,50 @@ final class JpaAnnotations {
     if (element == null) {
       return Optional.empty();
     }
-    Memo memo = MEMO.get();
     List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
-    String[] names = memo.names(element, mirrors);
-    for (int i = 0; i < names.length; i++) {
-      String name = names[i];
-      for (String ns : namespaces) {
-        if (name.length() == ns.length() + simpleName.length() && name.startsWith(ns) && name.endsWith(simpleName)) {
-          return Optional.of(mirrors.get(i));
+    int i = indexOf(mirrors, element, namespaces, simpleName);
+    return i < 0 ? Optional.empty() : Optional.of(mirrors.get(i));
+  }
+
+  /**
+   * The position of the annotation in the element's mirror list, or -1. The element's index files
+   * each annotation once under its namespace group and simple name, so a look-up compares a group
+   * number and a short string per annotation.
+   */
+  private static int indexOf(List<? extends AnnotationMirror> mirrors, Element element, String[] namespaces,
+      String simpleName) {
+    if (mirrors.isEmpty()) {
+      return -1; // most members carry no annotation: nothing to remember
+    }
+    Index index = MEMO.get().index(element, mirrors);
+    int group = group(namespaces);
+    if (group < 0) { // namespaces of no known group: compare qualified names
+      for (int i = 0; i < index.kinds.length; i++) {
+        String name = index.kinds[i].qualified;
+        for (String ns : namespaces) {
+          if (name.length() == ns.length() + simpleName.length() && name.startsWith(ns) && name.endsWith(simpleName)) {
+            return i;
+          }
         }
       }
+      return -1;
     }
-    return Optional.empty();
+    for (int i = 0; i < index.kinds.length; i++) {
+      Kind kind = index.kinds[i];
+      if (kind.group == group && kind.simple.equals(simpleName)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int group(String[] namespaces) {
+    for (int g = 0; g < GROUPS.length; g++) {
+      if (GROUPS[g] == namespaces) {
+        return g;
+      }
+    }
+    return -1;
   }
 
   static String qualifiedName(AnnotationMirror mirror) {
@@ -88,7 +125,20 @@ final class JpaAnnotations {
   }
 
   static boolean has(Element element, String simpleName) {
-    return find(element, simpleName).isPresent();
+    return element != null && indexOf(element.getAnnotationMirrors(), element, NAMESPACES, simpleName) >= 0;
+  }
+
+  static boolean hasHibernate(Element element, String simpleName) {
+    return element != null && indexOf(element.getAnnotationMirrors(), element, HIBERNATE, simpleName) >= 0;
+  }
+
+  /**
+   * Whether an element carrying a Hibernate Envers annotation was seen by the annotation index on
+   * this thread since its memo was last forgotten. Every element asked about is indexed, so when
+   * all of an entity's classes and members were asked about and this is false, none carries one.
+   */
+  static boolean enversSeen() {
+    return MEMO.get().envers;
   }
 
   /**
@@ -188,11 +238,13 @@ final class JpaAnnotations {
   }
 
   /**
-   * The last few elements' annotation names and the last few mirrors' explicit values, per thread.
-   * Mapping one attribute asks the same element for a dozen annotations and the same mirror for
-   * several attributes, and javac builds a new map on every {@code getElementValues()}. A handful
-   * of entries per thread is all it keeps, and {@link #forgetMemo} drops them when a round is done.
-   * An element's entry is reused only while the element returns the same mirror list.
+   * Per thread: each element's annotation index, each mirror's explicit values, each annotation
+   * type's name and group. Mapping one attribute asks the same element for a dozen annotations and
+   * the same mirror for several attributes, and javac builds a new map on every
+   * {@code getElementValues()}; the referenced entities' elements are asked again from other
+   * entities. {@link #forgetMemo} drops it all when a round is done (it holds elements, and through
+   * them the compilation); a thread that never calls it keeps at most {@link #MEMO_LIMIT} entries
+   * per map. An element's index is reused only while the element returns the same mirror list.
    */
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
 
@@ -207,54 +259,107 @@ final class JpaAnnotations {
   /** How many elements and mirrors this thread's memo holds (for tests). */
   static int remembered() {
     Memo memo = MEMO.get();
-    int n = 0;
-    for (int i = 0; i < MEMO_SIZE; i++) {
-      n += (memo.elements[i] != null ? 1 : 0) + (memo.mirrors[i] != null ? 1 : 0);
-    }
-    return n;
+    return memo.indexes.size() + memo.values.size() + memo.kinds.size();
   }
 
-  private static final int MEMO_SIZE = 8;
-
-  private static final String[] NONE = {};
+  private static final int MEMO_LIMIT = 1 << 16;
 
   private record Values(String[] names, AnnotationValue[] values) {}
 
-  private static final class Memo {
-    private final Element[] elements = new Element[MEMO_SIZE];
-    private final List<?>[] mirrorLists = new List<?>[MEMO_SIZE];
-    private final String[][] names = new String[MEMO_SIZE][];
-    private int nextElement;
-    private final AnnotationMirror[] mirrors = new AnnotationMirror[MEMO_SIZE];
-    private final Values[] values = new Values[MEMO_SIZE];
-    private int nextMirror;
+  /** An annotation type: its qualified name, its namespace group (or -1) and its name in that group. */
+  private static final class Kind {
+    final String qualified;
+    final int group;
+    final String simple;
 
-    String[] names(Element element, List<? extends AnnotationMirror> list) {
-      if (list.isEmpty()) {
-        return NONE; // most members carry no annotation: nothing to remember
-      }
-      for (int i = 0; i < MEMO_SIZE; i++) {
-        if (elements[i] == element && mirrorLists[i] == list) {
-          return names[i];
+    Kind(String qualified) {
+      this.qualified = qualified;
+      int found = -1;
+      String rest = null;
+      for (int g = 0; g < GROUPS.length && found < 0; g++) {
+        for (String ns : GROUPS[g]) {
+          if (qualified.startsWith(ns)) {
+            found = g;
+            rest = qualified.substring(ns.length());
+            break;
+          }
         }
       }
-      String[] found = new String[list.size()];
-      for (int i = 0; i < found.length; i++) {
-        found[i] = qualifiedName(list.get(i));
+      this.group = found;
+      this.simple = rest;
+    }
+  }
+
+  /** One element's annotations, in mirror order. */
+  private static final class Index {
+    final List<?> mirrors;
+    final Kind[] kinds;
+
+    Index(List<?> mirrors, Kind[] kinds) {
+      this.mirrors = mirrors;
+      this.kinds = kinds;
+    }
+  }
+
+  private static final class Memo {
+    private final Map<Element, Index> indexes = new IdentityHashMap<>(1024);
+    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(1024);
+    private final Map<Element, Kind> kinds = new IdentityHashMap<>();
+    private boolean envers;
+    /** The element asked about last, and its index: mapping an attribute asks it a dozen times in a row. */
+    private Element lastElement;
+    private Index lastIndex;
+    private AnnotationMirror lastMirror;
+    private Values lastValues;
+
+    Index index(Element element, List<? extends AnnotationMirror> list) {
+      if (element == lastElement && lastIndex.mirrors == list) {
+        return lastIndex;
       }
-      int slot = nextElement;
-      nextElement = (slot + 1) % MEMO_SIZE;
-      elements[slot] = element;
-      mirrorLists[slot] = list;
-      names[slot] = found;
-      return found;
+      Index index = indexes.get(element);
+      if (index != null && index.mirrors == list) {
+        lastElement = element;
+        lastIndex = index;
+        return index;
+      }
+      Kind[] found = new Kind[list.size()];
+      for (int i = 0; i < found.length; i++) {
+        Kind kind = kind(list.get(i));
+        envers |= kind.group == ENVERS_GROUP;
+        found[i] = kind;
+      }
+      index = new Index(list, found);
+      if (indexes.size() >= MEMO_LIMIT) {
+        indexes.clear();
+      }
+      indexes.put(element, index);
+      lastElement = element;
+      lastIndex = index;
+      return index;
+    }
+
+    private Kind kind(AnnotationMirror mirror) {
+      Element type = mirror.getAnnotationType().asElement();
+      Kind kind = kinds.get(type);
+      if (kind == null) {
+        kind = new Kind(((TypeElement) type).getQualifiedName().toString());
+        if (kinds.size() >= MEMO_LIMIT) {
+          kinds.clear();
+        }
+        kinds.put(type, kind);
+      }
+      return kind;
     }
 
     Values values(AnnotationMirror mirror) {
-      for (int i = 0; i < MEMO_SIZE; i++) {
-        if (mirrors[i] == mirror) {
-          return values[i];
-        }
+      if (mirror == lastMirror) {
+        return lastValues;
+      }
+      Values found = values.get(mirror);
+      if (found != null) {
+        lastMirror = mirror;
+        lastValues = found;
+        return found;
       }
       Map<? extends ExecutableElement, ? extends AnnotationValue> explicit = mirror.getElementValues();
       String[] keys = new String[explicit.size()];
@@ -265,11 +370,13 @@ final class JpaAnnotations {
         vals[i] = e.getValue();
         i++;
       }
-      Values found = new Values(keys, vals);
-      int slot = nextMirror;
-      nextMirror = (slot + 1) % MEMO_SIZE;
-      mirrors[slot] = mirror;
-      values[slot] = found;
+      found = new Values(keys, vals);
+      if (values.size() >= MEMO_LIMIT) {
+        values.clear();
+      }
+      values.put(mirror, found);
+      lastMirror = mirror;
+      lastValues = found;
       return found;
     }
   }
