@@ -316,17 +316,27 @@ final class AttributeMapper {
       return false;
     }
     String inId = path.substring(dot + 1);
-    return entity.hierarchy.idDeclaring().stream()
-        .flatMap(t -> t.getEnclosedElements().stream())
-        .map(m -> JpaAnnotations.find(m, "MapsId").flatMap(a -> JpaAnnotations.explicitString(a, "value")).orElse(""))
-        .filter(v -> !v.isEmpty())
-        .anyMatch(v -> inId.equals(v) || inId.startsWith(v + "."));
+    for (TypeElement t : entity.hierarchy.idDeclaring()) {
+      for (Element m : t.getEnclosedElements()) {
+        String v = JpaAnnotations.stringOrNull(JpaAnnotations.findOrNull(m, JpaAnnotations.NAMESPACES, "MapsId"), "value");
+        if (v != null && (inId.equals(v) || inId.startsWith(v + "."))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean mapsIdReplacesId(EntityContext entity) {
-    return entity.hierarchy.idDeclaring().stream()
-        .flatMap(t -> t.getEnclosedElements().stream())
-        .anyMatch(m -> JpaAnnotations.find(m, "MapsId").filter(a -> JpaAnnotations.explicitString(a, "value").isEmpty()).isPresent());
+    for (TypeElement t : entity.hierarchy.idDeclaring()) {
+      for (Element m : t.getEnclosedElements()) {
+        AnnotationMirror mapsId = JpaAnnotations.findOrNull(m, JpaAnnotations.NAMESPACES, "MapsId");
+        if (mapsId != null && JpaAnnotations.stringOrNull(mapsId, "value") == null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The entity a to-one or to-many association points at: {@code targetEntity}, else the type. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -59,15 +60,19 @@ final class ColumnFactory {
     String fixedType;
   }
 
+  private static final String[] NOT_NULL_CONSTRAINTS = {"NotNull", "NotBlank", "NotEmpty"};
+  private static final String[] POSITIONED = {"nullable", "length", "name", "unique", "precision", "scale", "columnDefinition"};
+
   ColumnMapping basic(Request r) {
     AnnotationMirror column = r.column;
-    String logical = JpaAnnotations.explicitString(column, "name").orElse(r.logicalName);
+    String named = JpaAnnotations.stringOrNull(column, "name");
+    String logical = named != null ? named : r.logicalName;
     PhysicalNames.Name name = names.physical(logical);
-    Boolean declared = JpaAnnotations.explicitBoolean(column, "nullable").orElse(null);
+    Boolean declared = JpaAnnotations.booleanOrNull(column, "nullable");
     ColumnType type = r.fixedType != null ? ColumnType.of(r.fixedType)
         : r.typeAnnotations ? type(r.annotated, r.valueType, !r.idPart) : ColumnType.of(qualified(r.valueType));
     boolean primitive = r.valueType != null && r.valueType.getKind().isPrimitive();
-    String definition = JpaAnnotations.explicitString(column, "columnDefinition").orElse(null);
+    String definition = JpaAnnotations.stringOrNull(column, "columnDefinition");
 
     Set<NotNullEvidence> evidence = EnumSet.noneOf(NotNullEvidence.class);
     if (Boolean.FALSE.equals(declared)) {
@@ -82,26 +87,30 @@ final class ColumnFactory {
     if (r.alwaysNotNull) {
       evidence.add(NotNullEvidence.IMPLICIT);
     }
+    Integer sizeMax = null;
     if (r.typeAnnotations) {
-      JpaAnnotations.find(r.annotated, "Basic")
-          .flatMap(b -> JpaAnnotations.explicitBoolean(b, "optional"))
-          .filter(optional -> !optional)
-          .ifPresent(x -> evidence.add(NotNullEvidence.OPTIONAL_FALSE));
+      AnnotationMirror basic = JpaAnnotations.findOrNull(r.annotated, JpaAnnotations.NAMESPACES, "Basic");
+      if (Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(basic, "optional"))) {
+        evidence.add(NotNullEvidence.OPTIONAL_FALSE);
+      }
       if (JpaAnnotations.has(r.annotated, "Version")) {
         evidence.add(NotNullEvidence.VERSION);
       }
-      for (String bv : List.of("NotNull", "NotBlank", "NotEmpty")) {
-        if (JpaAnnotations.validation(r.annotated, bv).isPresent()) {
+      for (String bv : NOT_NULL_CONSTRAINTS) {
+        if (JpaAnnotations.findOrNull(r.annotated, JpaAnnotations.VALIDATION, bv) != null) {
           evidence.add(NotNullEvidence.BEAN_VALIDATION);
         }
       }
+      sizeMax = JpaAnnotations.intOrNull(JpaAnnotations.findOrNull(r.annotated, JpaAnnotations.VALIDATION, "Size"), "max");
     }
     boolean ddlNullable = ddlNullable(declared, evidence, definition, r.singleTableSubclass);
 
-    Optional<Integer> explicitLength = JpaAnnotations.explicitInt(column, "length");
-    Integer length = explicitLength.orElseGet(() -> implicitLength(type));
-    Integer precision = JpaAnnotations.explicitInt(column, "precision").filter(p -> p > 0).orElse(null);
-    Integer scale = JpaAnnotations.explicitInt(column, "scale").filter(s -> s > 0).orElse(null);
+    Integer explicitLength = JpaAnnotations.intOrNull(column, "length");
+    Integer length = explicitLength != null ? explicitLength : implicitLength(type);
+    Integer precision = JpaAnnotations.intOrNull(column, "precision");
+    precision = precision != null && precision > 0 ? precision : null;
+    Integer scale = JpaAnnotations.intOrNull(column, "scale");
+    scale = scale != null && scale > 0 ? scale : null;
     if ("java.math.BigDecimal".equals(type.databaseJavaType())) {
       scale = scale != null ? scale : precision != null ? 0 : 2;
       precision = precision != null ? precision : 38;
@@ -109,14 +118,11 @@ final class ColumnFactory {
       scale = scale != null ? scale : 0;
       precision = precision != null ? precision : 38;
     }
-    boolean unique = JpaAnnotations.explicitBoolean(column, "unique").orElse(false);
-    Integer sizeMax = r.typeAnnotations
-        ? JpaAnnotations.validation(r.annotated, "Size").flatMap(s -> JpaAnnotations.explicitInt(s, "max")).orElse(null)
-        : null;
+    boolean unique = Boolean.TRUE.equals(JpaAnnotations.booleanOrNull(column, "unique"));
     ColumnShape shape = new ColumnShape(
-        length, explicitLength.isPresent(), precision, scale, definition, unique,
-        JpaAnnotations.explicitBoolean(column, "insertable").orElse(true),
-        JpaAnnotations.explicitBoolean(column, "updatable").orElse(true),
+        length, explicitLength != null, precision, scale, definition, unique,
+        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "insertable")),
+        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "updatable")),
         sizeMax);
     return build(r, name, declared, primitive, ddlNullable, evidence, shape, type, null, column);
   }
@@ -127,9 +133,13 @@ final class ColumnFactory {
       AnnotationMirror column) {
     Site site = r.site;
     Map<String, SourcePosition> positions = new HashMap<>();
-    for (String attribute : List.of("nullable", "length", "name", "unique", "precision", "scale", "columnDefinition")) {
-      JpaAnnotations.explicit(column, attribute)
-          .ifPresent(v -> positions.put(attribute, site.of(column, v, r.columnFromOverride)));
+    if (column != null) {
+      for (String attribute : POSITIONED) {
+        AnnotationValue v = JpaAnnotations.explicitOrNull(column, attribute);
+        if (v != null) {
+          positions.put(attribute, site.of(column, v, r.columnFromOverride));
+        }
+      }
     }
     if (r.generation != null && r.annotated != null) {
       JpaAnnotations.find(r.annotated, "GeneratedValue").ifPresent(g -> positions.put("strategy",

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ public final class EntityReader {
   private final List<TypeElement> roundEntities;
   private final Map<String, List<EntityContext.IdColumn>> idCache = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
+  /** The answers of {@link #idColumns} and {@link #primaryTableName} by entity: every association to it asks again. */
+  private final Map<TypeElement, List<EntityContext.IdColumn>> idsByType = new IdentityHashMap<>();
+  private final Map<TypeElement, PhysicalNames.Name> tableByType = new IdentityHashMap<>();
   private final AuditReader audits;
 
   public EntityReader(NamingStrategy naming) {
@@ -332,15 +336,25 @@ public final class EntityReader {
 
   /** The physical primary table of an entity (a single-table subclass's is its root's). */
   PhysicalNames.Name primaryTableName(TypeElement entity) {
-    Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
-    return context(entity, hierarchy, true).primaryTable;
+    PhysicalNames.Name known = tableByType.get(entity);
+    if (known == null) {
+      Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
+      known = context(entity, hierarchy, true).primaryTable;
+      tableByType.put(entity, known);
+    }
+    return known;
   }
 
   /** An entity's primary key columns, resolved once per entity. */
   List<EntityContext.IdColumn> idColumns(TypeElement entity) {
+    List<EntityContext.IdColumn> known = idsByType.get(entity);
+    if (known != null) {
+      return known;
+    }
     String key = entity.getQualifiedName().toString();
     List<EntityContext.IdColumn> cached = idCache.get(key);
     if (cached != null) {
+      idsByType.put(entity, cached);
       return cached;
     }
     if (!resolving.add(key)) {

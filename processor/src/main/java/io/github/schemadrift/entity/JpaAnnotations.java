@@ -189,6 +189,43 @@ final class JpaAnnotations {
     return null;
   }
 
+  /** An explicit attribute's {@code AnnotationValue}, or null (no Optional: for the hot paths). */
+  static AnnotationValue explicitOrNull(AnnotationMirror mirror, String attribute) {
+    if (mirror == null) {
+      return null;
+    }
+    Values values = MEMO.get().values(mirror);
+    for (int i = 0; i < values.names.length; i++) {
+      if (values.names[i].equals(attribute)) {
+        return values.values[i];
+      }
+    }
+    return null;
+  }
+
+  /** An explicit, non-empty string attribute, or null. */
+  static String stringOrNull(AnnotationMirror mirror, String attribute) {
+    return explicitValue(mirror, attribute) instanceof String s && !s.isEmpty() ? s : null;
+  }
+
+  static Boolean booleanOrNull(AnnotationMirror mirror, String attribute) {
+    return explicitValue(mirror, attribute) instanceof Boolean b ? b : null;
+  }
+
+  static Integer intOrNull(AnnotationMirror mirror, String attribute) {
+    return explicitValue(mirror, attribute) instanceof Number n ? n.intValue() : null;
+  }
+
+  /** The JPA annotation with this simple name on the element, or null. */
+  static AnnotationMirror findOrNull(Element element, String[] namespaces, String simpleName) {
+    if (element == null) {
+      return null;
+    }
+    List<? extends AnnotationMirror> mirrors = element.getAnnotationMirrors();
+    int i = indexOf(mirrors, element, namespaces, simpleName);
+    return i < 0 ? null : mirrors.get(i);
+  }
+
   /** An explicit, non-empty string attribute. */
   static Optional<String> explicitString(AnnotationMirror mirror, String attribute) {
     return explicitValue(mirror, attribute) instanceof String s && !s.isEmpty() ? Optional.of(s) : Optional.empty();
