@@ -164,6 +164,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
           check();
         } finally {
           EntityReader.forgetRoundState(); // javac's thread may outlive this compilation (a build daemon's)
+          Rules.forgetRoundState();
         }
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;

@@ -244,7 +244,7 @@ final class AttributeMapper {
       }
       String logical = JpaAnnotations.explicitString(jc, "name").orElse(implicitJoinColumn(attributeName, bare, count, referenced));
       out.add(foreignKey(logical, path, referenced, jc, fromOverride, scope, idPart, optional, unique && count == 1,
-          new Relationship(target.getQualifiedName().toString(), targetTable.name(), referenced.column().columnName(), optional), false));
+          new Relationship(JpaAnnotations.qualifiedName(target), targetTable.name(), referenced.column().columnName(), optional), false));
     }
     return out;
   }

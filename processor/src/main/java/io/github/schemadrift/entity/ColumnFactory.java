@@ -152,7 +152,7 @@ final class ColumnFactory {
     SourcePosition nullablePos = positions.getOrDefault("nullable", columnPos);
     return new ColumnMapping(
         r.path, name.name(), name.quoted(), declared, primitive, r.idPart,
-        r.valueType == null ? type.javaType() : r.valueType.toString(),
+        r.valueType == null ? type.javaType() : JpaAnnotations.typeString(r.valueType),
         SourcePosition.of(site.anchor()), columnPos, nullablePos,
         ddlNullable, evidence, shape, type, r.generation, relationship, positions);
   }
@@ -258,7 +258,7 @@ final class ColumnFactory {
       return "java.lang.Object";
     }
     if (type instanceof DeclaredType declared) {
-      return ((TypeElement) declared.asElement()).getQualifiedName().toString();
+      return JpaAnnotations.qualifiedName((TypeElement) declared.asElement());
     }
     if (type instanceof ArrayType array) {
       return qualified(array.getComponentType()) + "[]";

@@ -1,5 +1,7 @@
 package io.github.schemadrift.entity;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +50,9 @@ public record ColumnMapping(
     Map<String, SourcePosition> positions) {
 
   public ColumnMapping {
-    notNullEvidence = Set.copyOf(notNullEvidence);
+    notNullEvidence = notNullEvidence instanceof EnumSet<NotNullEvidence> evidence
+        ? Collections.unmodifiableSet(evidence.clone()) // a copy as Set.copyOf makes, without its hash set
+        : Set.copyOf(notNullEvidence);
     positions = Map.copyOf(positions);
   }
 

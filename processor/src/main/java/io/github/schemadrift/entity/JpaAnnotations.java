@@ -105,6 +105,16 @@ final class JpaAnnotations {
     return -1;
   }
 
+  /** A type's qualified name, decoded once per type and round on this thread. */
+  static String qualifiedName(TypeElement type) {
+    return MEMO.get().text(type);
+  }
+
+  /** A type mirror's {@code toString()}, made once per mirror and round on this thread. */
+  static String typeString(TypeMirror type) {
+    return MEMO.get().text(type);
+  }
+
   static String qualifiedName(AnnotationMirror mirror) {
     TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
     String name = NAMES.get(type);
@@ -296,7 +306,7 @@ final class JpaAnnotations {
   /** How many elements and mirrors this thread's memo holds (for tests). */
   static int remembered() {
     Memo memo = MEMO.get();
-    return memo.indexes.size() + memo.values.size() + memo.kinds.size();
+    return memo.indexes.size() + memo.values.size() + memo.kinds.size() + memo.texts.size();
   }
 
   private static final int MEMO_LIMIT = 1 << 16;
@@ -339,8 +349,9 @@ final class JpaAnnotations {
   }
 
   private static final class Memo {
-    private final Map<Element, Index> indexes = new IdentityHashMap<>(1024);
-    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(1024);
+    private final Map<Element, Index> indexes = new IdentityHashMap<>(8192);
+    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(8192);
+    private final Map<Object, String> texts = new IdentityHashMap<>();
     private final Map<Element, Kind> kinds = new IdentityHashMap<>();
     private boolean envers;
     /** The element asked about last, and its index: mapping an attribute asks it a dozen times in a row. */
@@ -373,6 +384,19 @@ final class JpaAnnotations {
       lastElement = element;
       lastIndex = index;
       return index;
+    }
+
+    /** A type element's qualified name or a type mirror's text. */
+    String text(Object type) {
+      String text = texts.get(type);
+      if (text == null) {
+        text = type instanceof TypeElement t ? t.getQualifiedName().toString() : type.toString();
+        if (texts.size() >= MEMO_LIMIT) {
+          texts.clear();
+        }
+        texts.put(type, text);
+      }
+      return text;
     }
 
     private Kind kind(AnnotationMirror mirror) {

@@ -6,11 +6,17 @@ import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The pairs most rules compare: each column an entity maps, with the replayed column of the same
  * name. Mapped tables and columns the schema lacks are skipped; missing-table, missing-column and
  * join-table report those once.
+ *
+ * <p>Several rules visit the pairs of the same entity one after the other, so the last entity's
+ * pairs are kept on this thread until another entity is visited or {@link #forget} is called.
  */
 final class MappedColumns {
 
@@ -19,20 +25,48 @@ final class MappedColumns {
     void visit(TableMapping mapped, TableDef table, ColumnMapping mapping, ColumnDef column);
   }
 
+  private record Pair(TableMapping mapped, TableDef table, ColumnMapping mapping, ColumnDef column) {}
+
+  /** The last entity visited on a thread, the schema it was matched against and its pairs. */
+  private static final class Last {
+    EntityModel entity;
+    SchemaModel schema;
+    List<Pair> pairs;
+  }
+
+  private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
   private MappedColumns() {}
 
   static void forEach(EntityModel entity, SchemaModel schema, Visitor visitor) {
-    for (TableMapping mapped : entity.tables()) {
-      TableLookup.find(schema, mapped)
-          .ifPresent(
-              table -> {
-                ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
-                for (ColumnMapping mapping : mapped.columns()) {
-                  columns
-                      .column(mapping.columnName(), mapping.quoted())
-                      .ifPresent(column -> visitor.visit(mapped, table, mapping, column));
-                }
-              });
+    Last last = LAST.get();
+    if (last.entity != entity || last.schema != schema) {
+      List<Pair> pairs = new ArrayList<>();
+      for (TableMapping mapped : entity.tables()) {
+        Optional<TableDef> found = TableLookup.find(schema, mapped);
+        if (found.isEmpty()) {
+          continue;
+        }
+        TableDef table = found.get();
+        ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
+        for (ColumnMapping mapping : mapped.columns()) {
+          Optional<ColumnDef> column = columns.column(mapping.columnName(), mapping.quoted());
+          if (column.isPresent()) {
+            pairs.add(new Pair(mapped, table, mapping, column.get()));
+          }
+        }
+      }
+      last.entity = entity;
+      last.schema = schema;
+      last.pairs = pairs;
     }
+    for (Pair pair : last.pairs) {
+      visitor.visit(pair.mapped(), pair.table(), pair.mapping(), pair.column());
+    }
+  }
+
+  /** Drops this thread's last entity: it holds source positions, and through them the compilation. */
+  static void forget() {
+    LAST.remove();
   }
 }

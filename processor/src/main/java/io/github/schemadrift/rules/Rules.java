@@ -46,4 +46,13 @@ public final class Rules {
             Stream.of(SQL_PARSE, SQL_UNSUPPORTED, INTERNAL_ERROR, CONFIG))
         .toList();
   }
+
+  /**
+   * Drops what the rules remember on this thread between calls (the last entity's mapped columns).
+   * Call it when the round's rules have run: what they remember holds source positions, and through
+   * them the compilation.
+   */
+  public static void forgetRoundState() {
+    MappedColumns.forget();
+  }
 }
