@@ -43,13 +43,21 @@ final class AutoApplyConverters {
 
   /** The converter auto-applied to an attribute of this type, if exactly one matches. */
   Optional<Converter> forType(TypeMirror attributeType, String qualifiedAttributeType) {
+    if (converters.isEmpty()) {
+      return Optional.empty(); // the usual case, asked for every basic attribute
+    }
     String boxed = boxed(qualifiedAttributeType);
-    List<Converter> matching = converters.stream()
-        .filter(c -> ColumnFactory.qualified(c.entityType()).equals(boxed))
-        .filter(c -> ((DeclaredType) c.entityType()).getTypeArguments().isEmpty()
-            || (attributeType != null && attributeType.toString().equals(c.entityType().toString())))
-        .toList();
-    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    Converter match = null;
+    int matches = 0;
+    for (Converter c : converters) {
+      if (ColumnFactory.qualified(c.entityType()).equals(boxed)
+          && (((DeclaredType) c.entityType()).getTypeArguments().isEmpty()
+              || (attributeType != null && attributeType.toString().equals(c.entityType().toString())))) {
+        match = c;
+        matches++;
+      }
+    }
+    return matches == 1 ? Optional.of(match) : Optional.empty();
   }
 
   private static String boxed(String type) {

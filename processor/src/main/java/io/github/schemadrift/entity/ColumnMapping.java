@@ -53,7 +53,7 @@ public record ColumnMapping(
     notNullEvidence = notNullEvidence instanceof EnumSet<NotNullEvidence> evidence
         ? Collections.unmodifiableSet(evidence.clone()) // a copy as Set.copyOf makes, without its hash set
         : Set.copyOf(notNullEvidence);
-    positions = Map.copyOf(positions);
+    positions = positions.isEmpty() ? Map.of() : Map.copyOf(positions); // the same map, without copying nothing
   }
 
   /** The original shape: a plain column with no facts beyond nullability. */

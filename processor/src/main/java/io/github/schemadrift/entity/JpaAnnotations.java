@@ -349,8 +349,8 @@ final class JpaAnnotations {
   }
 
   private static final class Memo {
-    private final Map<Element, Index> indexes = new IdentityHashMap<>(8192);
-    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(8192);
+    private final Map<Element, Index> indexes = new IdentityHashMap<>(1 << 15);
+    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(1 << 15);
     private final Map<Object, String> texts = new IdentityHashMap<>();
     private final Map<Element, Kind> kinds = new IdentityHashMap<>();
     private boolean envers;

@@ -24,11 +24,42 @@ final class ColumnIndex {
   }
 
   static ColumnIndex of(Dialect dialect, TableDef table) {
+    Recent recent = RECENT.get();
+    for (int i = 0; i < RECENT_SIZE; i++) {
+      if (recent.tables[i] == table && recent.indexes[i].dialect == dialect) {
+        return recent.indexes[i];
+      }
+    }
     Map<String, ColumnDef> byKey = new HashMap<>();
     for (ColumnDef column : table.columns()) {
       byKey.putIfAbsent(dialect.key(column.name(), column.quoted()), column);
     }
-    return new ColumnIndex(dialect, byKey);
+    ColumnIndex index = new ColumnIndex(dialect, byKey);
+    int slot = recent.next;
+    recent.next = (slot + 1) % RECENT_SIZE;
+    recent.tables[slot] = table;
+    recent.indexes[slot] = index;
+    return index;
+  }
+
+  /**
+   * The last few tables indexed on this thread: the rules that check one entity index its tables
+   * one after the other. Tables are immutable, so an index stays right while its table is the same
+   * object.
+   */
+  private static final int RECENT_SIZE = 4;
+
+  private static final class Recent {
+    final TableDef[] tables = new TableDef[RECENT_SIZE];
+    final ColumnIndex[] indexes = new ColumnIndex[RECENT_SIZE];
+    int next;
+  }
+
+  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+  /** Drops this thread's recent tables (a round's schema need not outlive it). */
+  static void forget() {
+    RECENT.remove();
   }
 
   /** The column the database would resolve this name to, if any. */
