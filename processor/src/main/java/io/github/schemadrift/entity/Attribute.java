@@ -3,6 +3,7 @@ package io.github.schemadrift.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -33,10 +34,8 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
 
   /** The persistent attributes one class declares, in declaration order. */
   static List<Attribute> declaredBy(TypeElement type, Access inherited, TypeBindings bindings) {
-    Access access = JpaAnnotations.find(type, "Access")
-        .flatMap(a -> JpaAnnotations.explicitEnum(a, "value"))
-        .map(Access::valueOf)
-        .orElse(inherited);
+    Access declared = explicitAccess(type);
+    Access access = declared != null ? declared : inherited;
     List<Attribute> out = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       ElementKind kind = member.getKind();
@@ -45,13 +44,10 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       }
       Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
       if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
-          || JpaAnnotations.hibernate(member, "Formula").isPresent()) {
+          || JpaAnnotations.hasHibernate(member, "Formula")) {
         continue;
       }
-      Access own = JpaAnnotations.find(member, "Access")
-          .flatMap(a -> JpaAnnotations.explicitEnum(a, "value"))
-          .map(Access::valueOf)
-          .orElse(null);
+      Access own = explicitAccess(member);
       if (kind == ElementKind.FIELD) {
         boolean mapped = own == Access.FIELD || (own == null && access == Access.FIELD);
         if (mapped && !modifiers.contains(Modifier.TRANSIENT)) {
@@ -67,6 +63,16 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       }
     }
     return out;
+  }
+
+  /** The access type an element's {@code @Access} names, or null (run for every member: no Optional). */
+  private static Access explicitAccess(Element element) {
+    AnnotationMirror access = JpaAnnotations.findOrNull(element, JpaAnnotations.NAMESPACES, "Access");
+    if (access == null) {
+      return null;
+    }
+    String value = JpaAnnotations.explicitEnum(access, "value").orElse(null);
+    return value != null ? Access.valueOf(value) : null;
   }
 
   /** The property a getter reads, or null when the method is no getter. */

@@ -57,6 +57,15 @@ final class ColumnIndex {
 
   private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
+  /** How many tables this thread remembers (for tests). */
+  static int remembered() {
+    int n = 0;
+    for (TableDef table : RECENT.get().tables) {
+      n += table != null ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Drops this thread's recent tables (a round's schema need not outlive it). */
   static void forget() {
     RECENT.remove();

@@ -65,6 +65,11 @@ final class MappedColumns {
     }
   }
 
+  /** How many entities this thread remembers (for tests). */
+  static int remembered() {
+    return LAST.get().entity != null ? 1 : 0;
+  }
+
   /** Drops this thread's last entity: it holds source positions, and through them the compilation. */
   static void forget() {
     LAST.remove();
