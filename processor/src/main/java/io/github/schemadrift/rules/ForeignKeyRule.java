@@ -93,9 +93,13 @@ public final class ForeignKeyRule implements Rule {
     if (!seen.add(table.schema() + "." + dialect.key(table.name(), table.quoted()) + "." + keys)) {
       return;
     }
-    List<ForeignKeyDef> covering = table.foreignKeys().stream()
-        .filter(k -> lower(k.columns()).containsAll(lower(keys)))
-        .toList();
+    List<String> lowerKeys = lower(keys); // once, not once per foreign key of the table
+    List<ForeignKeyDef> covering = new ArrayList<>();
+    for (ForeignKeyDef k : table.foreignKeys()) {
+      if (lower(k.columns()).containsAll(lowerKeys)) {
+        covering.add(k);
+      }
+    }
     String targetKey = target.get().name().toLowerCase(Locale.ROOT);
     String targetSchema = target.get().schema();
     if (covering.stream().anyMatch(k -> k.referencedTable().toLowerCase(Locale.ROOT).equals(targetKey)
@@ -137,6 +141,10 @@ public final class ForeignKeyRule implements Rule {
   }
 
   private static List<String> lower(List<String> keys) {
-    return keys.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    List<String> lower = new ArrayList<>(keys.size());
+    for (String k : keys) {
+      lower.add(k.toLowerCase(Locale.ROOT));
+    }
+    return lower;
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -51,30 +52,34 @@ public final class UnmappedNotNullRule implements Rule {
         insertingRoots.add(entity.traits().root());
       }
       for (TableMapping table : entity.tables()) {
-        String key = tableKey(schema, table);
+        Optional<TableDef> found = TableLookup.find(schema, table); // once per mapping: the owner's table below
+        String key = tableKey(schema, table, found);
         for (ColumnMapping column : table.columns()) {
           String columnKey = dialect.key(column.columnName(), column.quoted());
           (column.shape().insertable() ? written : mappedOnly).computeIfAbsent(key, k -> new HashSet<>()).add(columnKey);
         }
         if (table.kind() != TableMapping.Kind.FOREIGN && table.kind() != TableMapping.Kind.GENERATOR) {
-          owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table));
+          owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table, found));
         }
       }
     }
     for (Map.Entry<String, List<Owner>> entry : owners.entrySet()) {
       List<Owner> candidates = entry.getValue();
-      boolean inserted = candidates.stream().anyMatch(o -> !o.entity().traits().immutable()
-          && (o.entity().traits().inserts() || insertingRoots.contains(o.entity().traits().root())));
+      boolean inserted = false;
+      for (Owner o : candidates) {
+        inserted |= !o.entity().traits().immutable()
+            && (o.entity().traits().inserts() || insertingRoots.contains(o.entity().traits().root()));
+      }
       if (!inserted) {
         continue;
       }
-      Owner owner = candidates.stream()
+      Owner owner = candidates.size() == 1 ? candidates.get(0) : candidates.stream() // inserted: the one is mutable
           .filter(o -> !o.entity().traits().immutable())
           .min(Comparator.comparing((Owner o) -> !o.entity().traits().root().equals(o.entity().qualifiedName()))
               .thenComparing(o -> o.table().kind())
               .thenComparing(o -> o.entity().qualifiedName()))
           .orElseThrow();
-      TableLookup.find(schema, owner.table()).ifPresent(table -> check(owner, table,
+      owner.found().ifPresent(table -> check(owner, table,
           written.getOrDefault(entry.getKey(), Set.of()), mappedOnly.getOrDefault(entry.getKey(), Set.of()),
           candidates, schema, findings));
     }
@@ -85,9 +90,9 @@ public final class UnmappedNotNullRule implements Rule {
    * name), so that one name in two schemas is two tables and a mapping with and one without
    * {@code @Table(schema)} that reach the same table are one; else its name alone.
    */
-  private static String tableKey(SchemaModel schema, TableMapping table) {
+  private static String tableKey(SchemaModel schema, TableMapping table, Optional<TableDef> found) {
     Dialect dialect = schema.dialect();
-    return TableLookup.find(schema, table)
+    return found
         .map(t -> t.schema() + "." + dialect.key(t.name(), t.quoted()))
         .orElse(dialect.key(table.name(), table.quoted()));
   }
@@ -130,5 +135,6 @@ public final class UnmappedNotNullRule implements Rule {
     }
   }
 
-  private record Owner(EntityModel entity, TableMapping table) {}
+  /** A mapping of the table, and the replayed table it resolves to. */
+  private record Owner(EntityModel entity, TableMapping table, Optional<TableDef> found) {}
 }
