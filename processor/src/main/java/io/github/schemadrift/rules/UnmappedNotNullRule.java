@@ -54,9 +54,21 @@ public final class UnmappedNotNullRule implements Rule {
       for (TableMapping table : entity.tables()) {
         Optional<TableDef> found = TableLookup.find(schema, table); // once per mapping: the owner's table below
         String key = tableKey(schema, table, found);
+        Set<String> tableWritten = null; // the table's two sets, found once per mapping rather than per column
+        Set<String> tableMappedOnly = null;
         for (ColumnMapping column : table.columns()) {
           String columnKey = dialect.key(column.columnName(), column.quoted());
-          (column.shape().insertable() ? written : mappedOnly).computeIfAbsent(key, k -> new HashSet<>()).add(columnKey);
+          if (column.shape().insertable()) {
+            if (tableWritten == null) {
+              tableWritten = written.computeIfAbsent(key, k -> new HashSet<>());
+            }
+            tableWritten.add(columnKey);
+          } else {
+            if (tableMappedOnly == null) {
+              tableMappedOnly = mappedOnly.computeIfAbsent(key, k -> new HashSet<>());
+            }
+            tableMappedOnly.add(columnKey);
+          }
         }
         if (table.kind() != TableMapping.Kind.FOREIGN && table.kind() != TableMapping.Kind.GENERATOR) {
           owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table, found));
