@@ -156,8 +156,12 @@ public final class EntityReader {
     Optional<AnnotationMirror> table = JpaAnnotations.find(tableOwner, "Table");
     PhysicalNames.Name name = names.physicalTable(
         table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(namingEntityName(tableOwner)));
-    List<TypeElement> mapped = hierarchy.classesTopDown.stream()
-        .filter(t -> isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")).toList();
+    List<TypeElement> mapped = new ArrayList<>(); // a loop: this runs for every entity and every reference to one
+    for (TypeElement t : hierarchy.classesTopDown) {
+      if (isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")) {
+        mapped.add(t);
+      }
+    }
     EntityContext context = new EntityContext(type, hierarchy, entityName(type), name, Attribute.accessOf(mapped),
         singleTableSubclass, idOnly);
     SourcePosition position = table.isPresent() && tableOwner == type
