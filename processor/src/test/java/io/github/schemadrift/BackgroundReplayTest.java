@@ -163,24 +163,28 @@ class BackgroundReplayTest {
     assertThat(threads.get(threads.size() - 1)).isNotEqualTo("schemadrift-replay");
   }
 
+  /** A processor whose first replay, after the background discovery saw V1 alone, writes V2 (which fixes the drift). */
+  private SchemaDriftProcessor addingV2WhenTheFirstReplayStarts(List<String> threads) {
+    return new SchemaDriftProcessor(
+        Rules.checks(),
+        () -> {
+          threads.add(Thread.currentThread().getName());
+          if (threads.size() == 1) {
+            try {
+              Files.writeString(migrations.resolve("V2__title.sql"), "ALTER TABLE tasks ALTER COLUMN title SET NOT NULL;\n");
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
+  }
+
   @Test
   void aMigrationAddedAfterTheBackgroundDiscoveryIsReplayedInTheLastRound() {
     // The hook runs after the background thread has discovered V1 alone; V2 fixes the drift.
     List<String> threads = new CopyOnWriteArrayList<>();
     Compilation compilation =
-        compile(
-            new SchemaDriftProcessor(
-                Rules.checks(),
-                () -> {
-                  threads.add(Thread.currentThread().getName());
-                  if (threads.size() == 1) {
-                    try {
-                      Files.writeString(migrations.resolve("V2__title.sql"), "ALTER TABLE tasks ALTER COLUMN title SET NOT NULL;\n");
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  }
-                }));
+        compile(addingV2WhenTheFirstReplayStarts(threads));
 
     assertThat(threads).first().isEqualTo("schemadrift-replay");
     assertThat(threads).hasSize(2);
@@ -195,19 +199,7 @@ class BackgroundReplayTest {
     Files.setLastModifiedTime(migrations, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3_600)));
     List<String> threads = new CopyOnWriteArrayList<>();
     Compilation compilation =
-        compile(
-            new SchemaDriftProcessor(
-                Rules.checks(),
-                () -> {
-                  threads.add(Thread.currentThread().getName());
-                  if (threads.size() == 1) {
-                    try {
-                      Files.writeString(migrations.resolve("V2__title.sql"), "ALTER TABLE tasks ALTER COLUMN title SET NOT NULL;\n");
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
-                  }
-                }));
+        compile(addingV2WhenTheFirstReplayStarts(threads));
 
     assertThat(threads).containsExactly("schemadrift-replay", "main");
     assertThat(compilation).succeededWithoutWarnings();
