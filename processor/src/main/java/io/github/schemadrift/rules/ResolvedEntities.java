@@ -1,0 +1,190 @@
+package io.github.schemadrift.rules;
+
+import io.github.schemadrift.entity.ColumnMapping;
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
+import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.TableDef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every entity's mapped tables matched against the schema once, for the rules that look at every
+ * entity at once ({@link Rule#checkAll}): each mapped table with the replayed table it resolves to
+ * ({@link TableLookup#find}), and each of its mapped columns with its dialect key and the replayed
+ * column of that key. The rules still decide and report; only what each of them used to derive
+ * for itself, table by table and column by column, is derived here once.
+ *
+ * <p>The rules' {@code checkAll} run one after the other on the same entities and schema, so the
+ * last view is kept on this thread until other entities are given or {@link #forget} is called.
+ */
+final class ResolvedEntities {
+
+  /** One mapped table, the replayed table it resolves to, and its mapped columns resolved in it. */
+  static final class Table {
+    private final TableMapping mapped;
+    private final Optional<TableDef> found;
+    private final String foundKey;
+    private final String[] keys;
+    private final ColumnDef[] columns;
+
+    private Table(TableMapping mapped, Optional<TableDef> found, String foundKey, String[] keys, ColumnDef[] columns) {
+      this.mapped = mapped;
+      this.found = found;
+      this.foundKey = foundKey;
+      this.keys = keys;
+      this.columns = columns;
+    }
+
+    TableMapping mapped() {
+      return mapped;
+    }
+
+    /** The replayed table the mapping resolves to, as {@link TableLookup#find} gives it. */
+    Optional<TableDef> found() {
+      return found;
+    }
+
+    /** The replayed table as one string, its schema, a dot and its dialect key; null when none is found. */
+    String foundKey() {
+      return foundKey;
+    }
+
+    /** The dialect key of the name of the mapped column at this position ({@link TableMapping#columns} order). */
+    String key(int position) {
+      return keys[position];
+    }
+
+    /** The replayed column of the mapped column at this position, or null (also when no table is found). */
+    ColumnDef column(int position) {
+      return columns[position];
+    }
+  }
+
+  /** One entity and its tables, in {@link EntityModel#tables} order. */
+  record Entity(EntityModel model, List<Table> tables) {}
+
+  private final List<Entity> inOrder;
+  private final List<Entity> rootsFirst;
+  private final Map<String, Entity> byName;
+  private final Map<TableDef, ColumnIndex> indexes;
+
+  private ResolvedEntities(
+      List<Entity> inOrder, List<Entity> rootsFirst, Map<String, Entity> byName, Map<TableDef, ColumnIndex> indexes) {
+    this.inOrder = inOrder;
+    this.rootsFirst = rootsFirst;
+    this.byName = byName;
+    this.indexes = indexes;
+  }
+
+  /** The entities in the order given. */
+  List<Entity> inOrder() {
+    return inOrder;
+  }
+
+  /** The entities with the hierarchies' roots first, otherwise in the order given (a stable sort). */
+  List<Entity> rootsFirst() {
+    return rootsFirst;
+  }
+
+  /** The first entity of this qualified name, or null. */
+  Entity byName(String qualifiedName) {
+    return byName.get(qualifiedName);
+  }
+
+  /** The column index of a table some mapping resolved to (built once), else a fresh one. */
+  ColumnIndex index(Dialect dialect, TableDef table) {
+    ColumnIndex index = indexes.get(table);
+    return index != null ? index : ColumnIndex.build(dialect, table);
+  }
+
+  /** The last view built on a thread, and the entities and schema it was built from. */
+  private static final class Last {
+    EntityModel[] entities;
+    SchemaModel schema;
+    ResolvedEntities view;
+  }
+
+  private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
+  /** The view of these entities against this schema: the last one when they are the same objects. */
+  static ResolvedEntities of(List<EntityModel> entities, SchemaModel schema) {
+    Last last = LAST.get();
+    if (last.view != null && last.schema == schema && sameObjects(last.entities, entities)) {
+      return last.view;
+    }
+    ResolvedEntities view = build(entities, schema);
+    last.entities = entities.toArray(new EntityModel[0]);
+    last.schema = schema;
+    last.view = view;
+    return view;
+  }
+
+  private static boolean sameObjects(EntityModel[] remembered, List<EntityModel> entities) {
+    if (remembered.length != entities.size()) {
+      return false;
+    }
+    for (int i = 0; i < remembered.length; i++) {
+      if (remembered[i] != entities.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static ResolvedEntities build(List<EntityModel> entities, SchemaModel schema) {
+    Dialect dialect = schema.dialect();
+    Map<TableDef, ColumnIndex> indexes = new IdentityHashMap<>();
+    List<Entity> inOrder = new ArrayList<>(entities.size());
+    Map<String, Entity> byName = new HashMap<>();
+    for (EntityModel model : entities) {
+      List<Table> tables = new ArrayList<>(model.tables().size());
+      for (TableMapping mapped : model.tables()) {
+        Optional<TableDef> found = TableLookup.find(schema, mapped);
+        List<ColumnMapping> mappedColumns = mapped.columns();
+        String[] keys = new String[mappedColumns.size()];
+        ColumnDef[] columns = new ColumnDef[keys.length];
+        String foundKey = null;
+        ColumnIndex index = null;
+        if (found.isPresent()) {
+          TableDef table = found.get();
+          foundKey = table.schema() + "." + dialect.key(table.name(), table.quoted());
+          index = indexes.get(table);
+          if (index == null) {
+            index = ColumnIndex.build(dialect, table);
+            indexes.put(table, index);
+          }
+        }
+        for (int i = 0; i < keys.length; i++) {
+          ColumnMapping column = mappedColumns.get(i);
+          keys[i] = dialect.key(column.columnName(), column.quoted());
+          columns[i] = index != null ? index.columnByKey(keys[i]) : null;
+        }
+        tables.add(new Table(mapped, found, foundKey, keys, columns));
+      }
+      Entity entity = new Entity(model, List.copyOf(tables));
+      inOrder.add(entity);
+      byName.putIfAbsent(model.qualifiedName(), entity);
+    }
+    List<Entity> rootsFirst = new ArrayList<>(inOrder);
+    rootsFirst.sort(Comparator.comparing((Entity e) -> !e.model().traits().root().equals(e.model().qualifiedName())));
+    return new ResolvedEntities(List.copyOf(inOrder), List.copyOf(rootsFirst), byName, indexes);
+  }
+
+  /** How many views this thread remembers (for tests). */
+  static int remembered() {
+    return LAST.get().view != null ? 1 : 0;
+  }
+
+  /** Drops this thread's last view: it holds source positions, and through them the compilation. */
+  static void forget() {
+    LAST.remove();
+  }
+}
