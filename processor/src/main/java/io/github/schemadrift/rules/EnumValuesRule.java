@@ -68,10 +68,10 @@ public final class EnumValuesRule implements Rule {
           continue;
         }
         List<ColumnMapping> mappings = mapped.columns();
-        for (int i = 0; i < mappings.size(); i++) {
+        for (int i : resolvedTable.enumColumns()) {
           ColumnMapping mapping = mappings.get(i);
           ColumnType type = mapping.type();
-          if (type.enumStorage() == null || type.enumValueField() || type.converter() != null || type.enumConstants().isEmpty()) {
+          if (type.enumValueField() || type.converter() != null || type.enumConstants().isEmpty()) {
             continue;
           }
           Optional<ColumnDef> column = Optional.ofNullable(resolvedTable.column(i));

@@ -54,11 +54,9 @@ public final class ForeignKeyRule implements Rule {
         }
         Map<String, List<Integer>> byAttribute = new LinkedHashMap<>(); // positions in the mapped columns
         List<ColumnMapping> columns = mapped.columns();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i : table.foreignKeyColumns()) {
           Relationship r = columns.get(i).relationship();
-          if (r != null && r.foreignKey()) {
-            byAttribute.computeIfAbsent(columns.get(i).attributePath() + "->" + r.targetTable(), k -> new ArrayList<>()).add(i);
-          }
+          byAttribute.computeIfAbsent(columns.get(i).attributePath() + "->" + r.targetTable(), k -> new ArrayList<>()).add(i);
         }
         for (List<Integer> group : byAttribute.values()) {
           check(resolved.model(), table, group, schema, view, seen, findings);

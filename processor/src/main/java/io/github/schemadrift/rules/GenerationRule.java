@@ -53,10 +53,10 @@ public final class GenerationRule implements Rule {
           continue;
         }
         List<ColumnMapping> columns = mapped.columns();
-        for (int i = 0; i < columns.size(); i++) {
+        for (int i : resolvedTable.generatedColumns()) {
           ColumnMapping id = columns.get(i);
           Generation generation = id.generation();
-          if (generation == null || !generation.resolved()) {
+          if (!generation.resolved()) {
             continue;
           }
           switch (generation.strategy()) {

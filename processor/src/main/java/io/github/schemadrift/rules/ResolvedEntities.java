@@ -8,6 +8,7 @@ import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,13 +35,22 @@ final class ResolvedEntities {
     private final String foundKey;
     private final String[] keys;
     private final ColumnDef[] columns;
+    private final int[] foreignKeys;
+    private final int[] uniques;
+    private final int[] enums;
+    private final int[] generated;
 
-    private Table(TableMapping mapped, Optional<TableDef> found, String foundKey, String[] keys, ColumnDef[] columns) {
+    private Table(TableMapping mapped, Optional<TableDef> found, String foundKey, String[] keys, ColumnDef[] columns,
+        int[][] kinds) {
       this.mapped = mapped;
       this.found = found;
       this.foundKey = foundKey;
       this.keys = keys;
       this.columns = columns;
+      this.foreignKeys = kinds[FOREIGN_KEY];
+      this.uniques = kinds[UNIQUE];
+      this.enums = kinds[ENUM];
+      this.generated = kinds[GENERATED];
     }
 
     TableMapping mapped() {
@@ -66,7 +76,32 @@ final class ResolvedEntities {
     ColumnDef column(int position) {
       return columns[position];
     }
+
+    /** The positions of the mapped columns of an association with a foreign key ({@code Relationship#foreignKey}). */
+    int[] foreignKeyColumns() {
+      return foreignKeys;
+    }
+
+    /** The positions of the mapped columns declared unique on their own ({@code ColumnShape#unique}). */
+    int[] uniqueColumns() {
+      return uniques;
+    }
+
+    /** The positions of the mapped columns that store an enum ({@code ColumnType#enumStorage} set). */
+    int[] enumColumns() {
+      return enums;
+    }
+
+    /** The positions of the mapped columns with a {@code @GeneratedValue} ({@code ColumnMapping#generation} set). */
+    int[] generatedColumns() {
+      return generated;
+    }
   }
+
+  private static final int FOREIGN_KEY = 0;
+  private static final int UNIQUE = 1;
+  private static final int ENUM = 2;
+  private static final int GENERATED = 3;
 
   /** One entity and its tables, in {@link EntityModel#tables} order. */
   record Entity(EntityModel model, List<Table> tables) {}
@@ -162,12 +197,29 @@ final class ResolvedEntities {
             indexes.put(table, index);
           }
         }
+        int[][] kinds = new int[4][];
+        int[] counts = new int[4];
         for (int i = 0; i < keys.length; i++) {
           ColumnMapping column = mappedColumns.get(i);
           keys[i] = dialect.key(column.columnName(), column.quoted());
           columns[i] = index != null ? index.columnByKey(keys[i]) : null;
+          if (column.relationship() != null && column.relationship().foreignKey()) {
+            kinds[FOREIGN_KEY] = add(kinds[FOREIGN_KEY], counts[FOREIGN_KEY]++, i);
+          }
+          if (column.shape() != null && column.shape().unique()) {
+            kinds[UNIQUE] = add(kinds[UNIQUE], counts[UNIQUE]++, i);
+          }
+          if (column.type() != null && column.type().enumStorage() != null) {
+            kinds[ENUM] = add(kinds[ENUM], counts[ENUM]++, i);
+          }
+          if (column.generation() != null) {
+            kinds[GENERATED] = add(kinds[GENERATED], counts[GENERATED]++, i);
+          }
         }
-        tables.add(new Table(mapped, found, foundKey, keys, columns));
+        for (int k = 0; k < kinds.length; k++) {
+          kinds[k] = kinds[k] == null ? NONE : kinds[k].length == counts[k] ? kinds[k] : Arrays.copyOf(kinds[k], counts[k]);
+        }
+        tables.add(new Table(mapped, found, foundKey, keys, columns, kinds));
       }
       Entity entity = new Entity(model, List.copyOf(tables));
       inOrder.add(entity);
@@ -176,6 +228,15 @@ final class ResolvedEntities {
     List<Entity> rootsFirst = new ArrayList<>(inOrder);
     rootsFirst.sort(Comparator.comparing((Entity e) -> !e.model().traits().root().equals(e.model().qualifiedName())));
     return new ResolvedEntities(List.copyOf(inOrder), List.copyOf(rootsFirst), byName, indexes);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /** The positions with one more: grown as needed, trimmed by the caller. */
+  private static int[] add(int[] positions, int count, int position) {
+    int[] out = positions == null ? new int[4] : count < positions.length ? positions : Arrays.copyOf(positions, count * 2);
+    out[count] = position;
+    return out;
   }
 
   /** How many views this thread remembers (for tests). */

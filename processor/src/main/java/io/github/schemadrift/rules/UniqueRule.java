@@ -60,11 +60,8 @@ public final class UniqueRule implements Rule {
           continue;
         }
         List<ColumnMapping> mappings = mapped.columns();
-        for (int i = 0; i < mappings.size(); i++) {
+        for (int i : resolvedTable.uniqueColumns()) {
           ColumnMapping mapping = mappings.get(i);
-          if (!mapping.shape().unique()) {
-            continue;
-          }
           Optional<ColumnDef> column = Optional.ofNullable(resolvedTable.column(i));
           if (column.isEmpty()) {
             continue; // missing-column reports it
