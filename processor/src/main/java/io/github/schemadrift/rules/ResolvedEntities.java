@@ -175,51 +175,12 @@ final class ResolvedEntities {
   }
 
   private static ResolvedEntities build(List<EntityModel> entities, SchemaModel schema) {
-    Dialect dialect = schema.dialect();
-    Map<TableDef, ColumnIndex> indexes = new IdentityHashMap<>();
     List<Entity> inOrder = new ArrayList<>(entities.size());
     Map<String, Entity> byName = new HashMap<>();
     for (EntityModel model : entities) {
       List<Table> tables = new ArrayList<>(model.tables().size());
       for (TableMapping mapped : model.tables()) {
-        Optional<TableDef> found = TableLookup.find(schema, mapped);
-        List<ColumnMapping> mappedColumns = mapped.columns();
-        String[] keys = new String[mappedColumns.size()];
-        ColumnDef[] columns = new ColumnDef[keys.length];
-        String foundKey = null;
-        ColumnIndex index = null;
-        if (found.isPresent()) {
-          TableDef table = found.get();
-          foundKey = table.schema() + "." + dialect.key(table.name(), table.quoted());
-          index = indexes.get(table);
-          if (index == null) {
-            index = ColumnIndex.build(dialect, table);
-            indexes.put(table, index);
-          }
-        }
-        int[][] kinds = new int[4][];
-        int[] counts = new int[4];
-        for (int i = 0; i < keys.length; i++) {
-          ColumnMapping column = mappedColumns.get(i);
-          keys[i] = dialect.key(column.columnName(), column.quoted());
-          columns[i] = index != null ? index.columnByKey(keys[i]) : null;
-          if (column.relationship() != null && column.relationship().foreignKey()) {
-            kinds[FOREIGN_KEY] = add(kinds[FOREIGN_KEY], counts[FOREIGN_KEY]++, i);
-          }
-          if (column.shape() != null && column.shape().unique()) {
-            kinds[UNIQUE] = add(kinds[UNIQUE], counts[UNIQUE]++, i);
-          }
-          if (column.type() != null && column.type().enumStorage() != null) {
-            kinds[ENUM] = add(kinds[ENUM], counts[ENUM]++, i);
-          }
-          if (column.generation() != null) {
-            kinds[GENERATED] = add(kinds[GENERATED], counts[GENERATED]++, i);
-          }
-        }
-        for (int k = 0; k < kinds.length; k++) {
-          kinds[k] = kinds[k] == null ? NONE : kinds[k].length == counts[k] ? kinds[k] : Arrays.copyOf(kinds[k], counts[k]);
-        }
-        tables.add(new Table(mapped, found, foundKey, keys, columns, kinds));
+        tables.add(table(schema, mapped));
       }
       Entity entity = new Entity(model, List.copyOf(tables));
       inOrder.add(entity);
@@ -227,7 +188,83 @@ final class ResolvedEntities {
     }
     List<Entity> rootsFirst = new ArrayList<>(inOrder);
     rootsFirst.sort(Comparator.comparing((Entity e) -> !e.model().traits().root().equals(e.model().qualifiedName())));
-    return new ResolvedEntities(List.copyOf(inOrder), List.copyOf(rootsFirst), byName, indexes);
+    return new ResolvedEntities(List.copyOf(inOrder), List.copyOf(rootsFirst), byName, tablesFor(schema).indexes);
+  }
+
+  /** The mapped tables resolved on a thread against one schema, and the column indexes of the tables found. */
+  private static final class Tables {
+    SchemaModel schema;
+    Map<TableMapping, Table> byMapping = new IdentityHashMap<>();
+    Map<TableDef, ColumnIndex> indexes = new IdentityHashMap<>();
+  }
+
+  private static final ThreadLocal<Tables> TABLES = ThreadLocal.withInitial(Tables::new);
+
+  /**
+   * One mapped table resolved against the schema: once per mapping and schema on a thread, shared by
+   * the rules that check one entity and those that check every entity.
+   */
+  static Table table(SchemaModel schema, TableMapping mapped) {
+    Tables tables = tablesFor(schema);
+    Table known = tables.byMapping.get(mapped);
+    if (known == null) {
+      known = resolve(schema, mapped, tables.indexes);
+      tables.byMapping.put(mapped, known);
+    }
+    return known;
+  }
+
+  /** This thread's resolved tables, emptied first when they were resolved against another schema. */
+  private static Tables tablesFor(SchemaModel schema) {
+    Tables tables = TABLES.get();
+    if (tables.schema != schema) {
+      tables.schema = schema;
+      tables.byMapping = new IdentityHashMap<>();
+      tables.indexes = new IdentityHashMap<>();
+    }
+    return tables;
+  }
+
+  private static Table resolve(SchemaModel schema, TableMapping mapped, Map<TableDef, ColumnIndex> indexes) {
+    Dialect dialect = schema.dialect();
+    Optional<TableDef> found = TableLookup.find(schema, mapped);
+    List<ColumnMapping> mappedColumns = mapped.columns();
+    String[] keys = new String[mappedColumns.size()];
+    ColumnDef[] columns = new ColumnDef[keys.length];
+    String foundKey = null;
+    ColumnIndex index = null;
+    if (found.isPresent()) {
+      TableDef table = found.get();
+      foundKey = table.schema() + "." + dialect.key(table.name(), table.quoted());
+      index = indexes.get(table);
+      if (index == null) {
+        index = ColumnIndex.build(dialect, table);
+        indexes.put(table, index);
+      }
+    }
+    int[][] kinds = new int[4][];
+    int[] counts = new int[4];
+    for (int i = 0; i < keys.length; i++) {
+      ColumnMapping column = mappedColumns.get(i);
+      keys[i] = dialect.key(column.columnName(), column.quoted());
+      columns[i] = index != null ? index.columnByKey(keys[i]) : null;
+      if (column.relationship() != null && column.relationship().foreignKey()) {
+        kinds[FOREIGN_KEY] = add(kinds[FOREIGN_KEY], counts[FOREIGN_KEY]++, i);
+      }
+      if (column.shape() != null && column.shape().unique()) {
+        kinds[UNIQUE] = add(kinds[UNIQUE], counts[UNIQUE]++, i);
+      }
+      if (column.type() != null && column.type().enumStorage() != null) {
+        kinds[ENUM] = add(kinds[ENUM], counts[ENUM]++, i);
+      }
+      if (column.generation() != null) {
+        kinds[GENERATED] = add(kinds[GENERATED], counts[GENERATED]++, i);
+      }
+    }
+    for (int k = 0; k < kinds.length; k++) {
+      kinds[k] = kinds[k] == null ? NONE : kinds[k].length == counts[k] ? kinds[k] : Arrays.copyOf(kinds[k], counts[k]);
+    }
+    return new Table(mapped, found, foundKey, keys, columns, kinds);
   }
 
   private static final int[] NONE = new int[0];
@@ -239,13 +276,14 @@ final class ResolvedEntities {
     return out;
   }
 
-  /** How many views this thread remembers (for tests). */
+  /** How many views and resolved tables this thread remembers (for tests). */
   static int remembered() {
-    return LAST.get().view != null ? 1 : 0;
+    return (LAST.get().view != null ? 1 : 0) + TABLES.get().byMapping.size();
   }
 
-  /** Drops this thread's last view: it holds source positions, and through them the compilation. */
+  /** Drops this thread's last view and resolved tables: they hold source positions, and through them the compilation. */
   static void forget() {
     LAST.remove();
+    TABLES.remove();
   }
 }

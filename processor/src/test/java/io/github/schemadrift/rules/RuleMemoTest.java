@@ -88,6 +88,7 @@ class RuleMemoTest {
     assertThat(resolved.column(1)).isSameAs(table.columns().get(1));
     assertThat(resolved.column(2)).as("a column the table lacks").isNull();
     assertThat(ResolvedEntities.of(List.of(line), schema)).as("the same entities in another list").isSameAs(first);
+    assertThat(ResolvedEntities.table(schema, line.tables().get(0))).as("the per-entity rules share the resolution").isSameAs(resolved);
 
     entities.add(entity("Other", "id"));
     assertThat(ResolvedEntities.of(entities, schema)).as("the list changed").isNotSameAs(first);
@@ -95,6 +96,7 @@ class RuleMemoTest {
     SchemaModel other = new SchemaModel(Dialect.POSTGRESQL, Map.of("order_line", table), List.of(), List.of(),
         new SchemaModel.ReplayStats(1, 0, 0));
     assertThat(ResolvedEntities.of(entities, other)).as("another schema").isNotSameAs(second);
+    assertThat(ResolvedEntities.table(other, line.tables().get(0))).as("resolved again against another schema").isNotSameAs(resolved);
     assertThat(ResolvedEntities.remembered()).isPositive();
 
     Rules.forgetRoundState();
