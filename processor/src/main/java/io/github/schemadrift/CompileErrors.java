@@ -1,5 +1,7 @@
 package io.github.schemadrift;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -18,18 +20,37 @@ final class CompileErrors {
   private CompileErrors() {}
 
   static boolean inEntity(TypeElement type) {
-    for (TypeElement t = type; t != null; t = superclass(t)) {
-      if (t.getSuperclass().getKind() == TypeKind.ERROR) {
+    return inEntity(type, new IdentityHashMap<>());
+  }
+
+  /**
+   * Whether the entity or a class it extends has unresolved types, with the answers for the classes
+   * already walked in this round: many entities extend the same mapped superclass.
+   */
+  static boolean inEntity(TypeElement type, Map<TypeElement, Boolean> known) {
+    if (type == null) {
+      return false;
+    }
+    Boolean answer = known.get(type);
+    if (answer == null) {
+      answer = inClass(type) || inEntity(superclass(type), known);
+      known.put(type, answer);
+    }
+    return answer;
+  }
+
+  /** Whether the class's own superclass, fields or methods name an unresolved type. */
+  private static boolean inClass(TypeElement t) {
+    if (t.getSuperclass().getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    for (Element member : t.getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && hasError(member.asType())) {
         return true;
       }
-      for (Element member : t.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD && hasError(member.asType())) {
-          return true;
-        }
-        if (member.getKind() == ElementKind.METHOD
-            && hasError(((ExecutableElement) member).getReturnType())) {
-          return true;
-        }
+      if (member.getKind() == ElementKind.METHOD
+          && hasError(((ExecutableElement) member).getReturnType())) {
+        return true;
       }
     }
     return false;

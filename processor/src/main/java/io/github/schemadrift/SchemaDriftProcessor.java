@@ -440,12 +440,13 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
         envers, converters, implicit);
+    Map<TypeElement, Boolean> walked = new java.util.IdentityHashMap<>(); // shared superclasses are walked once
     for (String name : entityNames) {
       TypeElement type = entityTypes.get(name);
       if (type == null) {
         continue; // removed or renamed in a later round: nothing left to check
       }
-      if (CompileErrors.inEntity(type)) {
+      if (CompileErrors.inEntity(type, walked)) {
         skipped.add(name);
         continue; // javac reports the missing types itself; a finding here would mislead
       }

@@ -106,6 +106,31 @@ class ProcessorRobustnessTest {
   }
 
   @Test
+  void everyEntityOfASuperclassThatDoesNotCompileYetIsLeftToJavac() {
+    JavaFileObject base = JavaFileObjects.forSourceLines("app.Base",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@MappedSuperclass public abstract class Base {",
+        "  @Column(name = \"nope\") private Missing missing;",
+        "}");
+    JavaFileObject a = JavaFileObjects.forSourceLines("app.A",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"a\") public class A extends Base { @Id private Long id; }");
+    JavaFileObject b = JavaFileObjects.forSourceLines("app.B",
+        "package app;",
+        "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"b\") public class B extends Base { @Id private Long id; }");
+
+    Compilation c = compile(new SchemaDriftProcessor(), List.of(), base, a, b);
+
+    assertThat(c).failed();
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol");
+    assertThat(c).hadNoteContaining("not checked until they compile: app.A, app.B");
+  }
+
+  @Test
   void sameInputsGiveTheSameDiagnosticsInTheSameOrder() {
     JavaFileObject[] sources = {
       entity("B", "b", "  @Column(name = \"x\") private String x;", "  @Column(name = \"name\", nullable = false) private String name;"),

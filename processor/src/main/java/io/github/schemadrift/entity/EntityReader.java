@@ -377,6 +377,10 @@ public final class EntityReader {
       } else {
         for (TypeElement declarer : hierarchy.idDeclaring()) {
           for (Attribute attr : Attribute.declaredBy(declarer, context.access, hierarchy.bindings.get(declarer))) {
+            if (!JpaAnnotations.has(attr.element(), "Id") && !JpaAnnotations.has(attr.element(), "EmbeddedId")
+                && !JpaAnnotations.has(attr.element(), "MapsId")) {
+              continue; // a key-only mapping maps nothing else: AttributeMapper.map would return at once
+            }
             attributes.map(attr, new AttributeMapper.Scope(context, "", new Site(entity, false, null), Map.of(), Map.of(),
                 false, false, context.access, context.primary()));
           }

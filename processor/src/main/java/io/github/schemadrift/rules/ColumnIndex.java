@@ -17,10 +17,12 @@ final class ColumnIndex {
 
   private final Dialect dialect;
   private final Map<String, ColumnDef> byKey;
+  private final String[] keys;
 
-  private ColumnIndex(Dialect dialect, Map<String, ColumnDef> byKey) {
+  private ColumnIndex(Dialect dialect, Map<String, ColumnDef> byKey, String[] keys) {
     this.dialect = dialect;
     this.byKey = byKey;
+    this.keys = keys;
   }
 
   static ColumnIndex of(Dialect dialect, TableDef table) {
@@ -30,16 +32,25 @@ final class ColumnIndex {
         return recent.indexes[i];
       }
     }
-    Map<String, ColumnDef> byKey = new HashMap<>();
-    for (ColumnDef column : table.columns()) {
-      byKey.putIfAbsent(dialect.key(column.name(), column.quoted()), column);
-    }
-    ColumnIndex index = new ColumnIndex(dialect, byKey);
+    ColumnIndex index = build(dialect, table);
     int slot = recent.next;
     recent.next = (slot + 1) % RECENT_SIZE;
     recent.tables[slot] = table;
     recent.indexes[slot] = index;
     return index;
+  }
+
+  /** A new index of the table, remembered nowhere. */
+  static ColumnIndex build(Dialect dialect, TableDef table) {
+    Map<String, ColumnDef> byKey = new HashMap<>();
+    String[] keys = new String[table.columns().size()];
+    int i = 0;
+    for (ColumnDef column : table.columns()) {
+      keys[i] = dialect.key(column.name(), column.quoted());
+      byKey.putIfAbsent(keys[i], column);
+      i++;
+    }
+    return new ColumnIndex(dialect, byKey, keys);
   }
 
   /**
@@ -74,5 +85,15 @@ final class ColumnIndex {
   /** The column the database would resolve this name to, if any. */
   Optional<ColumnDef> column(String name, boolean quoted) {
     return Optional.ofNullable(byKey.get(dialect.key(name, quoted)));
+  }
+
+  /** The column the database would resolve this dialect key to ({@link Dialect#key}), or null. */
+  ColumnDef columnByKey(String key) {
+    return byKey.get(key);
+  }
+
+  /** The dialect key of the table's column at this position ({@link TableDef#columns} order). */
+  String keyAt(int position) {
+    return keys[position];
   }
 }

@@ -56,21 +56,25 @@ public final class EnumValuesRule implements Rule {
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     Set<String> seen = new HashSet<>();
     Dialect dialect = schema.dialect();
-    for (EntityModel entity : entities) {
-      for (TableMapping mapped : entity.tables()) {
+    for (ResolvedEntities.Entity resolved : ResolvedEntities.of(entities, schema).inOrder()) {
+      EntityModel entity = resolved.model();
+      for (ResolvedEntities.Table resolvedTable : resolved.tables()) {
+        TableMapping mapped = resolvedTable.mapped();
         if (mapped.kind() == TableMapping.Kind.FOREIGN || mapped.kind() == TableMapping.Kind.GENERATOR) {
           continue;
         }
-        Optional<TableDef> found = TableLookup.find(schema, mapped);
+        Optional<TableDef> found = resolvedTable.found();
         if (found.isEmpty()) {
           continue;
         }
-        for (ColumnMapping mapping : mapped.columns()) {
+        List<ColumnMapping> mappings = mapped.columns();
+        for (int i : resolvedTable.enumColumns()) {
+          ColumnMapping mapping = mappings.get(i);
           ColumnType type = mapping.type();
-          if (type.enumStorage() == null || type.enumValueField() || type.converter() != null || type.enumConstants().isEmpty()) {
+          if (type.enumValueField() || type.converter() != null || type.enumConstants().isEmpty()) {
             continue;
           }
-          Optional<ColumnDef> column = found.get().column(dialect, mapping.columnName(), mapping.quoted());
+          Optional<ColumnDef> column = Optional.ofNullable(resolvedTable.column(i));
           if (column.isEmpty() || !seen.add(dialect.key(mapped.name(), mapped.quoted()) + "." + mapping.columnName() + "#" + type.javaType())) {
             continue;
           }

@@ -10,8 +10,6 @@ import io.github.schemadrift.migration.ForeignKeyDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,54 +41,53 @@ public final class ForeignKeyRule implements Rule {
 
   @Override
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
-    Dialect dialect = schema.dialect();
     Set<String> seen = new HashSet<>();
-    Map<String, EntityModel> byName = new HashMap<>();
-    entities.forEach(e -> byName.putIfAbsent(e.qualifiedName(), e));
-    List<EntityModel> rootsFirst = new ArrayList<>(entities);
-    rootsFirst.sort(Comparator.comparing((EntityModel e) -> !e.traits().root().equals(e.qualifiedName())));
-    for (EntityModel entity : rootsFirst) {
-      for (TableMapping mapped : entity.tables()) {
+    ResolvedEntities view = ResolvedEntities.of(entities, schema);
+    for (ResolvedEntities.Entity resolved : view.rootsFirst()) {
+      for (ResolvedEntities.Table table : resolved.tables()) {
+        TableMapping mapped = table.mapped();
         if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
           continue; // join and collection tables belong to join-table
         }
-        Optional<TableDef> found = TableLookup.find(schema, mapped);
-        if (found.isEmpty()) {
+        if (table.found().isEmpty()) {
           continue;
         }
-        Map<String, List<ColumnMapping>> byAttribute = new LinkedHashMap<>();
-        for (ColumnMapping column : mapped.columns()) {
-          Relationship r = column.relationship();
-          if (r != null && r.foreignKey()) {
-            byAttribute.computeIfAbsent(column.attributePath() + "->" + r.targetTable(), k -> new ArrayList<>()).add(column);
-          }
+        Map<String, List<Integer>> byAttribute = new LinkedHashMap<>(); // positions in the mapped columns
+        List<ColumnMapping> columns = mapped.columns();
+        for (int i : table.foreignKeyColumns()) {
+          Relationship r = columns.get(i).relationship();
+          byAttribute.computeIfAbsent(columns.get(i).attributePath() + "->" + r.targetTable(), k -> new ArrayList<>()).add(i);
         }
-        for (List<ColumnMapping> group : byAttribute.values()) {
-          check(entity, found.get(), group, schema, byName, seen, findings);
+        for (List<Integer> group : byAttribute.values()) {
+          check(resolved.model(), table, group, schema, view, seen, findings);
         }
       }
     }
   }
 
   private static void check(
-      EntityModel entity, TableDef table, List<ColumnMapping> group, SchemaModel schema, Map<String, EntityModel> byName,
+      EntityModel entity, ResolvedEntities.Table resolved, List<Integer> positions, SchemaModel schema, ResolvedEntities view,
       Set<String> seen, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
-    List<ColumnDef> columns = new ArrayList<>();
-    for (ColumnMapping mapping : group) {
-      Optional<ColumnDef> column = table.column(dialect, mapping.columnName(), mapping.quoted());
-      if (column.isEmpty()) {
+    TableDef table = resolved.found().get();
+    List<ColumnMapping> group = new ArrayList<>(positions.size());
+    List<ColumnDef> columns = new ArrayList<>(positions.size());
+    List<String> keys = new ArrayList<>(positions.size()); // a found column's key is the mapped name's key
+    for (int i : positions) {
+      ColumnDef column = resolved.column(i);
+      if (column == null) {
         return; // missing-column reports it
       }
-      columns.add(column.get());
+      group.add(resolved.mapped().columns().get(i));
+      columns.add(column);
+      keys.add(resolved.key(i));
     }
     Relationship relationship = group.get(0).relationship();
-    Optional<TableDef> target = target(schema, relationship, byName);
+    Optional<TableDef> target = target(schema, relationship, view);
     if (target.isEmpty()) {
       return; // missing-table reports the target entity
     }
-    List<String> keys = columns.stream().map(c -> dialect.key(c.name(), c.quoted())).toList();
-    if (!seen.add(table.schema() + "." + dialect.key(table.name(), table.quoted()) + "." + keys)) {
+    if (!seen.add(resolved.foundKey() + "." + keys)) {
       return;
     }
     List<String> lowerKeys = lower(keys); // once, not once per foreign key of the table
@@ -127,19 +124,18 @@ public final class ForeignKeyRule implements Rule {
    * The table of the relationship's target entity, looked up as that entity's own table is (its
    * {@code @Table(schema)}, else the entities' default schema, else the only table of the name).
    */
-  private static Optional<TableDef> target(SchemaModel schema, Relationship relationship, Map<String, EntityModel> byName) {
-    EntityModel targetEntity = byName.get(relationship.targetEntity());
-    if (targetEntity != null && targetEntity.mapsTable()) {
-      for (TableMapping mapped : targetEntity.tables()) {
-        if (mapped.kind() == TableMapping.Kind.PRIMARY
-            && mapped.name().equalsIgnoreCase(relationship.targetTable())) {
-          return TableLookup.find(schema, mapped);
+  private static Optional<TableDef> target(SchemaModel schema, Relationship relationship, ResolvedEntities view) {
+    ResolvedEntities.Entity targetEntity = view.byName(relationship.targetEntity());
+    if (targetEntity != null && targetEntity.model().mapsTable()) {
+      for (ResolvedEntities.Table mapped : targetEntity.tables()) {
+        if (mapped.mapped().kind() == TableMapping.Kind.PRIMARY
+            && mapped.mapped().name().equalsIgnoreCase(relationship.targetTable())) {
+          return mapped.found();
         }
       }
     }
     return schema.table(relationship.targetTable(), false);
   }
-
   private static List<String> lower(List<String> keys) {
     List<String> lower = new ArrayList<>(keys.size());
     for (String k : keys) {

@@ -42,21 +42,25 @@ public final class GenerationRule implements Rule {
   @Override
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     Set<String> seen = new HashSet<>();
-    for (EntityModel entity : entities) {
+    for (ResolvedEntities.Entity resolved : ResolvedEntities.of(entities, schema).inOrder()) {
+      EntityModel entity = resolved.model();
       if (entity.inheritance() == EntityModel.Inheritance.JOINED && !entity.traits().root().equals(entity.qualifiedName())) {
         continue; // a joined subclass's key copies the root's, which the root's check covers
       }
-      for (TableMapping mapped : entity.tables()) {
+      for (ResolvedEntities.Table resolvedTable : resolved.tables()) {
+        TableMapping mapped = resolvedTable.mapped();
         if (mapped.kind() != TableMapping.Kind.PRIMARY) {
           continue;
         }
-        for (ColumnMapping id : mapped.columns()) {
+        List<ColumnMapping> columns = mapped.columns();
+        for (int i : resolvedTable.generatedColumns()) {
+          ColumnMapping id = columns.get(i);
           Generation generation = id.generation();
-          if (generation == null || !generation.resolved()) {
+          if (!generation.resolved()) {
             continue;
           }
           switch (generation.strategy()) {
-            case "IDENTITY" -> identity(entity, mapped, id, schema, seen, findings);
+            case "IDENTITY" -> identity(entity, mapped, id, resolvedTable.found(), resolvedTable.column(i), schema, seen, findings);
             case "SEQUENCE", "AUTO" -> {
               if (generation.sequenceName() != null) {
                 sequence(entity, id, generation, schema, seen, findings);
@@ -71,13 +75,13 @@ public final class GenerationRule implements Rule {
   }
 
   private static void identity(
-      EntityModel entity, TableMapping mapped, ColumnMapping id, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+      EntityModel entity, TableMapping mapped, ColumnMapping id, Optional<TableDef> table, ColumnDef found, SchemaModel schema,
+      Set<String> seen, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     if (dialect == Dialect.ORACLE) {
       return; // a trigger may fill the key, and triggers are not replayed
     }
-    Optional<TableDef> table = TableLookup.find(schema, mapped);
-    Optional<ColumnDef> column = table.flatMap(t -> t.column(dialect, id.columnName(), id.quoted()));
+    Optional<ColumnDef> column = Optional.ofNullable(found); // the id's column in the mapped table, resolved once per round
     if (column.isEmpty()) {
       return; // missing-table and missing-column report it
     }

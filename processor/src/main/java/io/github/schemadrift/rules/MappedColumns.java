@@ -8,7 +8,6 @@ import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The pairs most rules compare: each column an entity maps, with the replayed column of the same
@@ -43,16 +42,16 @@ final class MappedColumns {
     if (last.entity != entity || last.schema != schema) {
       List<Pair> pairs = new ArrayList<>();
       for (TableMapping mapped : entity.tables()) {
-        Optional<TableDef> found = TableLookup.find(schema, mapped);
-        if (found.isEmpty()) {
+        ResolvedEntities.Table resolved = ResolvedEntities.table(schema, mapped); // resolved once per round
+        if (resolved.found().isEmpty()) {
           continue;
         }
-        TableDef table = found.get();
-        ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
-        for (ColumnMapping mapping : mapped.columns()) {
-          Optional<ColumnDef> column = columns.column(mapping.columnName(), mapping.quoted());
-          if (column.isPresent()) {
-            pairs.add(new Pair(mapped, table, mapping, column.get()));
+        TableDef table = resolved.found().get();
+        List<ColumnMapping> mappings = mapped.columns();
+        for (int i = 0; i < mappings.size(); i++) {
+          ColumnDef column = resolved.column(i);
+          if (column != null) {
+            pairs.add(new Pair(mapped, table, mappings.get(i), column));
           }
         }
       }

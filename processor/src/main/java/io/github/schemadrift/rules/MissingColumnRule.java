@@ -7,6 +7,7 @@ import io.github.schemadrift.migration.ColumnDef;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import io.github.schemadrift.migration.ViewDef;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -27,15 +28,17 @@ public final class MissingColumnRule implements Rule {
       if (JoinTableRule.covers(mapped)) {
         continue; // join and collection tables are reported by join-table
       }
-      Optional<TableDef> found = TableLookup.find(schema, mapped);
+      ResolvedEntities.Table resolved = ResolvedEntities.table(schema, mapped); // resolved once per round
+      Optional<TableDef> found = resolved.found();
       if (found.isEmpty()) {
         TableLookup.findView(schema, mapped).ifPresent(view -> checkView(entity, mapped, view, schema, findings));
         continue; // missing-table reports a missing table once
       }
       TableDef table = found.get();
-      ColumnIndex columns = ColumnIndex.of(schema.dialect(), table);
-      for (ColumnMapping column : mapped.columns()) {
-        if (columns.column(column.columnName(), column.quoted()).isPresent()
+      List<ColumnMapping> mappings = mapped.columns();
+      for (int i = 0; i < mappings.size(); i++) {
+        ColumnMapping column = mappings.get(i);
+        if (resolved.column(i) != null
             || column.attributePath().equals(DiscriminatorRule.ATTRIBUTE)) {
           continue; // the discriminator column is reported by discriminator
         }

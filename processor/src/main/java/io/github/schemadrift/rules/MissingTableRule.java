@@ -26,7 +26,7 @@ public final class MissingTableRule implements Rule {
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
     for (TableMapping mapped : entity.tables()) {
-      if (mapped.kind() == TableMapping.Kind.FOREIGN || TableLookup.find(schema, mapped).isPresent()) {
+      if (mapped.kind() == TableMapping.Kind.FOREIGN || ResolvedEntities.table(schema, mapped).found().isPresent()) {
         continue; // another entity's table is reported by that entity
       }
       if (JoinTableRule.covers(mapped)) {

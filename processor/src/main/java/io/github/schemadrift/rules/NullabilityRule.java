@@ -9,6 +9,7 @@ import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -34,18 +35,18 @@ public final class NullabilityRule implements Rule {
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     for (TableMapping mapped : entity.tables()) {
-      Optional<TableDef> found = TableLookup.find(schema, mapped);
-      if (found.isEmpty()) {
+      ResolvedEntities.Table resolved = ResolvedEntities.table(schema, mapped); // resolved once per round
+      if (resolved.found().isEmpty()) {
         continue; // missing-table reports it
       }
-      TableDef table = found.get();
-      ColumnIndex columns = ColumnIndex.of(dialect, table);
-      for (ColumnMapping mapping : mapped.columns()) {
-        Optional<ColumnDef> column = columns.column(mapping.columnName(), mapping.quoted());
-        if (column.isEmpty()) {
+      TableDef table = resolved.found().get();
+      List<ColumnMapping> mappings = mapped.columns();
+      for (int i = 0; i < mappings.size(); i++) {
+        ColumnDef column = resolved.column(i);
+        if (column == null) {
           continue; // missing-column reports it
         }
-        check(entity, table, column.get(), mapping, dialect, findings);
+        check(entity, table, column, mappings.get(i), dialect, findings);
       }
     }
   }

@@ -55,5 +55,6 @@ public final class Rules {
   public static void forgetRoundState() {
     MappedColumns.forget();
     ColumnIndex.forget();
+    ResolvedEntities.forget();
   }
 }

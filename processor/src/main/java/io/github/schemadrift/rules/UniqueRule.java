@@ -9,7 +9,6 @@ import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,14 +43,14 @@ public final class UniqueRule implements Rule {
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     Set<String> seen = new HashSet<>();
-    List<EntityModel> rootsFirst = new ArrayList<>(entities);
-    rootsFirst.sort(Comparator.comparing((EntityModel e) -> !e.traits().root().equals(e.qualifiedName())));
-    for (EntityModel entity : rootsFirst) {
-      for (TableMapping mapped : entity.tables()) {
+    for (ResolvedEntities.Entity resolved : ResolvedEntities.of(entities, schema).rootsFirst()) {
+      EntityModel entity = resolved.model();
+      for (ResolvedEntities.Table resolvedTable : resolved.tables()) {
+        TableMapping mapped = resolvedTable.mapped();
         if (mapped.kind() == TableMapping.Kind.FOREIGN || mapped.kind() == TableMapping.Kind.GENERATOR) {
           continue;
         }
-        Optional<TableDef> found = TableLookup.find(schema, mapped);
+        Optional<TableDef> found = resolvedTable.found();
         if (found.isEmpty()) {
           continue;
         }
@@ -60,15 +59,14 @@ public final class UniqueRule implements Rule {
         if (mapped.kind() != TableMapping.Kind.PRIMARY && mapped.kind() != TableMapping.Kind.SECONDARY) {
           continue;
         }
-        for (ColumnMapping mapping : mapped.columns()) {
-          if (!mapping.shape().unique()) {
-            continue;
-          }
-          Optional<ColumnDef> column = table.column(dialect, mapping.columnName(), mapping.quoted());
+        List<ColumnMapping> mappings = mapped.columns();
+        for (int i : resolvedTable.uniqueColumns()) {
+          ColumnMapping mapping = mappings.get(i);
+          Optional<ColumnDef> column = Optional.ofNullable(resolvedTable.column(i));
           if (column.isEmpty()) {
             continue; // missing-column reports it
           }
-          String key = dialect.key(column.get().name(), column.get().quoted()).toLowerCase(Locale.ROOT);
+          String key = resolvedTable.key(i).toLowerCase(Locale.ROOT); // a found column's key is the mapped name's key
           if (covered(table, key) || !seen.add(dialect.key(table.name(), table.quoted()) + "." + key)) {
             continue;
           }

@@ -47,18 +47,23 @@ public final class UnmappedNotNullRule implements Rule {
     Map<String, Set<String>> mappedOnly = new LinkedHashMap<>();
     Map<String, List<Owner>> owners = new LinkedHashMap<>();
     Set<String> insertingRoots = new HashSet<>();
-    for (EntityModel entity : entities) {
+    ResolvedEntities view = ResolvedEntities.of(entities, schema);
+    for (ResolvedEntities.Entity resolved : view.inOrder()) {
+      EntityModel entity = resolved.model();
       if (entity.traits().inserts() && entity.mapsTable()) {
         insertingRoots.add(entity.traits().root());
       }
-      for (TableMapping table : entity.tables()) {
-        Optional<TableDef> found = TableLookup.find(schema, table); // once per mapping: the owner's table below
-        String key = tableKey(schema, table, found);
+      for (ResolvedEntities.Table mapping : resolved.tables()) {
+        TableMapping table = mapping.mapped();
+        // the table written to: the replayed table it resolves to (one name in two schemas is two
+        // tables; with and without @Table(schema) reaching the same table is one), else its name
+        String key = mapping.foundKey() != null ? mapping.foundKey() : dialect.key(table.name(), table.quoted());
         Set<String> tableWritten = null; // the table's two sets, found once per mapping rather than per column
         Set<String> tableMappedOnly = null;
-        for (ColumnMapping column : table.columns()) {
-          String columnKey = dialect.key(column.columnName(), column.quoted());
-          if (column.shape().insertable()) {
+        List<ColumnMapping> columns = table.columns();
+        for (int i = 0; i < columns.size(); i++) {
+          String columnKey = mapping.key(i);
+          if (columns.get(i).shape().insertable()) {
             if (tableWritten == null) {
               tableWritten = written.computeIfAbsent(key, k -> new HashSet<>());
             }
@@ -71,7 +76,7 @@ public final class UnmappedNotNullRule implements Rule {
           }
         }
         if (table.kind() != TableMapping.Kind.FOREIGN && table.kind() != TableMapping.Kind.GENERATOR) {
-          owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table, found));
+          owners.computeIfAbsent(key, k -> new ArrayList<>()).add(new Owner(entity, table, mapping.found(), mapping));
         }
       }
     }
@@ -93,39 +98,35 @@ public final class UnmappedNotNullRule implements Rule {
           .orElseThrow();
       owner.found().ifPresent(table -> check(owner, table,
           written.getOrDefault(entry.getKey(), Set.of()), mappedOnly.getOrDefault(entry.getKey(), Set.of()),
-          candidates, schema, findings));
+          candidates, schema, view, findings));
     }
-  }
-
-  /**
-   * The table a mapping writes to, as one key: the replayed table it resolves to (schema and
-   * name), so that one name in two schemas is two tables and a mapping with and one without
-   * {@code @Table(schema)} that reach the same table are one; else its name alone.
-   */
-  private static String tableKey(SchemaModel schema, TableMapping table, Optional<TableDef> found) {
-    Dialect dialect = schema.dialect();
-    return found
-        .map(t -> t.schema() + "." + dialect.key(t.name(), t.quoted()))
-        .orElse(dialect.key(table.name(), table.quoted()));
   }
 
   private static void check(
       Owner owner, TableDef table, Set<String> written, Set<String> mappedOnly, List<Owner> candidates,
-      SchemaModel schema, Consumer<Finding> findings) {
+      SchemaModel schema, ResolvedEntities resolved, Consumer<Finding> findings) {
     Dialect dialect = schema.dialect();
     Set<String> typos = new HashSet<>();
-    List<String> names = table.columns().stream().map(ColumnDef::name).toList();
-    ColumnIndex index = ColumnIndex.of(dialect, table);
+    List<String> names = null; // only when a mapped column is missing
+    ColumnIndex index = resolved.index(dialect, table);
     for (Owner candidate : candidates) {
-      for (ColumnMapping column : candidate.table().columns()) {
-        if (index.column(column.columnName(), column.quoted()).isEmpty()) {
+      List<ColumnMapping> columns = candidate.table().columns();
+      boolean sameTable = candidate.found().orElse(null) == table; // then its columns were resolved in this table
+      for (int i = 0; i < columns.size(); i++) {
+        ColumnDef found = sameTable ? candidate.resolved().column(i) : index.columnByKey(candidate.resolved().key(i));
+        if (found == null) {
           // a mapped column the table lacks: its likely real name is reported by missing-column
-          NameSuggestions.closest(column.columnName(), names).ifPresent(s -> typos.add(s.toLowerCase(java.util.Locale.ROOT)));
+          if (names == null) {
+            names = table.columns().stream().map(ColumnDef::name).toList();
+          }
+          NameSuggestions.closest(columns.get(i).columnName(), names).ifPresent(s -> typos.add(s.toLowerCase(java.util.Locale.ROOT)));
         }
       }
     }
-    for (ColumnDef column : table.columns()) {
-      String key = dialect.key(column.name(), column.quoted());
+    List<ColumnDef> tableColumns = table.columns();
+    for (int j = 0; j < tableColumns.size(); j++) {
+      ColumnDef column = tableColumns.get(j);
+      String key = index.keyAt(j);
       if (column.nullable() || column.defaultValue() != null || column.identity()
           || (column.type() != null && column.type().isSerial())
           || written.contains(key) || typos.contains(column.name().toLowerCase(java.util.Locale.ROOT))) {
@@ -148,5 +149,5 @@ public final class UnmappedNotNullRule implements Rule {
   }
 
   /** A mapping of the table, and the replayed table it resolves to. */
-  private record Owner(EntityModel entity, TableMapping table, Optional<TableDef> found) {}
+  private record Owner(EntityModel entity, TableMapping table, Optional<TableDef> found, ResolvedEntities.Table resolved) {}
 }
