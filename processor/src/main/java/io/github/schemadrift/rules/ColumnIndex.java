@@ -25,22 +25,7 @@ final class ColumnIndex {
     this.keys = keys;
   }
 
-  static ColumnIndex of(Dialect dialect, TableDef table) {
-    Recent recent = RECENT.get();
-    for (int i = 0; i < RECENT_SIZE; i++) {
-      if (recent.tables[i] == table && recent.indexes[i].dialect == dialect) {
-        return recent.indexes[i];
-      }
-    }
-    ColumnIndex index = build(dialect, table);
-    int slot = recent.next;
-    recent.next = (slot + 1) % RECENT_SIZE;
-    recent.tables[slot] = table;
-    recent.indexes[slot] = index;
-    return index;
-  }
-
-  /** A new index of the table, remembered nowhere. */
+  /** A new index of the table. */
   static ColumnIndex build(Dialect dialect, TableDef table) {
     Map<String, ColumnDef> byKey = new HashMap<>();
     String[] keys = new String[table.columns().size()];
@@ -51,35 +36,6 @@ final class ColumnIndex {
       i++;
     }
     return new ColumnIndex(dialect, byKey, keys);
-  }
-
-  /**
-   * The last few tables indexed on this thread: the rules that check one entity index its tables
-   * one after the other. Tables are immutable, so an index stays right while its table is the same
-   * object.
-   */
-  private static final int RECENT_SIZE = 4;
-
-  private static final class Recent {
-    final TableDef[] tables = new TableDef[RECENT_SIZE];
-    final ColumnIndex[] indexes = new ColumnIndex[RECENT_SIZE];
-    int next;
-  }
-
-  private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
-
-  /** How many tables this thread remembers (for tests). */
-  static int remembered() {
-    int n = 0;
-    for (TableDef table : RECENT.get().tables) {
-      n += table != null ? 1 : 0;
-    }
-    return n;
-  }
-
-  /** Drops this thread's recent tables (a round's schema need not outlive it). */
-  static void forget() {
-    RECENT.remove();
   }
 
   /** The column the database would resolve this name to, if any. */

@@ -48,13 +48,12 @@ public final class Rules {
   }
 
   /**
-   * Drops what the rules remember on this thread between calls (the last entity's mapped columns, the last tables' column indexes).
+   * Drops what the rules remember on this thread between calls (the last entity's mapped columns, the round's resolved entities).
    * Call it when the round's rules have run: what they remember holds source positions, and through
    * them the compilation.
    */
   public static void forgetRoundState() {
     MappedColumns.forget();
-    ColumnIndex.forget();
     ResolvedEntities.forget();
   }
 }

@@ -24,7 +24,7 @@ class ColumnIndexTest {
         column("id", false, 5), column("ID", false, 6)), List.of(), new SqlLocation("V1__t.sql", 1));
     List<String> names = List.of("title", "Title", "TITLE", "note", "Note", "NOTE", "id", "ID", "missing");
     for (Dialect dialect : Dialect.values()) {
-      ColumnIndex index = ColumnIndex.of(dialect, table);
+      ColumnIndex index = ColumnIndex.build(dialect, table);
       for (String name : names) {
         for (boolean quoted : new boolean[] {false, true}) {
           assertThat(index.column(name, quoted))
@@ -33,8 +33,8 @@ class ColumnIndexTest {
         }
       }
     }
-    assertThat(ColumnIndex.of(Dialect.POSTGRESQL, table).column("TITLE", false)).map(ColumnDef::lastChanged)
+    assertThat(ColumnIndex.build(Dialect.POSTGRESQL, table).column("TITLE", false)).map(ColumnDef::lastChanged)
         .contains(new SqlLocation("V1__t.sql", 1));
-    assertThat(ColumnIndex.of(Dialect.POSTGRESQL, table).column("missing", false)).isEmpty();
+    assertThat(ColumnIndex.build(Dialect.POSTGRESQL, table).column("missing", false)).isEmpty();
   }
 }

@@ -67,7 +67,6 @@ class RuleMemoTest {
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
     assertThat(compilation.diagnostics()).as("the entity's columns were matched").noneMatch(d -> d.getMessage(null).contains("[schemadrift:missing"));
     assertThat(MappedColumns.remembered()).as("after the last round, on javac's (this) thread").isZero();
-    assertThat(ColumnIndex.remembered()).as("after the last round, on javac's (this) thread").isZero();
     assertThat(ResolvedEntities.remembered()).as("after the last round, on javac's (this) thread").isZero();
   }
 
@@ -112,20 +111,5 @@ class RuleMemoTest {
     return new EntityModel("app." + name, "order_line", false, mapped, SourcePosition.NONE, SourcePosition.NONE, name,
         List.of(new TableMapping("order_line", false, null, null, TableMapping.Kind.PRIMARY, mapped, SourcePosition.NONE, null)),
         EntityModel.Inheritance.SINGLE_TABLE, null, new EntityTraits(true, false, "app." + name, null, SourcePosition.NONE));
-  }
-
-  @Test
-  void aRememberedTableIsReusedAndForgotten() {
-    TableDef table = new TableDef(null, "order_line", false,
-        List.of(column("id"), column("product_code")), List.of("id"), V1);
-    ColumnIndex first = ColumnIndex.of(Dialect.POSTGRESQL, table);
-    assertThat(ColumnIndex.of(Dialect.POSTGRESQL, table)).isSameAs(first);
-    assertThat(ColumnIndex.of(Dialect.MYSQL, table)).as("another dialect folds names another way").isNotSameAs(first);
-    assertThat(ColumnIndex.remembered()).isPositive();
-
-    Rules.forgetRoundState();
-    assertThat(ColumnIndex.remembered()).isZero();
-    assertThat(ColumnIndex.of(Dialect.POSTGRESQL, table)).isNotSameAs(first).satisfies(
-        index -> assertThat(index.column("PRODUCT_CODE", false)).isPresent());
   }
 }
