@@ -170,16 +170,7 @@ final class JpaAnnotations {
 
   /** An attribute value only when the source writes it explicitly. */
   static Optional<AnnotationValue> explicit(AnnotationMirror mirror, String attribute) {
-    if (mirror == null) {
-      return Optional.empty();
-    }
-    Values values = MEMO.get().values(mirror);
-    for (int i = 0; i < values.names.length; i++) {
-      if (values.names[i].equals(attribute)) {
-        return Optional.of(values.values[i]);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(explicitOrNull(mirror, attribute));
   }
 
   /**
@@ -187,16 +178,8 @@ final class JpaAnnotations {
    * rather than Optional chains: they run hundreds of thousands of times, cold, on javac's thread.
    */
   private static Object explicitValue(AnnotationMirror mirror, String attribute) {
-    if (mirror == null) {
-      return null;
-    }
-    Values values = MEMO.get().values(mirror);
-    for (int i = 0; i < values.names.length; i++) {
-      if (values.names[i].equals(attribute)) {
-        return values.values[i].getValue();
-      }
-    }
-    return null;
+    AnnotationValue value = explicitOrNull(mirror, attribute);
+    return value == null ? null : value.getValue();
   }
 
   /** An explicit attribute's {@code AnnotationValue}, or null (no Optional: for the hot paths). */
