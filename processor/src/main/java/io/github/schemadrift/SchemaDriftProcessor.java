@@ -386,6 +386,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
     List<String> javaMigrations = new ArrayList<>(discovered.javaMigrations());
     projectDir.ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
+    javaMigrations.removeIf(n -> discovered.migrations().stream().anyMatch(m -> m.path().getFileName().toString().equals(n)));
     if (!javaMigrations.isEmpty()) {
       reporter.note(
           Rules.SUMMARY.tag() + " Java-based migrations cannot be replayed, so the schema lacks their changes: "
@@ -773,6 +774,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     List<Finding> findings = new ArrayList<>();
     for (SqlProblem problem : schema.problems()) {
+      if (problem.ruleId().equals(SqlProblem.UNSEEN_DDL)) {
+        continue; // a note already, and a reason that softens findings on its table (UnseenDdlExplanation)
+      }
       boolean parse = problem.ruleId().equals(Rules.SQL_PARSE.id());
       if (!parse && problem.table() != null && !mapped.contains(problem.table())) {
         continue;

@@ -71,7 +71,12 @@ final class IdentifierPositions {
         understood = false;
       }
     } else if (word(i, "ALTER") && word(i + 1, "TABLE")) {
-      int at = skipWords(skipIfExists(i + 2), "ONLY");
+      int at = skipIfExists(i + 2);
+      // ALTER TABLE ONLY t ADD ..., but ALTER TABLE only ADD ... names a table "only"
+      if (word(at, "ONLY") && at + 1 < t.size() && t.get(at + 1).isName()
+          && !ACTION_HEADS.contains(t.get(at + 1).upper())) {
+        at++;
+      }
       alterTable(qualified(at));
     } else if (word(i, "DROP") && (word(i + 1, "TABLE") || word(i + 1, "VIEW") || word(i + 1, "INDEX"))) {
       dropObjects(skipIfExists(skipWords(i + 2, "CONCURRENTLY")));
@@ -211,7 +216,11 @@ final class IdentifierPositions {
       understood = false;
       return;
     }
-    at = qualified(skipWords(at + 1, "ONLY"));
+    at++;
+    if (word(at, "ONLY") && at + 1 < t.size() && t.get(at + 1).isName()) {
+      at++;
+    }
+    at = qualified(at);
     if (word(at, "USING")) {
       at += 2;
     }
@@ -266,8 +275,9 @@ final class IdentifierPositions {
         return drop(s + 1, e);
       }
       case "ALTER", "MODIFY", "CHANGE" -> {
-        int j = skipIfExists(skipWords(s + 1, "COLUMN"));
-        if (head.equals("ALTER") && (word(j, "CONSTRAINT") || word(j, "INDEX"))) {
+        boolean column = word(s + 1, "COLUMN");
+        int j = skipIfExists(skipOne(s + 1, "COLUMN"));
+        if (head.equals("ALTER") && !column && (word(j, "CONSTRAINT") || word(j, "INDEX"))) {
           mark(j + 1);
         } else if (punct(j, '(')) {
           forEachElement(j, close(j), this::tableElement);
@@ -301,7 +311,7 @@ final class IdentifierPositions {
   private String add(int s, int e) {
     int j = s;
     boolean column = word(j, "COLUMN");
-    j = skipIfNotExists(skipWords(j, "COLUMN"));
+    j = skipIfNotExists(skipOne(j, "COLUMN"));
     if (punct(j, '(')) {
       forEachElement(j, close(j), this::tableElement);
     } else if (column) {
@@ -325,7 +335,7 @@ final class IdentifierPositions {
     if (word(j, "PRIMARY") || word(j, "PARTITION") || word(j, "DEFAULT") || word(j, "SYSTEM")) {
       return null;
     }
-    j = skipIfExists(skipWords(j, "COLUMN"));
+    j = skipIfExists(skipOne(j, "COLUMN"));
     if (punct(j, '(')) {
       columnList(j);
     } else {
@@ -339,7 +349,7 @@ final class IdentifierPositions {
       qualified(j + 1);
       return;
     }
-    int from = skipWords(j, "COLUMN", "CONSTRAINT", "INDEX", "KEY");
+    int from = word(j + 1, "TO") ? j : skipOne(j, "COLUMN", "CONSTRAINT", "INDEX", "KEY");
     mark(from);
     if (word(from + 1, "TO")) {
       mark(from + 2);
@@ -411,6 +421,16 @@ final class IdentifierPositions {
       }
     }
     return j;
+  }
+
+  /** Skips one of the optional words at {@code i}, if there. */
+  private int skipOne(int i, String... words) {
+    for (String w : words) {
+      if (word(i, w)) {
+        return i + 1;
+      }
+    }
+    return i;
   }
 
   private int skipIfExists(int i) {

@@ -280,6 +280,7 @@ public final class MigrationReplayer implements AutoCloseable {
     String text = reader.read(migration);
     readProblems.addAll(reader.problems);
     readNotes.addAll(reader.notes);
+    text = JavaMigrationScript.toSql(migration, text, readNotes, readProblems);
     if (text == null) {
       return new PreparedScript(readProblems, readNotes, null, List.of(), List.of(), List.of(), Map.of(), null);
     }
@@ -480,6 +481,7 @@ public final class MigrationReplayer implements AutoCloseable {
       if (!replaySchemaStatement(bare, at)) {
         changeSchema(bare);
         ignored++;
+        UnseenDdl.replayOrNote(fileName, text, notes, problems, s -> replayStatement(fileName, s));
       }
       return;
     }

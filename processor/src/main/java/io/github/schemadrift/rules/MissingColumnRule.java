@@ -45,7 +45,7 @@ public final class MissingColumnRule implements Rule {
         Optional<String> suggestion =
             NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
         String fix = FixSql.addColumn(schema.dialect(), table, column);
-        findings.accept(
+        findings.accept(UnseenDdlExplanation.soften(schema, table.name(),
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
@@ -53,7 +53,7 @@ public final class MissingColumnRule implements Rule {
                 column.columnAnnotation(),
                 table.createdAt(),
                 entity.qualifiedName() + "#" + column.attributePath(),
-                fix));
+                fix)));
       }
     }
   }

@@ -53,7 +53,7 @@ public final class MissingTableRule implements Rule {
       }
       var suggestion =
           NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());
-      findings.accept(
+      findings.accept(UnseenDdlExplanation.soften(schema, mapped.name(),
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
@@ -62,7 +62,7 @@ public final class MissingTableRule implements Rule {
                   : Messages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion),
               primary ? entity.tableAnnotation() : mapped.position(),
               null,
-              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
+              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name())));
     }
   }
 }
