@@ -15,7 +15,7 @@ import java.util.Set;
  * name. A statement of another shape, or an {@code ALTER TABLE} action it does not know, leaves
  * {@link #understood()} false: nothing may then be concluded from a token not being marked.
  */
-final class IdentifierPositions {
+final class IdentifierPositions extends NameMarker {
 
   private static final Set<String> CONSTRAINT_START =
       Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "FULLTEXT", "SPATIAL", "EXCLUDE", "PERIOD");
@@ -30,13 +30,11 @@ final class IdentifierPositions {
       Set.of("NULL", "TRUE", "FALSE", "DEFAULT", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME",
           "LOCALTIMESTAMP", "CURRENT_USER", "SESSION_USER", "USER", "SYSDATE", "SYSTIMESTAMP", "NOW");
 
-  private final List<Token> t;
-  private final BitSet names = new BitSet();
   private final Set<String> columns = new HashSet<>();
   private boolean understood = true;
 
   private IdentifierPositions(List<Token> tokens) {
-    this.t = tokens;
+    super(tokens, new BitSet());
   }
 
   /** The name positions of a statement's code tokens (no comments). */
@@ -245,7 +243,7 @@ final class IdentifierPositions {
     if (punct(at, '(')) {
       at = columnList(at) + 1;
     }
-    new ViewNames(t, names).mark(at);
+    new ViewNames(t, names).markQuery(at);
   }
 
   private void alterTable(int i) {
@@ -354,98 +352,5 @@ final class IdentifierPositions {
     if (word(from + 1, "TO")) {
       mark(from + 2);
     }
-  }
-
-  /** Marks a possibly qualified name ({@code a}, {@code s.a}) and returns the index after it. */
-  private int qualified(int i) {
-    int j = i;
-    while (j < t.size() && t.get(j).isName()) {
-      mark(j);
-      if (!punct(j + 1, '.')) {
-        return j + 1;
-      }
-      j += 2;
-    }
-    return j;
-  }
-
-  private boolean mark(int i) {
-    if (i < t.size() && t.get(i).isName()) {
-      names.set(i);
-      return true;
-    }
-    return false;
-  }
-
-  /** Calls {@code element} for each comma-separated element between the brackets at open and close. */
-  private void forEachElement(int open, int close, java.util.function.BiConsumer<Integer, Integer> element) {
-    int s = open + 1;
-    for (int j = s; j <= close && j < t.size() + 1; j++) {
-      if (j == close || j == t.size() || punct(j, ',')) {
-        if (j > s) {
-          element.accept(s, j);
-        }
-        s = j + 1;
-      } else if (punct(j, '(')) {
-        j = close(j);
-        if (j >= close) {
-          j = close - 1;
-        }
-      }
-    }
-  }
-
-  /** The index of the bracket that closes the one at {@code open} (the end when none does). */
-  int close(int open) {
-    int depth = 0;
-    for (int j = open; j < t.size(); j++) {
-      if (punct(j, '(')) {
-        depth++;
-      } else if (punct(j, ')') && --depth == 0) {
-        return j;
-      }
-    }
-    return t.size();
-  }
-
-  private int skipWords(int i, String... words) {
-    int j = i;
-    boolean moved = true;
-    while (moved && j < t.size()) {
-      moved = false;
-      for (String w : words) {
-        if (word(j, w)) {
-          j++;
-          moved = true;
-        }
-      }
-    }
-    return j;
-  }
-
-  /** Skips one of the optional words at {@code i}, if there. */
-  private int skipOne(int i, String... words) {
-    for (String w : words) {
-      if (word(i, w)) {
-        return i + 1;
-      }
-    }
-    return i;
-  }
-
-  private int skipIfExists(int i) {
-    return word(i, "IF") && word(i + 1, "EXISTS") ? i + 2 : skipIfNotExists(i);
-  }
-
-  private int skipIfNotExists(int i) {
-    return word(i, "IF") && word(i + 1, "NOT") && word(i + 2, "EXISTS") ? i + 3 : i;
-  }
-
-  private boolean word(int i, String w) {
-    return i >= 0 && i < t.size() && t.get(i).isWord(w);
-  }
-
-  private boolean punct(int i, char c) {
-    return i >= 0 && i < t.size() && t.get(i).isPunct(c);
   }
 }
