@@ -981,6 +981,7 @@ public final class FlywayScriptSplitter {
     static final Configuration INSTANCE = create();
 
     private static Configuration create() {
+      FlywayLogging.silence(); // before Flyway logs anything: its default log is a static list
       ClassicConfiguration configuration =
           new ClassicConfiguration(FlywayScriptSplitter.class.getClassLoader());
       configuration.setPlaceholderReplacement(false);
