@@ -299,6 +299,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       locations.errors().forEach(this::configError);
       return;
     }
+    if (!speculative) { // what was read, for schemadrift-maven-plugin's check before the next compile
+      BuildInputs.record(processingEnv.getFiler(), processingEnv.getElementUtils(), projectDir, locations.existing(), entityNames);
+    }
     Long parseTimeout = parseTimeoutMillis();
     if (parseTimeout == null) {
       return;
