@@ -112,12 +112,13 @@ class MappingGapsProofTest {
             "length", "title", "@Column(name = \"shown_title\", length = 60)"),
         new Drift("1 @Id @Access(PROPERTY) on a field", "create table GetterIdChild (id bigint not null, owner_id bigint not null,",
             "create table GetterIdChild (id bigint not null,", "missing-column", "owner", "GetterIdOwner owner;"),
-        new Drift("1 @Id @Access(PROPERTY) on a field, @MapsId", "create table GetterIdShared (base_id bigint not null,",
-            "create table GetterIdShared (base_id bigint,", "nullability", "base", "GetterIdOwner base;"),
+        new Drift("1 @Id @Access(PROPERTY) on a field, @MapsId", "create table GetterIdShared (base_id bigint not null, primary key (base_id))",
+            "create table GetterIdShared (base_id varchar(20) not null, primary key (base_id))", "type", "base",
+            "GetterIdOwner base;"),
         new Drift("1 class-level property access, @Access(FIELD) field", "raw_note varchar(30)", "raw_note varchar(10)",
             "length", "note", "@Column(name = \"raw_note\", length = 30)"),
         new Drift("1 mapped superclass with its own access", "base_code varchar(12)", "base_code varchar(8)",
-            "length", "code", "@Column(name = \"base_code\", length = 12)"),
+            "length", "code", "class FieldOverPropertyBase extends PropertyBase"),
         new Drift("1 embeddable with its own access", "opens_at integer", "opens integer",
             "missing-column", "window.from", "@Embedded Window window;"),
         new Drift("1 embedded attribute with @Access(PROPERTY)", "high integer, ", "",
@@ -129,9 +130,17 @@ class MappingGapsProofTest {
         new Drift("5 state inherited by an embeddable", "stamped_by varchar(50)", "stamped_by varchar(20)",
             "length", "stamp.stampedBy", "@Embedded DeliveryStamp stamp;"),
         new Drift("6 @DiscriminatorFormula", "kind_code integer, ", "",
-            "missing-column", "kindCode", "Integer kindCode;"),
+            "missing-column", "kindCode", "@Column(name = \"kind_code\")"),
         new Drift("7 @CollectionId", "entry_id bigint not null, ", "",
-            "missing-column", "songs", "List<String> songs;"));
+            "join-table", "songs", "List<String> songs;"),
+        new Drift("3 @Min/@Max over a text column", "stars integer", "stars text",
+            "type", "stars", "Integer stars;"),
+        new Drift("8 join column of another type", "owner_id bigint not null", "owner_id varchar(20) not null",
+            "type", "owner", "GetterIdOwner owner;"),
+        new Drift("9 timestamp narrowed to date under LocalDateTime", "ratedAt timestamp(6)", "ratedAt date",
+            "type", "ratedAt", "java.time.LocalDateTime ratedAt;"),
+        new Drift("9 timestamp narrowed to date under Instant", "seenAt timestamp(6) with time zone", "seenAt date",
+            "type", "seenAt", "java.time.Instant seenAt;"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -145,6 +154,7 @@ class MappingGapsProofTest {
         .filter(d -> d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER)
         .toList();
     assertThat(findings(compilation)).hasSize(1);
+    assertThat(compilation.errors()).as("an error: Hibernate's validate rejects it, or it fails at run time").hasSize(1);
     Diagnostic<? extends javax.tools.JavaFileObject> finding = reported.get(0);
     assertThat(finding.getMessage(null)).startsWith("[schemadrift:" + drift.rule() + "]").contains("'" + drift.field() + "'");
     String source = finding.getSource().getCharContent(true).toString();

@@ -103,3 +103,18 @@ class Playlist {
   @CollectionIdJdbcTypeCode(java.sql.Types.BIGINT)
   List<String> songs;
 }
+
+/** Gap 3: Bean Validation's range constraints do not hide the type check. */
+@Entity
+class Rating {
+  @Id Long id;
+
+  @jakarta.validation.constraints.Min(0)
+  @jakarta.validation.constraints.Max(10)
+  Integer stars;
+
+  /** Gap 9: temporal columns. */
+  java.time.LocalDateTime ratedAt;
+
+  java.time.Instant seenAt;
+}
