@@ -268,6 +268,10 @@ final class StatementParser implements AutoCloseable {
         return new Parsed(
             null, Math.max(rest.beginLine, 1), Math.max(rest.beginColumn, 1), "cannot parse the statement near '" + rest.image + "'");
       }
+      ParseSanity.Refusal refusal = ParseSanity.check(statement, sql, dialect);
+      if (refusal != null) {
+        return new Parsed(null, refusal.line(), refusal.column(), refusal.message());
+      }
       return new Parsed(statement, 0, 0, null);
     } catch (ParseException e) {
       Token at = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next : e.currentToken;
