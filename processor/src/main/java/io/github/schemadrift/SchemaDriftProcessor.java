@@ -438,8 +438,17 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     for (String name : converterNames) {
       Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(converters::add);
     }
+    io.github.schemadrift.entity.TypePreferences types;
+    try {
+      types = io.github.schemadrift.entity.TypePreferences.of(k -> hibernate.setting(k).map(Decision::value).orElse(null));
+      io.github.schemadrift.entity.TypePreferences.KEYS.forEach(k -> hibernate.setting(k)
+          .ifPresent(d -> decided.add("hibernate " + k + " " + d.value().trim() + " from " + d.source())));
+    } catch (IllegalArgumentException e) {
+      configError("hibernate " + e.getMessage());
+      return;
+    }
     EntityReader reader = new EntityReader(config.naming().value(), quoteAll.equals("true"), roundEntities, custom, quoteKeywords,
-        envers, converters, implicit);
+        envers, converters, implicit, types);
     Map<TypeElement, Boolean> walked = new java.util.IdentityHashMap<>(); // shared superclasses are walked once
     for (String name : entityNames) {
       TypeElement type = entityTypes.get(name);
