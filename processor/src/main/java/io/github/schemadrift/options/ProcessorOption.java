@@ -67,7 +67,9 @@ public enum ProcessorOption {
   /** The Hibernate keys read from options, without {@code hibernate.}. */
   public static final java.util.List<String> HIBERNATE_KEYS = java.util.List.of(
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
-      "globally_quoted_identifiers", "auto_quote_keyword");
+      "globally_quoted_identifiers", "auto_quote_keyword", "type.preferred_instant_jdbc_type",
+      "type.preferred_uuid_jdbc_type", "type.preferred_boolean_jdbc_type", "type.preferred_duration_jdbc_type",
+      "timezone.default_storage", "use_nationalized_character_data");
 
   /** Hibernate Envers' keys read from options, in full: {@code -Aschemadrift.hibernate.org.hibernate.envers.audit_table_suffix=_aud}. */
   public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(

@@ -93,6 +93,50 @@ class MappingGapsProofTest {
         .toList();
   }
 
+  /** Hibernate's type settings (gap 10), as Hibernate takes them and as schemadrift's options. */
+  static final Map<String, String> TYPE_SETTINGS = Map.of(
+      "type.preferred_instant_jdbc_type", "TIMESTAMP",
+      "type.preferred_uuid_jdbc_type", "CHAR",
+      "type.preferred_boolean_jdbc_type", "INTEGER",
+      "type.preferred_duration_jdbc_type", "NUMERIC",
+      "timezone.default_storage", "NORMALIZE",
+      "use_nationalized_character_data", "true");
+
+  static String typeSettingsDdl() {
+    Map<String, Object> settings = new java.util.HashMap<>(WITH_VALIDATION);
+    TYPE_SETTINGS.forEach((k, v) -> settings.put("hibernate." + k, v));
+    return HibernateDdl.generate(ProofEntities.classes(PACKAGE), HibernateDdl.Dialect.POSTGRESQL, false, settings);
+  }
+
+  Compilation compileWithTypeSettings(String ddl, boolean passSettings) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), ddl);
+    List<String> options = new ArrayList<>(List.of("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql"));
+    if (passSettings) {
+      TYPE_SETTINGS.forEach((k, v) -> options.add("-Aschemadrift.hibernate." + k + "=" + v));
+    }
+    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(options).compile(HibernateProofTest.sources(PACKAGE));
+  }
+
+  @Test
+  void hibernateTypeSettingsRoundTrip() throws IOException {
+    String ddl = typeSettingsDdl();
+    assertThat(ddl).contains("seen timestamp(6)").contains("ref char(36)").contains("active integer");
+    assertThat(findings(compileWithTypeSettings(ddl, true))).as("findings with the settings named").isEmpty();
+    assertThat(findings(compileWithTypeSettings(ddl, false))).as("without them, the same DDL drifts")
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'ref'"))
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'active'"));
+  }
+
+  @Test
+  void driftUnderTypeSettingsIsReported() throws IOException {
+    String drifted = typeSettingsDdl().replace("ref char(36)", "ref bigint");
+    Compilation compilation = compileWithTypeSettings(drifted, true);
+    assertThat(findings(compilation)).hasSize(1);
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(compilation.errors().get(0).getMessage(null)).startsWith("[schemadrift:type]").contains("'ref'");
+  }
+
   /**
    * One drift injected into Hibernate's DDL: the statement text replaced, the rule that must report
    * it, the field it must name and a text of the source line the finding must point at.
