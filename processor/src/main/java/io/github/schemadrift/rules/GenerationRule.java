@@ -93,7 +93,7 @@ public final class GenerationRule implements Rule {
       return;
     }
     String fix = FixSql.makeIdentity(dialect, table.get(), c);
-    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, Messages.identityMissing(table.get(), c, id, fix),
+    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, KeyMessages.identityMissing(table.get(), c, id, fix),
         id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), fix));
   }
 
@@ -109,7 +109,7 @@ public final class GenerationRule implements Rule {
     if (sequence.isEmpty() && sequenceSchema != null && !schema.sequencesNamed(name, false).isEmpty()) {
       if (seen.add("sequence:" + sequenceSchema + "." + dialect.key(name, false))) {
         findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-            Messages.sequenceInOtherSchema(id, name, sequenceSchema, schema.sequencesNamed(name, false)),
+            KeyMessages.sequenceInOtherSchema(id, name, sequenceSchema, schema.sequencesNamed(name, false)),
             id.position("strategy"), null, subject));
       }
       return;
@@ -129,7 +129,7 @@ public final class GenerationRule implements Rule {
           ? "CREATE TABLE " + name + " (next_val bigint);\nINSERT INTO " + name + " VALUES (" + generation.initialValue() + ")"
           : FixSql.createSequence(name, generation.initialValue(), generation.allocationSize());
       findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-          Messages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
+          KeyMessages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
       return;
     }
     SequenceDef s = sequence.get();
@@ -143,7 +143,7 @@ public final class GenerationRule implements Rule {
     String fix = FixSql.alterSequenceIncrement(s.name(), allocation);
     boolean smaller = s.increment() < allocation;
     findings.accept(new Finding(DESCRIPTOR, smaller ? Severity.ERROR : Severity.WARNING,
-        smaller ? Messages.sequenceIncrementSmaller(s, id, allocation, fix) : Messages.sequenceIncrementLarger(s, id, allocation, fix),
+        smaller ? KeyMessages.sequenceIncrementSmaller(s, id, allocation, fix) : KeyMessages.sequenceIncrementLarger(s, id, allocation, fix),
         id.position("allocationSize"), s.lastChanged(), subject, fix));
   }
 
@@ -178,7 +178,7 @@ public final class GenerationRule implements Rule {
         .findFirst();
     String fix = mapped.map(t -> FixSql.createTable(dialect, t)).orElse(null);
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-        Messages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
+        KeyMessages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
         entity.qualifiedName() + "#" + id.attributePath(), fix));
   }
 

@@ -52,7 +52,7 @@ public final class LengthRule implements Rule {
         new Finding(
             DESCRIPTOR,
             required.severity(),
-            Messages.columnTooNarrow(table, column, mapping, required.length(), required.source(), fix),
+            ColumnMessages.columnTooNarrow(table, column, mapping, required.length(), required.source(), fix),
             required.position(),
             column.lastChanged(),
             entity.qualifiedName() + "#" + mapping.attributePath(),

@@ -49,7 +49,7 @@ public final class MissingColumnRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.missingColumn(table, column, suggestion, fix),
+                TableMessages.missingColumn(table, column, suggestion, fix),
                 column.columnAnnotation(),
                 table.createdAt(),
                 entity.qualifiedName() + "#" + column.attributePath(),
@@ -78,7 +78,7 @@ public final class MissingColumnRule implements Rule {
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              Messages.missingViewColumn(view, column, suggestion),
+              TableMessages.missingViewColumn(view, column, suggestion),
               column.columnAnnotation(),
               view.createdAt(),
               entity.qualifiedName() + "#" + column.attributePath()));

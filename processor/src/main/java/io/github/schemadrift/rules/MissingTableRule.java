@@ -45,7 +45,7 @@ public final class MissingTableRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.tableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
+                TableMessages.tableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
                 primary ? entity.tableAnnotation() : mapped.position(),
                 null,
                 primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
@@ -58,8 +58,8 @@ public final class MissingTableRule implements Rule {
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
               primary
-                  ? Messages.missingTable(entity, schema.migrations().size(), suggestion)
-                  : Messages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion),
+                  ? TableMessages.missingTable(entity, schema.migrations().size(), suggestion)
+                  : TableMessages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion),
               primary ? entity.tableAnnotation() : mapped.position(),
               null,
               primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));

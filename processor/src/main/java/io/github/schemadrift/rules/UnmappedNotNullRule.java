@@ -140,7 +140,7 @@ public final class UnmappedNotNullRule implements Rule {
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              Messages.unmappedNotNull(entity, owner.table(), table, column, readOnly, fix),
+              TableMessages.unmappedNotNull(entity, owner.table(), table, column, readOnly, fix),
               position,
               column.nullabilityChanged(),
               entity.qualifiedName() + "#" + table.name() + "." + column.name(),
