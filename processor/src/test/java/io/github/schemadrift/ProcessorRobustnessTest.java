@@ -159,7 +159,7 @@ class ProcessorRobustnessTest {
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.naming=snake"), a))
         .hadErrorContaining("[schemadrift:config] option 'schemadrift.naming' has unknown value 'snake'; valid values: jpa, spring");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity.nullability=loud"), a))
-        .hadErrorContaining("[schemadrift:config] option 'schemadrift.severity.nullability' has unknown value 'loud'; valid values: error, warning, off");
+        .hadErrorContaining("[schemadrift:config] option 'schemadrift.severity.nullability' has unknown value 'loud'; valid values: error, warning, note, off");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity.nullabilty=off"), a))
         .hadErrorContaining("[schemadrift:config] unknown rule in option 'schemadrift.severity.nullabilty'; valid options: schemadrift.severity.missingTable");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity=nullability"), a))

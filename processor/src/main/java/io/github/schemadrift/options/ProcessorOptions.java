@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param fixMigration where to write the suggested migration, or null
  * @param placeholders Flyway placeholder values from {@code schemadrift.placeholders}, in order
  * @param schemaExport the file to write the replayed schema to as JSON, or null
+ * @param listFolded whether findings folded into the summary are also printed one by one, as notes
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -36,7 +37,8 @@ public record ProcessorOptions(
     String report,
     String fixMigration,
     Map<String, String> placeholders,
-    String schemaExport) {
+    String schemaExport,
+    boolean listFolded) {
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
@@ -80,7 +82,7 @@ public record ProcessorOptions(
         String rule = parts[0].trim();
         if (!ruleIds.contains(rule) || parts.length < 2) {
           errors.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
-              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from error, warning, off");
+              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
           continue;
         }
         severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, errors);
@@ -116,7 +118,20 @@ public record ProcessorOptions(
         raw.get(ProcessorOption.REPORT.key()),
         raw.get(ProcessorOption.FIX_MIGRATION.key()),
         placeholders,
-        schemaExport);
+        schemaExport,
+        flag(raw, ProcessorOption.LIST_FOLDED.key(), errors));
+  }
+
+  private static boolean flag(Map<String, String> raw, String key, List<String> errors) {
+    String value = raw.get(key);
+    if (!raw.containsKey(key) || value != null && value.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("true")) {
+      return true; // -Akey alone means true, as javac passes it without a value
+    }
+    errors.add(invalid(key, value, "true, false"));
+    return false;
   }
 
   /**
@@ -131,12 +146,12 @@ public record ProcessorOptions(
       String rule = parts[0].trim();
       if (!ruleIds.contains(rule) || parts.length < 2) {
         errors.add(where + " has severity '" + item.trim() + "'; write rule:level with a rule from "
-            + String.join(", ", ruleIds) + " and a level from error, warning, off");
+            + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
         continue;
       }
       Optional<Severity> severity = Severity.fromOption(parts[1]);
       if (severity.isEmpty()) {
-        errors.add(where + " has severity '" + item.trim() + "'; valid levels: error, warning, off");
+        errors.add(where + " has severity '" + item.trim() + "'; valid levels: " + Severity.OPTION_VALUES);
       } else {
         into.put(rule, severity.get());
       }
@@ -147,7 +162,7 @@ public record ProcessorOptions(
       String key, String rule, String value, Map<String, Severity> severities, List<String> errors) {
     Optional<Severity> severity = Severity.fromOption(value == null ? "" : value);
     if (severity.isEmpty()) {
-      errors.add(invalid(key, value, "error, warning, off"));
+      errors.add(invalid(key, value, Severity.OPTION_VALUES));
     } else {
       severities.put(rule, severity.get());
     }

@@ -80,7 +80,7 @@ public final class LengthRule implements Rule {
     }
     return explicit
         ? new Requirement(length, "length = " + length, mapping.position("length"), Severity.ERROR)
-        : new Requirement(length, "JPA's implicit length " + length, mapping.columnAnnotation(), Severity.WARNING);
+        : new Requirement(length, "JPA's implicit length " + length, mapping.columnAnnotation(), Severity.NOTE);
   }
 
   private static String simpleName(String qualifiedName) {

@@ -1,6 +1,8 @@
 package io.github.schemadrift.rules;
 
 import io.github.schemadrift.migration.SqlProblem;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every message text schemadrift prints, built in one catalogue so wording stays consistent and tests
@@ -24,6 +26,46 @@ public final class Messages {
   public static String internalError(String version, String subject, Throwable error) {
     return "schemadrift " + version + " failed while checking '" + subject + "': " + error
         + "; other entities are still checked. Please report this with the entity and migrations involved";
+  }
+
+  /** One rule's folded findings: how many, and the most affected entities with their counts. */
+  public record FoldedRule(String rule, int count, Map<String, Integer> topEntities) {}
+
+  /**
+   * The one line that stands for every finding folded at level note, per rule, with how to list
+   * them one by one.
+   */
+  public static String foldedSummary(List<FoldedRule> rules, boolean listed) {
+    int total = rules.stream().mapToInt(FoldedRule::count).sum();
+    StringBuilder out = new StringBuilder();
+    out.append(total).append(total == 1 ? " finding" : " findings").append(" folded at level note: ");
+    for (int i = 0; i < rules.size(); i++) {
+      FoldedRule rule = rules.get(i);
+      out.append(i == 0 ? "" : ", ").append(rule.rule()).append(' ').append(rule.count());
+      if (!rule.topEntities().isEmpty()) {
+        StringBuilder top = new StringBuilder();
+        rule.topEntities().forEach((entity, n) -> top.append(top.length() == 0 ? "" : ", ").append(entity).append(' ').append(n));
+        out.append(" (most in ").append(top).append(')');
+      }
+    }
+    return out.append(listed
+            ? "; each is listed above as a note"
+            : "; list them with -Aschemadrift.listFolded=true, or in the SARIF report (-Aschemadrift.report=<file>),"
+                + " where each is a result at level note")
+        .toString();
+  }
+
+  /** A type-use annotation as javac prints it in a type: {@code @a.b.Size(max=255) }. */
+  private static final java.util.regex.Pattern TYPE_ANNOTATION =
+      java.util.regex.Pattern.compile("@[\\w$.]+(?:\\((?:[^()\"]|\"(?:[^\"\\\\]|\\\\.)*\")*\\))?\\s*");
+
+  /**
+   * A type as source text without its type-use annotations: javac prints
+   * {@code @jakarta.validation.constraints.Size(max=255) java.lang.String} for an annotated field,
+   * and a message names the type only.
+   */
+  static String plainType(String type) {
+    return type == null || type.indexOf('@') < 0 ? type : TYPE_ANNOTATION.matcher(type).replaceAll("").trim();
   }
 
   static String simpleName(String qualifiedName) {

@@ -78,7 +78,7 @@ public final class NullabilityRule implements Rule {
       findings.accept(finding(Severity.ERROR, ColumnMessages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     } else if (mapping.declaredNullable() == null) {
       String fix = FixSql.dropNotNull(dialect, table, column);
-      findings.accept(finding(Severity.WARNING, ColumnMessages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+      findings.accept(finding(Severity.NOTE, ColumnMessages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     }
   }
 
