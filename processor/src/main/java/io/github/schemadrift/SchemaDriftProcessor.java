@@ -30,6 +30,7 @@ import io.github.schemadrift.options.ProcessorOptions;
 import io.github.schemadrift.report.ReportFiles;
 import io.github.schemadrift.report.Reporter;
 import io.github.schemadrift.rules.Finding;
+import io.github.schemadrift.rules.FindingGrouping;
 import io.github.schemadrift.rules.Messages;
 import io.github.schemadrift.rules.Rule;
 import io.github.schemadrift.rules.RuleDescriptor;
@@ -216,7 +217,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       }
       return;
     }
-    Reporter reporter = new Reporter(messager(), config.severities());
+    Reporter reporter = new Reporter(messager(), config.severities(), options.listFolded());
     // The project's own Flyway and Hibernate settings, each with where it was found.
     List<AnnotationConfig> annotationConfigs = configAnnotations();
     String annotationPlace = annotationConfigs.size() == 1 ? "@SchemaDriftConfig on " + annotationConfigs.get(0).place() : null;
@@ -294,7 +295,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             config.migrations().value(),
             config.migrations().source().startsWith("option ")
                 ? "-Aschemadrift.migrations (comma-separated)"
-                : config.migrations().source());
+                : config.migrations().source(),
+            flyway.failOnMissingLocations());
+    locations.warnings().forEach(w -> messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + w));
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(this::configError);
       return;
@@ -485,7 +488,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     long checked = System.nanoTime();
     findings.addAll(sqlFindings(schema, entities));
-    Reporter.Outcome counts = reporter.report(findings);
+    Reporter.Outcome counts = reporter.report(FindingGrouping.group(findings, schema));
     try {
       writeReportFiles(options, projectDir, schema, counts);
     } catch (RuntimeException e) {
@@ -501,6 +504,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             + locations.existing().stream().map(l -> l + outsideNote(l, projectDir)).reduce((a, b) -> a + ", " + b).orElse("")
             + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
             + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
+            + (counts.folded() > 0 ? ", " + counts.folded() + " folded" : "")
             + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
             + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
             + " in " + millis + " ms; " + config.describe()

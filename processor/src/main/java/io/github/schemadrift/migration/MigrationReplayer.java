@@ -100,6 +100,7 @@ public final class MigrationReplayer implements AutoCloseable {
   private final StatementParser parser;
   private final ConstraintReader constraints;
   private final Map<String, TableDef> tables = new LinkedHashMap<>();
+  private final Map<String, SqlLocation> droppedTables = new LinkedHashMap<>(); // by name key, for findings to name
   private final Map<String, SequenceDef> sequences = new LinkedHashMap<>();
   private final Map<String, EnumTypeDef> enumTypes = new LinkedHashMap<>();
   private final Map<String, ViewDef> views = new LinkedHashMap<>();
@@ -452,7 +453,7 @@ public final class MigrationReplayer implements AutoCloseable {
         views,
         notes,
         homeSchema,
-        null);
+        null).withDroppedTables(droppedTables);
   }
 
   void replayStatement(String fileName, SqlStatementText text) {
@@ -722,6 +723,7 @@ public final class MigrationReplayer implements AutoCloseable {
       case "TABLE":
         for (Table t : names) {
           String found = find(t);
+          java.util.Optional.ofNullable(found == null ? null : tables.get(found)).ifPresent(d -> droppedTables.put(dialect.key(d.name(), d.quoted()), at));
           if ((found == null || tables.remove(found) == null) && !ifExists) {
             unsupported(at, "DROP TABLE names table '" + t.getName() + "', which no earlier migration created", key(t.getName()));
             return;

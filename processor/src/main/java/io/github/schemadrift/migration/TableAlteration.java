@@ -445,7 +445,7 @@ final class TableAlteration {
         boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
         if (op == AlterOperation.CHANGE || (op == AlterOperation.MODIFY && mysql)) {
           // MySQL replaces the whole definition: what the clause leaves out is gone.
-          replacement = spec.toColumn(at);
+          replacement = spec.toColumn(at).succeeding(column, dialect, at);
         } else if (op == AlterOperation.MODIFY || (op == AlterOperation.ALTER && dialect == Dialect.H2 && spec.type() != null && !isTypeOnly(definition))) {
           // Oracle changes only what the clause states
           replacement = column;

@@ -6,6 +6,7 @@ import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.SqlLocation;
 import io.github.schemadrift.migration.TableDef;
 import io.github.schemadrift.migration.ViewDef;
 import java.util.List;
@@ -68,6 +69,32 @@ public final class TableMessages {
         + suggestion.map(s -> "; did you mean '" + s + "'? map it with @Column(name = \"" + s + "\") or add a migration: ")
             .orElse("; map an existing column with @Column(name = ...) or add a migration: ")
         + fixSql;
+  }
+
+  /** A mapped column that a migration renamed: both fixes, the mapping's new name and renaming it back. */
+  public static String renamedColumn(TableDef table, ColumnMapping column, ColumnDef renamed, String fixSql) {
+    return "column '" + table.name() + "." + column.columnName() + "' mapped by field '" + column.attributePath()
+        + "' was renamed to '" + renamed.name() + "' at " + renamed.renamedAt() + "; map it with @Column(name = \""
+        + renamed.name() + "\") or add a migration that renames it back: " + fixSql;
+  }
+
+  /** An entity's table that a migration dropped and no later one created again. */
+  public static String droppedTable(EntityModel entity, TableMapping table, SqlLocation droppedAt) {
+    String what = table.kind() == TableMapping.Kind.SECONDARY ? "secondary table '" : "table '";
+    return what + table.name() + "' mapped by entity '" + simpleName(entity.qualifiedName()) + "' was dropped at "
+        + droppedAt + "; remove the mapping (or map an existing table with @Table(name = ...)) or add a migration"
+        + " that creates '" + table.name() + "' again";
+  }
+
+  /**
+   * A finding about a table with the lost statement that touched it named where the finding says
+   * where each side stands, before the fixes.
+   */
+  public static String lostStatement(String message, SqlLocation lost) {
+    String named = "; the statement at " + lost + " that touches this table could not be parsed and was skipped"
+        + " (see its sql-parse warning), which may be why";
+    int fixes = message.indexOf("; ");
+    return fixes < 0 ? message + named : message.substring(0, fixes) + named + message.substring(fixes);
   }
 
   public static String missingViewColumn(ViewDef view, ColumnMapping column, Optional<String> suggestion) {

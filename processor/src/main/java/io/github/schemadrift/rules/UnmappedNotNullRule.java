@@ -144,7 +144,8 @@ public final class UnmappedNotNullRule implements Rule {
               position,
               column.nullabilityChanged(),
               entity.qualifiedName() + "#" + table.name() + "." + column.name(),
-              fix));
+              fix)
+          .about(new Finding.Concern(dialect.key(table.name(), table.quoted()), key, null)));
     }
   }
 
