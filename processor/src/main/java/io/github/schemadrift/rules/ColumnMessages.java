@@ -21,13 +21,14 @@ public final class ColumnMessages {
 
   public static String nullableButDeclaredNotNull(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' is nullable (" + column.nullabilityChanged()
-        + ") but field '" + mapping.attributePath() + "' is declared nullable = false; make it @Column(nullable = true) or add a migration: "
+        + ") but field '" + mapping.attributePath() + "' is declared nullable = false; " + ColumnEdit.nullable(mapping, true, "make it")
+        + " or add a migration: "
         + fixSql;
   }
 
   public static String nullableButPrimitive(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' is nullable (" + column.nullabilityChanged()
-        + ") but field '" + mapping.attributePath() + "' has primitive type '" + mapping.javaType()
+        + ") but field '" + mapping.attributePath() + "' has primitive type '" + Messages.plainType(mapping.javaType())
         + "', which cannot hold NULL; use the wrapper type or add a migration: " + fixSql;
   }
 
@@ -38,20 +39,22 @@ public final class ColumnMessages {
 
   public static String notNullButDeclaredNullable(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' is NOT NULL (" + column.nullabilityChanged()
-        + ") but field '" + mapping.attributePath() + "' is declared nullable = true; make it @Column(nullable = false) or add a migration: "
+        + ") but field '" + mapping.attributePath() + "' is declared nullable = true; " + ColumnEdit.nullable(mapping, false, "make it")
+        + " or add a migration: "
         + fixSql;
   }
 
   public static String notNullButUndeclared(TableDef table, ColumnDef column, ColumnMapping mapping, String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' is NOT NULL (" + column.nullabilityChanged()
-        + ") but field '" + mapping.attributePath() + "' does not say so; add @Column(nullable = false) or add a migration: "
+        + ") but field '" + mapping.attributePath() + "' does not say so; " + ColumnEdit.nullable(mapping, false, "add")
+        + " or add a migration: "
         + fixSql;
   }
 
   public static String typeMismatch(
       TableDef table, ColumnDef column, ColumnMapping mapping, String preferred, boolean lossy, String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' has type '" + column.type().render() + "' ("
-        + column.lastChanged() + ") but field '" + mapping.attributePath() + "' is '" + mapping.javaType()
+        + column.lastChanged() + ") but field '" + mapping.attributePath() + "' is '" + Messages.plainType(mapping.javaType())
         + "', which Hibernate maps to " + preferred
         + (lossy ? "; values that do not fit are lost or rejected" : "; reads and writes fail")
         + ": change the field's type or add a migration: " + fixSql;
