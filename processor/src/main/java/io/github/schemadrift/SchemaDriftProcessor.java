@@ -488,7 +488,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     long checked = System.nanoTime();
     findings.addAll(sqlFindings(schema, entities));
-    Reporter.Outcome counts = reporter.report(FindingGrouping.group(findings, schema));
+    Reporter.Outcome counts = reporter.report(FindingGrouping.group(findings, schema, entities));
     try {
       writeReportFiles(options, projectDir, schema, counts);
     } catch (RuntimeException e) {

@@ -59,7 +59,12 @@ public record Finding(
     return new Finding(rule, severity, message, position, related, subject, fixSql, about);
   }
 
-  /** This finding with more said at the end of its message. */
+  /** This finding at another level (a grouping that folds it). */
+  Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, newSeverity, message, position, related, subject, fixSql, concern);
+  }
+
+  /** This finding with another message (a grouping that names what explains it). */
   Finding withMessage(String newMessage) {
     return new Finding(rule, severity, newMessage, position, related, subject, fixSql, concern);
   }

@@ -1,9 +1,12 @@
 package io.github.schemadrift.rules;
 
+import io.github.schemadrift.entity.EntityModel;
+import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlLocation;
 import io.github.schemadrift.migration.SqlProblem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +26,9 @@ import java.util.Set;
  *   <li>A {@code missing-table} or {@code missing-column} finding about a table that a statement
  *       touched which could not be parsed ({@code sql-parse}) names that statement: the lost
  *       statement may well be why.
+ *   <li>A statement that could not be parsed and touches only a table no entity maps is folded
+ *       (level note): it changes nothing an entity is checked against, and the summary line still
+ *       counts it. A lost statement whose table is unknown, or mapped, stays a warning.
  * </ul>
  */
 public final class FindingGrouping {
@@ -30,7 +36,7 @@ public final class FindingGrouping {
   private FindingGrouping() {}
 
   /** The findings with each drift reported once, in their original order. */
-  public static List<Finding> group(List<Finding> findings, SchemaModel schema) {
+  public static List<Finding> group(List<Finding> findings, SchemaModel schema, List<EntityModel> entities) {
     Set<String> renamedTo = new HashSet<>();
     Set<String> missingTables = new HashSet<>();
     for (Finding f : findings) {
@@ -46,6 +52,10 @@ public final class FindingGrouping {
       }
     }
     Map<String, SqlLocation> lost = lostStatements(schema);
+    Map<SqlLocation, String> lostTables = new HashMap<>();
+    schema.problems().stream().filter(p -> p.ruleId().equals(Rules.SQL_PARSE.id()) && p.table() != null)
+        .forEach(p -> lostTables.putIfAbsent(p.location(), p.table()));
+    Set<String> mapped = mappedTables(schema, entities);
     List<Finding> grouped = new ArrayList<>(findings.size());
     for (Finding f : findings) {
       Finding.Concern c = f.concern();
@@ -57,9 +67,25 @@ public final class FindingGrouping {
           continue; // the entity's missing-table finding covers every column of the table
         }
       }
+      if (f.rule() == Rules.SQL_PARSE && f.severity() == Severity.WARNING && f.related() != null
+          && lostTables.containsKey(f.related()) && !mapped.contains(lostTables.get(f.related()))) {
+        grouped.add(f.withSeverity(Severity.NOTE)); // its table is no entity's: nothing checked depends on it
+        continue;
+      }
       grouped.add(explained(f, lost));
     }
     return grouped;
+  }
+
+  /** The keys of the names of every table an entity maps. */
+  private static Set<String> mappedTables(SchemaModel schema, List<EntityModel> entities) {
+    Set<String> mapped = new HashSet<>();
+    for (EntityModel entity : entities) {
+      for (TableMapping table : entity.tables()) {
+        mapped.add(schema.dialect().key(table.name(), table.quoted()));
+      }
+    }
+    return mapped;
   }
 
   /** The finding, naming the lost statement that touched its table before it, if any. */

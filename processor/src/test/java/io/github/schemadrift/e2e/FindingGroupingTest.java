@@ -124,14 +124,33 @@ class FindingGroupingTest {
   }
 
   @Test
-  void aLostStatementOnAnotherTableIsNotNamed() {
+  void aLostStatementOnAnotherMappedTableIsNotNamed() {
     Compilation c = Fixtures.compile(
         migrations("ALTER TABLE accounts ADD COLUMN shipped_at TIMESTAMP FROBNICATE 3 + ;\n"), account(""), order());
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("column 'orders.shipped_at' mapped by field 'shippedAt' does not exist in table 'orders'"
         + " (created at V1__init.sql:6); map an existing column with @Column(name = ...) or add a migration:"
         + " ALTER TABLE orders ADD COLUMN shipped_at timestamp(6)");
-    assertThat(c).hadWarningCount(1); // the lost statement touches 'accounts', which has no finding
+    assertThat(c).hadWarningCount(1); // 'accounts' is mapped: its lost statement stays a warning
+    assertThat(c).hadWarningContaining("[schemadrift:sql-parse] V2__x.sql:1");
+  }
+
+  @Test
+  void aLostStatementOnATableNoEntityMapsIsFolded() {
+    Compilation c = Fixtures.compile(migrations("CREATE TABLE audit_log (id BIGINT PRIMARY KEY);\n"
+        + "ALTER TABLE audit_log ADD COLUMN at TIMESTAMP FROBNICATE 3 + ;\n"), account(""));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("[schemadrift:summary] 1 finding folded at level note: sql-parse 1;");
+    Compilation listed = Fixtures.compile(migrations("CREATE TABLE audit_log (id BIGINT PRIMARY KEY);\n"
+        + "ALTER TABLE audit_log ADD COLUMN at TIMESTAMP FROBNICATE 3 + ;\n"), List.of("-Aschemadrift.listFolded=true"), account(""));
+    assertThat(listed).hadNoteContaining("[schemadrift:sql-parse] V2__x.sql:2:");
+  }
+
+  @Test
+  void aLostStatementWhoseTableIsUnknownStaysAWarning() {
+    Compilation c = Fixtures.compile(migrations("FROBNICATE accounts;\n"), account(""));
+    assertThat(c).hadWarningCount(1);
+    assertThat(c).hadWarningContaining("[schemadrift:sql-parse] V2__x.sql:1");
   }
 
   @Test
