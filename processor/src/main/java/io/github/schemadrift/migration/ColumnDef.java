@@ -78,10 +78,11 @@ public record ColumnDef(
 
   /**
    * This column as the new definition of {@code before} (MySQL's {@code CHANGE}, {@code MODIFY}):
-   * it keeps the rename history, and a changed name joins it.
+   * it keeps the rename history, and a changed name (compared as MySQL compares column names,
+   * ignoring case) joins it.
    */
-  public ColumnDef succeeding(ColumnDef before, Dialect dialect, SqlLocation at) {
-    boolean renamed = !dialect.key(before.name(), before.quoted()).equals(dialect.key(name, quoted));
+  public ColumnDef succeeding(ColumnDef before, SqlLocation at) {
+    boolean renamed = !before.name().equalsIgnoreCase(name);
     List<String> former = new java.util.ArrayList<>(before.formerNames());
     if (renamed) {
       former.add(before.name());
