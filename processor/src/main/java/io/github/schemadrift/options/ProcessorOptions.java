@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param placeholders Flyway placeholder values from {@code schemadrift.placeholders}, in order
  * @param schemaExport the file to write the replayed schema to as JSON, or null
  * @param listFolded whether findings folded into the summary are also printed one by one, as notes
+ * @param warnings settings that were ignored, each naming the option: a severity entry, a flag; the
+ *     check goes on without them, since one bad presentation setting leaves a meaningful check
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -38,10 +40,12 @@ public record ProcessorOptions(
     String fixMigration,
     Map<String, String> placeholders,
     String schemaExport,
-    boolean listFolded) {
+    boolean listFolded,
+    List<String> warnings) {
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     List<String> migrations =
         Optional.ofNullable(raw.get(ProcessorOption.MIGRATIONS.key()))
             .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
@@ -81,11 +85,11 @@ public record ProcessorOptions(
         String[] parts = item.trim().split("[:=]", 2);
         String rule = parts[0].trim();
         if (!ruleIds.contains(rule) || parts.length < 2) {
-          errors.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
+          warnings.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
               + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
           continue;
         }
-        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, errors);
+        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, warnings);
       }
     }
     for (Map.Entry<String, String> e : raw.entrySet()) {
@@ -95,11 +99,11 @@ public record ProcessorOptions(
       }
       String rule = idsByKey.get(key);
       if (rule == null) {
-        errors.add("unknown rule in option '" + key + "'; valid options: "
+        warnings.add("unknown rule in option '" + key + "'; valid options: "
             + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
         continue;
       }
-      severity(key, rule, e.getValue(), severities, errors);
+      severity(key, rule, e.getValue(), severities, warnings);
     }
     Map<String, String> placeholders =
         io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
@@ -119,8 +123,12 @@ public record ProcessorOptions(
         raw.get(ProcessorOption.FIX_MIGRATION.key()),
         placeholders,
         schemaExport,
-        flag(raw, ProcessorOption.LIST_FOLDED.key(), errors));
+        flag(raw, ProcessorOption.LIST_FOLDED.key(), warnings),
+        warnings.stream().map(w -> w + IGNORED).toList());
   }
+
+  /** What a warning about an ignored setting adds: the check goes on without it. */
+  private static final String IGNORED = "; the setting is ignored and the check goes on";
 
   private static boolean flag(Map<String, String> raw, String key, List<String> errors) {
     String value = raw.get(key);

@@ -141,9 +141,11 @@ class FoldedFindingsTest {
   }
 
   @Test
-  void aBadListFoldedValueIsAConfigError() {
+  void aBadListFoldedValueIsAConfigWarningAndTheCheckGoesOn() {
     Compilation c = Fixtures.compile(migrations(), List.of("-Aschemadrift.listFolded=yes"), entities(""));
-    assertThat(c).hadErrorCount(1);
-    assertThat(c).hadErrorContaining("[schemadrift:config] option 'schemadrift.listFolded' has unknown value 'yes'; valid values: true, false");
+    assertThat(c).hadErrorCount(0);
+    assertThat(c).hadWarningContaining("[schemadrift:config] option 'schemadrift.listFolded' has unknown value 'yes';"
+        + " valid values: true, false; the setting is ignored and the check goes on");
+    assertThat(c).hadNoteContaining("20 findings folded at level note");
   }
 }
