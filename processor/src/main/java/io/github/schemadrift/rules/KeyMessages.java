@@ -55,7 +55,7 @@ public final class KeyMessages {
   public static String sequenceIncrementLarger(SequenceDef sequence, ColumnMapping id, int allocationSize, String fixSql) {
     return "sequence '" + sequence.name() + "' has INCREMENT BY " + sequence.increment() + " (" + sequence.lastChanged()
         + ") but field '" + id.attributePath() + "' uses allocationSize = " + allocationSize
-        + "; ids skip ranges (Hibernate 6+ refuses to start unless increment_size_mismatch_strategy is changed):"
+        + ", so Hibernate 6+ refuses to start (unless increment_size_mismatch_strategy is changed, and then ids skip ranges):"
         + " set allocationSize = " + sequence.increment() + " or add a migration: " + fixSql;
   }
 
