@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The validated processor options. Unknown values fail fast: {@link #errors()} names the option,
- * the bad value and the valid ones, and the processor checks nothing until they are fixed.
+ * The validated processor options. Values without which no meaningful check is possible fail fast:
+ * {@link #errors()} names the option, the bad value and the valid ones, and the processor checks
+ * nothing until they are fixed. A bad severity or flag is one of {@link #warnings()}: ignored, and
+ * the check goes on.
  *
  * @param migrations the configured migration directories as written, empty when not set
  * @param dialect the SQL dialect
@@ -43,6 +45,9 @@ public record ProcessorOptions(
     boolean listFolded,
     List<String> warnings) {
 
+  /** What a warning about an ignored setting adds: the check goes on without it. */
+  private static final String IGNORED = "; the setting is ignored and the check goes on";
+
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
@@ -70,41 +75,7 @@ public record ProcessorOptions(
         naming = parsed.get();
       }
     }
-    Map<String, Severity> severities = new LinkedHashMap<>();
-    Map<String, String> idsByKey = new LinkedHashMap<>();
-    for (String id : ruleIds) {
-      idsByKey.put(ProcessorOption.severityKey(id), id);
-      idsByKey.put(ProcessorOption.SEVERITY_PREFIX + id, id);
-    }
-    String list = raw.get(ProcessorOption.SEVERITY.key());
-    if (list != null) {
-      for (String item : list.split(",")) {
-        if (item.isBlank()) {
-          continue;
-        }
-        String[] parts = item.trim().split("[:=]", 2);
-        String rule = parts[0].trim();
-        if (!ruleIds.contains(rule) || parts.length < 2) {
-          warnings.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
-              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
-          continue;
-        }
-        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, warnings);
-      }
-    }
-    for (Map.Entry<String, String> e : raw.entrySet()) {
-      String key = e.getKey();
-      if (!key.startsWith(ProcessorOption.SEVERITY_PREFIX)) {
-        continue;
-      }
-      String rule = idsByKey.get(key);
-      if (rule == null) {
-        warnings.add("unknown rule in option '" + key + "'; valid options: "
-            + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
-        continue;
-      }
-      severity(key, rule, e.getValue(), severities, warnings);
-    }
+    Map<String, Severity> severities = severities(raw, ruleIds, warnings);
     Map<String, String> placeholders =
         io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
     String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
@@ -127,10 +98,7 @@ public record ProcessorOptions(
         warnings.stream().map(w -> w + IGNORED).toList());
   }
 
-  /** What a warning about an ignored setting adds: the check goes on without it. */
-  private static final String IGNORED = "; the setting is ignored and the check goes on";
-
-  private static boolean flag(Map<String, String> raw, String key, List<String> errors) {
+  private static boolean flag(Map<String, String> raw, String key, List<String> warnings) {
     String value = raw.get(key);
     if (!raw.containsKey(key) || value != null && value.trim().equalsIgnoreCase("false")) {
       return false;
@@ -138,8 +106,48 @@ public record ProcessorOptions(
     if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("true")) {
       return true; // -Akey alone means true, as javac passes it without a value
     }
-    errors.add(invalid(key, value, "true, false"));
+    warnings.add(invalid(key, value, "true, false"));
     return false;
+  }
+
+  /** The severity overrides of {@code schemadrift.severity} (a list), then of each {@code schemadrift.severity.<rule>}. */
+  private static Map<String, Severity> severities(Map<String, String> raw, Collection<String> ruleIds, List<String> problems) {
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    Map<String, String> idsByKey = new LinkedHashMap<>();
+    for (String id : ruleIds) {
+      idsByKey.put(ProcessorOption.severityKey(id), id);
+      idsByKey.put(ProcessorOption.SEVERITY_PREFIX + id, id);
+    }
+    String list = raw.get(ProcessorOption.SEVERITY.key());
+    if (list != null) {
+      for (String item : list.split(",")) {
+        if (item.isBlank()) {
+          continue;
+        }
+        String[] parts = item.trim().split("[:=]", 2);
+        String rule = parts[0].trim();
+        if (!ruleIds.contains(rule) || parts.length < 2) {
+          problems.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
+              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
+          continue;
+        }
+        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, problems);
+      }
+    }
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      String key = e.getKey();
+      if (!key.startsWith(ProcessorOption.SEVERITY_PREFIX)) {
+        continue;
+      }
+      String rule = idsByKey.get(key);
+      if (rule == null) {
+        problems.add("unknown rule in option '" + key + "'; valid options: "
+            + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
+        continue;
+      }
+      severity(key, rule, e.getValue(), severities, problems);
+    }
+    return severities;
   }
 
   /**
