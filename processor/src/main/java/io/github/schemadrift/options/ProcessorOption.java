@@ -45,7 +45,9 @@ public enum ProcessorOption {
    */
   PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
-  TIMINGS("schemadrift.timings");
+  TIMINGS("schemadrift.timings"),
+  /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */
+  LIST_FOLDED("schemadrift.listFolded");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
@@ -59,7 +61,7 @@ public enum ProcessorOption {
       "locations", "sqlMigrationPrefix", "sqlMigrationSeparator", "sqlMigrationSuffixes",
       "repeatableSqlMigrationPrefix", "baselineMigrationPrefix", "undoSqlMigrationPrefix",
       "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "defaultSchema", "schemas",
-      "user", "baselineVersion");
+      "user", "baselineVersion", "failOnMissingLocations");
 
   /** Hibernate settings as options: {@code -Aschemadrift.hibernate.default_schema=app}. */
   public static final String HIBERNATE_PREFIX = "schemadrift.hibernate.";

@@ -33,14 +33,10 @@ public final class ReplayStage {
 
   /**
    * Starts discovery and replay on a daemon thread, for the first round: walking and sorting
-   * thousands of migration files would be javac's time if done here. Empty when an option is bad
-   * (the last round reports it).
+   * thousands of migration files would be javac's time if done here.
    */
   public Optional<BackgroundReplay> startEarly(Settings settings, Diagnostics out) {
     Prepared prepared = prepare(settings, new MigrationDiscovery.Result(List.of(), List.of()), out);
-    if (prepared == null) {
-      return Optional.empty();
-    }
     ReplayKey undiscovered = prepared.key();
     return Optional.of(BackgroundReplay.start(settings.migrationLocations(), settings.flyway().naming(),
         result -> undiscovered.withMigrations(result.migrations()),
@@ -54,9 +50,6 @@ public final class ReplayStage {
    */
   public Optional<ReplayedSchema> replay(Settings settings, Diagnostics out, BackgroundReplay background) {
     Prepared prepared = prepare(settings, discover(settings, out, background), out);
-    if (prepared == null) {
-      return Optional.empty();
-    }
     long configured = System.nanoTime();
     boolean early = background != null && background.hasKey(prepared.key());
     ReplayOutcome outcome;
@@ -101,13 +94,11 @@ public final class ReplayStage {
     }
   }
 
-  /** Reports the discovery's errors and a bad cache option, then works out the placeholders and the key. */
+  /** Reports the discovery's errors and warns of a bad cache option, then works out the placeholders and the key. */
   private static Prepared prepare(Settings settings, MigrationDiscovery.Result discovered, Diagnostics out) {
     discovered.errors().forEach(out::configError);
-    if (settings.cacheProblem().isPresent()) {
-      out.configError(settings.cacheProblem().get());
-      return null;
-    }
+    // a bad cache value leaves the cache off (Settings.cache is true only for 'on'), and the check goes on
+    settings.cacheProblem().ifPresent(p -> out.configWarning(p + "; the cache is off and the check goes on"));
     FlywaySettings flyway = settings.flyway();
     String prefix = flyway.get("placeholderPrefix").value();
     String suffix = flyway.get("placeholderSuffix").value();
