@@ -16,6 +16,7 @@ import io.github.schemadrift.entity.ImplicitNaming;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.entity.NamingStrategy;
 import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.liquibase.LiquibaseStage;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.Placeholders;
@@ -24,6 +25,7 @@ import io.github.schemadrift.migration.MigrationFile;
 import io.github.schemadrift.migration.MigrationReplayer;
 import io.github.schemadrift.migration.SchemaCache;
 import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.SqlLocation;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
@@ -320,6 +322,19 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       internalError("the migrations in " + locations.existing(), e);
       found = new MigrationDiscovery.Result(List.of(), List.of());
     }
+    // Liquibase changelog found -> migration files from the adapter (io.github.schemadrift.liquibase)
+    LiquibaseStage.Outcome liquibase = LiquibaseStage.resolve(processingEnv.getOptions(),
+        annotationPlace == null ? null : annotationConfigs.get(0).mirror(), annotationPlace, spring, flyway,
+        projectDir.orElse(null), dialect, found.migrations(), speculative);
+    liquibase.errors().forEach(this::configError);
+    liquibase.warnings().forEach(w -> messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + w));
+    decided.addAll(liquibase.decided());
+    if (liquibase.active()) {
+      if (speculative) {
+        return; // the last round generates and replays the changelog
+      }
+      found = new MigrationDiscovery.Result(liquibase.migrations(), found.errors(), found.javaMigrations());
+    }
     MigrationDiscovery.Result discovered = found;
     discovered.errors().forEach(this::configError);
     java.util.Map<String, String> placeholderValues = new java.util.LinkedHashMap<>();
@@ -337,7 +352,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     }
     String placeholderPrefix = flyway.get("placeholderPrefix").value();
     String placeholderSuffix = flyway.get("placeholderSuffix").value();
-    boolean placeholderReplacement = !"false".equalsIgnoreCase(flyway.get("placeholderReplacement").value().trim());
+    boolean placeholderReplacement = !"false".equalsIgnoreCase(flyway.get("placeholderReplacement").value().trim())
+        && (!liquibase.active() || liquibase.migrations().stream().anyMatch(m -> m.displayName().indexOf(SqlLocation.UNIT_SEPARATOR) < 0));
     Placeholders placeholders =
         Placeholders.of(placeholderValues, dialect, placeholderPrefix, placeholderSuffix, placeholderReplacement);
     Map<String, String> cacheInputs = new LinkedHashMap<>(placeholderValues);
