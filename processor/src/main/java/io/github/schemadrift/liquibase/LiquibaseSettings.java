@@ -92,9 +92,9 @@ public final class LiquibaseSettings {
   }
 
   /**
-   * {@code liquibase.properties} in Spring's key names: {@code changeLogFile} and
-   * {@code liquibase.command.changelogFile} become {@code changeLog}, {@code parameter.x} (and
-   * {@code liquibase.parameter.x}) become {@code parameters.x}.
+   * {@code liquibase.properties} with its keys as written ({@code changeLogFile}, {@code contexts},
+   * {@code labelFilter}), the {@code liquibase.} and {@code liquibase.command.} prefixes removed;
+   * {@code parameter.x} (and {@code liquibase.parameter.x}) become {@code parameters.x}.
    */
   private static Map<String, String> liquibaseProperties(Path file, List<String> problems) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -109,12 +109,8 @@ public final class LiquibaseSettings {
       String bare = key.replaceFirst("^liquibase\\.(command\\.)?", "");
       String normal = bare.toLowerCase(java.util.Locale.ROOT).replace("-", "");
       String value = p.getProperty(key).trim();
-      if (normal.equals("changelogfile")) {
-        out.put("changeLog", value);
-      } else if (normal.startsWith("parameter.")) {
+      if (normal.startsWith("parameter.")) {
         out.put("parameters." + bare.substring("parameter.".length()), value);
-      } else if (normal.equals("labels") || normal.equals("labelfilter")) {
-        out.put("labelFilter", value);
       } else {
         out.put(bare, value);
       }
@@ -175,9 +171,10 @@ public final class LiquibaseSettings {
 
   /** The file of a changelog path: absolute, {@code classpath:} in a resource root, or relative to the project. */
   private Path locate(String configured) {
+    boolean classpath = configured.matches("^classpath\\*?:.*");
     String path = configured.replaceFirst("^classpath\\*?:", "").replaceFirst("^file:", "");
     Path direct = Path.of(path);
-    if (direct.isAbsolute()) {
+    if (!classpath && direct.isAbsolute()) {
       if (!Files.isRegularFile(direct)) {
         return null;
       }
