@@ -268,8 +268,8 @@ public final class EntityReader {
         && ((hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
                 && (hierarchy.hasSubclasses || declared.isPresent() || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
             || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent()));
-    if (!needed) {
-      return;
+    if (!needed || JpaAnnotations.hibernate(hierarchy.root, "DiscriminatorFormula").isPresent()) {
+      return; // a @DiscriminatorFormula computes the discriminator: no column
     }
     AnnotationMirror column = declared.orElse(null);
     String kind = JpaAnnotations.explicitEnum(column, "discriminatorType").orElse("STRING");

@@ -1,5 +1,6 @@
 package io.github.schemadrift.liquibase;
 
+import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.ConfigFile;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
 
 /**
  * Where a project keeps its Liquibase changelog and how Liquibase would run it, each value with
@@ -91,6 +95,31 @@ public final class LiquibaseSettings {
     return new LiquibaseSettings(sources, roots, problems);
   }
 
+  /** Reads the settings, with the {@code liquibase} entries of the one {@code @SchemaDriftConfig}, if any. */
+  public static LiquibaseSettings read(
+      Map<String, String> options, List<AnnotationConfig> annotations, SpringConfigReader.Result spring, Path projectDir) {
+    Map.Entry<String, List<String>> entries = annotations.size() != 1 ? null
+        : Map.entry("@SchemaDriftConfig on " + annotations.get(0).place() + " (liquibase)",
+            annotationEntries(annotations.get(0).mirror()));
+    return read(options, entries, spring, projectDir);
+  }
+
+  /** The {@code liquibase} attribute of a {@code @SchemaDriftConfig}: {@code key=value} entries. */
+  private static List<String> annotationEntries(AnnotationMirror mirror) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("liquibase") && e.getValue().getValue() instanceof List<?> list) {
+        for (Object item : list) {
+          Object v = item instanceof AnnotationValue av ? av.getValue() : item;
+          if (!String.valueOf(v).isBlank()) {
+            out.add(String.valueOf(v).trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * {@code liquibase.properties} with its keys as written ({@code changeLogFile}, {@code contexts},
    * {@code labelFilter}), the {@code liquibase.} and {@code liquibase.command.} prefixes removed;
@@ -126,6 +155,11 @@ public final class LiquibaseSettings {
   /** A setting and where it came from; Spring's older names ({@code labels}) count too. */
   public Optional<Decision<String>> get(String... keys) {
     return sources.get(keys);
+  }
+
+  /** Whether a changelog exists and Liquibase is enabled: then the replay waits for its generation. */
+  public boolean active() {
+    return enabled() && changelog().map(c -> c.file() != null).orElse(false);
   }
 
   /** Whether {@code spring.liquibase.enabled} (or its option) leaves Liquibase on; Boot's default is on. */
@@ -179,7 +213,8 @@ public final class LiquibaseSettings {
         return null;
       }
       // a changelog outside the resource roots: its folder is its classpath root, as for the Liquibase CLI
-      if (roots.subList(0, Math.max(0, roots.size() - 1)).stream().noneMatch(direct::startsWith)) {
+      if (!roots.contains(direct.getParent())
+          && roots.subList(0, Math.max(0, roots.size() - 1)).stream().noneMatch(direct::startsWith)) {
         roots.add(0, direct.getParent());
       }
       return direct;

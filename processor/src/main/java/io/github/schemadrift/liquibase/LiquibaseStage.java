@@ -2,7 +2,6 @@ package io.github.schemadrift.liquibase;
 
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
-import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationFile;
 import java.io.IOException;
@@ -10,12 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 
 /**
  * The processor's one step for Liquibase: finds the changelog, decides with the Flyway migrations
@@ -46,22 +42,16 @@ public final class LiquibaseStage {
   private LiquibaseStage() {}
 
   /**
-   * Resolves the changelog and, unless {@code speculative} (the first round, which only needs to
-   * know that a changelog is replayed), generates its migrations.
+   * Decides with the Flyway migrations found what to replay and generates the changelog's
+   * migrations. Without a changelog (or with Liquibase disabled) the Flyway migrations come back
+   * untouched and no Liquibase class is loaded.
    */
   public static Outcome resolve(
-      Map<String, String> options,
-      AnnotationMirror annotation,
-      String annotationPlace,
-      SpringConfigReader.Result spring,
+      LiquibaseSettings settings,
       FlywaySettings flyway,
       Path projectDir,
       Dialect dialect,
-      List<MigrationFile> flywayMigrations,
-      boolean speculative) {
-    Map.Entry<String, List<String>> entries =
-        annotation == null ? null : Map.entry(annotationPlace + " (liquibase)", annotationEntries(annotation));
-    LiquibaseSettings settings = LiquibaseSettings.read(options, entries, spring, projectDir);
+      List<MigrationFile> flywayMigrations) {
     List<String> decided = new ArrayList<>();
     settings.problems().forEach(p -> decided.add("note: " + p));
     Optional<LiquibaseSettings.Changelog> found = settings.changelog();
@@ -87,9 +77,6 @@ public final class LiquibaseStage {
           + " Flyway migrations are replayed first, then the Liquibase changelog");
     } else if (!flywayMigrations.isEmpty()) {
       decided.add("Flyway migrations not replayed: disabled by " + flyway.get("enabled").source());
-    }
-    if (speculative) {
-      return new Outcome(true, replayed, decided, List.of(), List.of());
     }
     return generate(settings, changelog, path, dialect, projectDir, replayed, decided);
   }
@@ -149,21 +136,5 @@ public final class LiquibaseStage {
     }
     Path build = Files.exists(projectDir.resolve("pom.xml")) ? projectDir.resolve("target") : projectDir.resolve("build");
     return build.resolve("schemadrift-liquibase").resolve(dialect.optionValue());
-  }
-
-  /** The {@code liquibase} attribute of a {@code @SchemaDriftConfig}: {@code key=value} entries. */
-  static List<String> annotationEntries(AnnotationMirror mirror) {
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals("liquibase") && e.getValue().getValue() instanceof List<?> list) {
-        for (Object item : list) {
-          Object v = item instanceof AnnotationValue av ? av.getValue() : item;
-          if (!String.valueOf(v).isBlank()) {
-            out.add(String.valueOf(v).trim());
-          }
-        }
-      }
-    }
-    return out;
   }
 }

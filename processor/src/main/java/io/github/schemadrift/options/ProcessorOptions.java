@@ -64,6 +64,29 @@ public record ProcessorOptions(
         naming = parsed.get();
       }
     }
+    Map<String, Severity> severities = severities(raw, ruleIds, errors);
+    Map<String, String> placeholders =
+        io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
+    String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
+    if (schemaExport != null && schemaExport.isBlank()) {
+      errors.add("option '" + ProcessorOption.SCHEMA_EXPORT.key() + "' is empty; give a file, e.g. target/schemadrift-schema.json");
+      schemaExport = null;
+    }
+    return new ProcessorOptions(
+        migrations,
+        dialect,
+        naming,
+        raw.get(ProcessorOption.PROJECT_DIR.key()),
+        severities,
+        errors,
+        raw.get(ProcessorOption.REPORT.key()),
+        raw.get(ProcessorOption.FIX_MIGRATION.key()),
+        placeholders,
+        schemaExport);
+  }
+
+  /** The severity overrides of {@code schemadrift.severity} (a list), then of each {@code schemadrift.severity.<rule>}. */
+  private static Map<String, Severity> severities(Map<String, String> raw, Collection<String> ruleIds, List<String> errors) {
     Map<String, Severity> severities = new LinkedHashMap<>();
     Map<String, String> idsByKey = new LinkedHashMap<>();
     for (String id : ruleIds) {
@@ -99,24 +122,7 @@ public record ProcessorOptions(
       }
       severity(key, rule, e.getValue(), severities, errors);
     }
-    Map<String, String> placeholders =
-        io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
-    String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
-    if (schemaExport != null && schemaExport.isBlank()) {
-      errors.add("option '" + ProcessorOption.SCHEMA_EXPORT.key() + "' is empty; give a file, e.g. target/schemadrift-schema.json");
-      schemaExport = null;
-    }
-    return new ProcessorOptions(
-        migrations,
-        dialect,
-        naming,
-        raw.get(ProcessorOption.PROJECT_DIR.key()),
-        severities,
-        errors,
-        raw.get(ProcessorOption.REPORT.key()),
-        raw.get(ProcessorOption.FIX_MIGRATION.key()),
-        placeholders,
-        schemaExport);
+    return severities;
   }
 
   /**

@@ -78,9 +78,10 @@ final class JavaTypeMapping {
           Map.entry("char", CHARACTER),
           Map.entry("java.math.BigDecimal", new Expected(of(DECIMAL), of(DOUBLE, REAL, BIGINT, INTEGER, SMALLINT), "numeric(38, 2)", null)),
           Map.entry("java.math.BigInteger", new Expected(of(DECIMAL), of(BIGINT, INTEGER), "numeric(38, 0)", null)),
-          Map.entry("java.time.LocalDate", new Expected(of(DATE), of(TIMESTAMP, TIMESTAMP_TZ), "date", null)),
+          // Hibernate's validate compares JDBC type codes: DATE and TIMESTAMP are not equivalent either way
+          Map.entry("java.time.LocalDate", new Expected(of(DATE), of(), "date", null)),
           Map.entry("java.time.LocalTime", new Expected(of(TIME), of(), "time", null)),
-          Map.entry("java.time.LocalDateTime", new Expected(of(TIMESTAMP), of(TIMESTAMP_TZ, DATE), "timestamp(6)", null)),
+          Map.entry("java.time.LocalDateTime", new Expected(of(TIMESTAMP), of(TIMESTAMP_TZ), "timestamp(6)", null)),
           Map.entry("java.time.Instant", WITH_ZONE),
           Map.entry("java.time.OffsetDateTime", WITH_ZONE),
           Map.entry("java.time.ZonedDateTime", WITH_ZONE),
@@ -98,14 +99,15 @@ final class JavaTypeMapping {
 
   /**
    * The expectation for a mapped column: its type after {@code @Convert}, {@code @Enumerated} and
-   * {@code @JdbcTypeCode(JSON)}. A {@code columnDefinition} states the database type itself, and
-   * other JDBC type codes and relationships are not judged.
+   * {@code @JdbcTypeCode(JSON)}; a join column by the referenced key's type. A {@code columnDefinition}
+   * states the database type itself, and other JDBC type codes are not judged.
    */
   static Optional<Expected> forMapping(ColumnMapping mapping, Dialect dialect) {
     ColumnType type = mapping.type();
-    if (mapping.relationship() != null || mapping.shape().columnDefinition() != null) {
+    if (mapping.shape().columnDefinition() != null) {
       return Optional.empty();
     }
+    // a join column carries the referenced key's type: Hibernate's validate checks it the same way
     if (type.jdbcTypeCode() != null) {
       return type.jdbcTypeCode() == JSON_TYPE_CODE ? Optional.of(JSON_COLUMN) : Optional.empty();
     }

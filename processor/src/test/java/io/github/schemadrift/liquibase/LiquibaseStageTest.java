@@ -37,7 +37,8 @@ class LiquibaseStageTest {
   private LiquibaseStage.Outcome resolve(Map<String, String> options, List<MigrationFile> flywayMigrations) {
     SpringConfigReader.Result spring = SpringConfigReader.read(project.resolve("src/main/resources"));
     FlywaySettings flyway = FlywaySettings.read(options, null, spring, project);
-    return LiquibaseStage.resolve(options, null, null, spring, flyway, project, Dialect.POSTGRESQL, flywayMigrations, false);
+    LiquibaseSettings settings = LiquibaseSettings.read(options, List.of(), spring, project);
+    return LiquibaseStage.resolve(settings, flyway, project, Dialect.POSTGRESQL, flywayMigrations);
   }
 
   private static final MigrationFile FLYWAY =
