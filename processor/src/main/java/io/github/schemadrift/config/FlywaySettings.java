@@ -227,7 +227,7 @@ public final class FlywaySettings {
    * directories a Maven {@code pom.xml} declares, then {@code src/main/java} (Flyway also finds SQL
    * files there when a build copies them).
    */
-  static List<Path> resourceRoots(Path projectDir) {
+  public static List<Path> resourceRoots(Path projectDir) {
     List<Path> roots = new ArrayList<>();
     roots.add(projectDir.resolve("src/main/resources"));
     Path pom = projectDir.resolve("pom.xml");

@@ -271,7 +271,7 @@ final class SchemaCodec {
   private static void location(Out out, SqlLocation at) {
     out.bool(at != null);
     if (at != null) {
-      out.str(at.file());
+      out.str(at.displayName()); // a changelog's changeSet rides after the file
       out.varint(at.line());
     }
   }

@@ -63,6 +63,12 @@ public enum ProcessorOption {
       "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "defaultSchema", "schemas",
       "user", "baselineVersion", "failOnMissingLocations");
 
+  /** Liquibase settings as options: {@code -Aschemadrift.liquibase.changeLog=db/changelog/master.xml}. */
+  public static final String LIQUIBASE_PREFIX = "schemadrift.liquibase.";
+
+  /** The Liquibase keys read from options (Spring's names; {@code parameters.*} entries go in the annotation). */
+  public static final java.util.List<String> LIQUIBASE_KEYS = java.util.List.of("changeLog", "contexts", "labelFilter", "enabled");
+
   /** Hibernate settings as options: {@code -Aschemadrift.hibernate.default_schema=app}. */
   public static final String HIBERNATE_PREFIX = "schemadrift.hibernate.";
 
@@ -128,6 +134,7 @@ public enum ProcessorOption {
     }
     FLYWAY_KEYS.forEach(k -> keys.add(FLYWAY_PREFIX + k));
     HIBERNATE_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
+    LIQUIBASE_KEYS.forEach(k -> keys.add(LIQUIBASE_PREFIX + k));
     ENVERS_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
     return keys;
   }

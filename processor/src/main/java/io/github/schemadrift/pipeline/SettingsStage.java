@@ -10,6 +10,7 @@ import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
 import io.github.schemadrift.entity.NamingDetection;
+import io.github.schemadrift.liquibase.LiquibaseSettings;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
 import io.github.schemadrift.rules.Messages;
@@ -99,7 +100,8 @@ public final class SettingsStage {
         migrationSchema, locations.existing(), parseTimeout, placeholderValues(files.flyway(), config, options),
         cacheOption.equals("on"), cacheProblem(cacheOption), entity.quoteAll(), entity.quoteKeywords(),
         entity.quotingProblem(), entity.envers(),
-        "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided));
+        "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided,
+        LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null))));
   }
 
   /** Flyway's own locations win over the default folder, resolved against the project. */
