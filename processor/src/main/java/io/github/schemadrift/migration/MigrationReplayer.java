@@ -301,7 +301,7 @@ public final class MigrationReplayer implements AutoCloseable {
         state.views,
         state.notes,
         names.homeSchema(),
-        null);
+        null).withDroppedTables(state.droppedTables);
   }
 
   void replayStatement(String fileName, SqlStatementText text) {

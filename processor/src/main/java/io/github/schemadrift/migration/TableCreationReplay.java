@@ -89,6 +89,8 @@ final class TableCreationReplay {
   boolean dropTables(List<Table> tables, boolean ifExists, SqlLocation at) {
     for (Table t : tables) {
       String found = names.find(t);
+      java.util.Optional.ofNullable(found == null ? null : state.tables.get(found))
+          .ifPresent(d -> state.droppedTables.put(dialect.key(d.name(), d.quoted()), at));
       if ((found == null || state.tables.remove(found) == null) && !ifExists) {
         state.unsupported(at, "DROP TABLE names table '" + t.getName() + "', which no earlier migration created", names.key(t.getName()));
         return false;
