@@ -45,7 +45,12 @@ public enum ProcessorOption {
    */
   PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
-  TIMINGS("schemadrift.timings");
+  TIMINGS("schemadrift.timings"),
+  /**
+   * Comma-separated files to read as Spring properties/YAML, relative to the project directory: the
+   * configuration that code loads where the processor cannot see it.
+   */
+  CONFIG_FILES("schemadrift.configFiles");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
