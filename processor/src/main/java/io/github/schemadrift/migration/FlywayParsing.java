@@ -299,6 +299,7 @@ final class FlywayParsing {
     static final Configuration INSTANCE = create();
 
     private static Configuration create() {
+      FlywayLogging.silence(); // before Flyway logs anything: its default log is a static list
       ClassicConfiguration configuration =
           new ClassicConfiguration(FlywayParsing.class.getClassLoader());
       configuration.setPlaceholderReplacement(false);

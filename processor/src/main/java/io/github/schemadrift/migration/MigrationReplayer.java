@@ -304,7 +304,7 @@ public final class MigrationReplayer implements AutoCloseable {
         state.views,
         state.notes,
         names.homeSchema(),
-        null);
+        null).withDroppedTables(state.droppedTables);
   }
 
   void replayStatement(String fileName, SqlStatementText text) {

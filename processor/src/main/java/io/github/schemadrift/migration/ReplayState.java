@@ -19,6 +19,8 @@ final class ReplayState {
   final Map<String, ViewDef> views = new LinkedHashMap<>();
   final List<SqlProblem> problems = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  /** The statement that dropped each table, by the key of its name, for findings to name. */
+  final Map<String, SqlLocation> droppedTables = new LinkedHashMap<>();
   /** What each view (by map key) reads: the map keys of its tables and views, and its words. */
   final Map<String, ViewDependencies> viewDependencies = new LinkedHashMap<>();
   /** The sequences a serial column owns (PostgreSQL), by the sequence's map key. */

@@ -117,7 +117,8 @@ final class TableCreationReplay {
       dependents.drop(others);
     }
     for (String key : found) {
-      state.tables.remove(key);
+      TableDef dropped = state.tables.remove(key);
+      state.droppedTables.put(dialect.key(dropped.name(), dropped.quoted()), at);
       ownedSequences.dropOwnedBy(key, null);
     }
     return true;
