@@ -136,7 +136,7 @@ public final class SchemaJsonExport {
     element();
     open('{');
     field("name", c.name());
-    field("type", c.type() == null ? null : c.type().render());
+    field("type", c.type() == null ? null : c.type().renderExact());
     bool("nullable", c.nullable());
     field("default", c.defaultValue());
     bool("identity", c.identity());
