@@ -200,11 +200,16 @@ final class StatementParser implements AutoCloseable {
             + " correct", true);
   }
 
-  /** Ends the worker thread, if one was started. */
+  /** Ends the worker thread, if one was started, and waits a moment for it to end. */
   @Override
   public void close() {
     if (worker != null) {
       worker.shutdownNow();
+      try {
+        worker.awaitTermination(1, TimeUnit.SECONDS); // at once, unless a parse ignores its interrupt flag
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       worker = null;
     }
   }

@@ -72,9 +72,9 @@ final class UnseenDdl {
       notes.add("DDL in " + found.where() + " at " + at + " was replayed: " + oneLine(found.constantSql()));
       return;
     }
-    String table = found.table() == null ? "a table it does not name as a constant" : "table '" + found.table() + "'";
-    notes.add("DDL the replay cannot see at " + at + " (" + found.where() + ") may change " + table
-        + "; a missing table or column there is reported as a warning");
+    notes.add("DDL the replay cannot see at " + at + " (" + found.where() + ")" + (found.table() == null
+        ? " is not replayed"
+        : " may change table '" + found.table() + "'; a missing table or column there is reported as a warning"));
     problems.add(new SqlProblem(RULE_ID, at, 0, found.where(), found.table()));
   }
 
@@ -100,7 +100,7 @@ final class UnseenDdl {
           found.add(new Found(line, constant, table(constant), "EXECUTE of a constant string"));
         }
       } else if (mentionsDdl(argument) || mentionsDdl(statement)) {
-        found.add(new Found(line, null, table(literals(argument, '\'')), "EXECUTE of SQL built at run time"));
+        found.add(new Found(line, null, columnTable(literals(argument, '\'')), "EXECUTE of SQL built at run time"));
       }
     }
     return found;
@@ -120,7 +120,7 @@ final class UnseenDdl {
           found.add(new Found(line, constant, table(constant), "a constant string in a Java-based migration"));
         }
       } else if (!argument.isEmpty()) {
-        found.add(new Found(line, null, table(literals(argument, '"')), "SQL built at run time in a Java-based migration"));
+        found.add(new Found(line, null, columnTable(literals(argument, '"')), "SQL built at run time in a Java-based migration"));
       }
     }
     return found;
@@ -175,6 +175,28 @@ final class UnseenDdl {
     return table(literals(text, '\'')) != null;
   }
 
+  /**
+   * The table that DDL built at run time names, when that DDL could add or rename a column or
+   * create the table: null for DDL whose constant parts show it only adds or drops a constraint or
+   * index ({@code 'ALTER TABLE ' || s || '.t ADD CONSTRAINT ' || c || ' UNIQUE (name)'}), which can
+   * explain no missing table or column.
+   */
+  private static String columnTable(String literals) {
+    String table = table(literals);
+    if (table == null || SHAPES_COLUMNS.matcher(literals).find() || !ONLY_CONSTRAINTS.matcher(literals).find()) {
+      return table;
+    }
+    return null;
+  }
+
+  /** DDL that can make a column or table appear. */
+  private static final Pattern SHAPES_COLUMNS =
+      Pattern.compile("(?i)\\b(?:CREATE\\s+(?:\\w+\\s+)?TABLE|ADD\\s+COLUMN|RENAME|CHANGE|MODIFY)\\b");
+
+  /** DDL whose action is on a constraint or index only. */
+  private static final Pattern ONLY_CONSTRAINTS =
+      Pattern.compile("(?i)\\b(?:ADD|DROP)\\s+(?:CONSTRAINT|UNIQUE|PRIMARY|FOREIGN|CHECK|INDEX|KEY)\\b");
+
   /** The table key-less name the DDL names first, quotes and schema kept off, or null. */
   private static String table(String ddl) {
     Matcher m = DDL_TABLE.matcher(ddl);
@@ -182,7 +204,7 @@ final class UnseenDdl {
       return null;
     }
     String name = m.group(1) != null ? m.group(1) : m.group(2);
-    String bare = MigrationReplayer.stripSchema(name);
+    String bare = SchemaNames.stripSchema(name);
     return bare.isEmpty() || bare.contains("%") ? null : SqlIdentifier.of(bare).name().toLowerCase(Locale.ROOT);
   }
 

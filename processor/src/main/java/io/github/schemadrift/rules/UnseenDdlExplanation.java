@@ -2,31 +2,45 @@ package io.github.schemadrift.rules;
 
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * The "could be explained by" look-up: a missing table or column on a table that DDL the replay
- * cannot see names (SQL built at run time in an {@code EXECUTE} or in a Java-based migration) is
- * no certain drift, so the finding becomes a warning that names that DDL. Rules that report
- * something missing pass their finding through {@link #soften}; nothing else changes.
+ * The "could be explained by" post-step: a {@code missing-table} or {@code missing-column} finding
+ * about a table that DDL the replay cannot see names (SQL built at run time in an {@code EXECUTE}
+ * or in a Java-based migration) is no certain drift, so it becomes a warning that names that DDL.
+ * It runs once over all findings, after {@link FindingGrouping}; no rule knows of it.
  */
 public final class UnseenDdlExplanation {
 
   private UnseenDdlExplanation() {}
 
-  /** The finding as it is, or as a warning with the unseen DDL that names {@code tableName}. */
-  public static Finding soften(SchemaModel schema, String tableName, Finding finding) {
-    String bare = bare(tableName);
-    for (SqlProblem problem : schema.problems()) {
-      if (problem.ruleId().equals(SqlProblem.UNSEEN_DDL) && bare.equals(problem.table())) {
-        return new Finding(
-            finding.rule(),
-            finding.severity() == Severity.ERROR ? Severity.WARNING : finding.severity(),
-            explained(finding.message(), problem),
-            finding.position(),
-            finding.related(),
-            finding.subject(),
-            finding.fixSql());
+  /** The findings, each missing table or column that unseen DDL could explain softened to a warning. */
+  public static List<Finding> soften(List<Finding> findings, SchemaModel schema) {
+    List<SqlProblem> unseen = schema.problems().stream()
+        .filter(p -> p.ruleId().equals(SqlProblem.UNSEEN_DDL) && p.table() != null).toList();
+    if (unseen.isEmpty()) {
+      return findings;
+    }
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      out.add(soften(finding, unseen));
+    }
+    return out;
+  }
+
+  private static Finding soften(Finding finding, List<SqlProblem> unseen) {
+    boolean missing = finding.rule() == MissingTableRule.DESCRIPTOR || finding.rule() == MissingColumnRule.DESCRIPTOR;
+    if (!missing || finding.concern() == null || finding.concern().table() == null) {
+      return finding;
+    }
+    String table = finding.concern().table().toLowerCase(Locale.ROOT);
+    for (SqlProblem problem : unseen) {
+      if (table.equals(problem.table())) {
+        return finding
+            .withSeverity(finding.severity() == Severity.ERROR ? Severity.WARNING : finding.severity())
+            .withMessage(explained(finding.message(), problem));
       }
     }
     return finding;
@@ -35,17 +49,5 @@ public final class UnseenDdlExplanation {
   static String explained(String message, SqlProblem unseen) {
     return message + "; DDL the replay cannot see (" + unseen.message() + " at " + unseen.location()
         + ") names table '" + unseen.table() + "' and could explain this";
-  }
-
-  private static String bare(String tableName) {
-    String name = tableName;
-    int dot = name.lastIndexOf('.');
-    if (dot >= 0) {
-      name = name.substring(dot + 1);
-    }
-    if (name.length() >= 2 && "\"`[".indexOf(name.charAt(0)) >= 0) {
-      name = name.substring(1, name.length() - 1);
-    }
-    return name.toLowerCase(Locale.ROOT);
   }
 }

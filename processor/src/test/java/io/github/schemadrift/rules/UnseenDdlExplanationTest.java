@@ -19,28 +19,32 @@ class UnseenDdlExplanationTest {
     return replayer.toModel(List.of());
   }
 
-  private static Finding missing() {
-    return new Finding(MissingColumnRule.DESCRIPTOR, Severity.ERROR, "column 't.c' does not exist", SourcePosition.NONE, null, "E#c");
+  private static Finding missing(RuleDescriptor rule, Severity severity, String table) {
+    return new Finding(rule, severity, "column 't.c' does not exist", SourcePosition.NONE, null, "E#c")
+        .about(new Finding.Concern(table, "c", null));
   }
 
   @Test
-  void aFindingOnTheNamedTableBecomesAWarningThatNamesTheDdl() {
-    Finding softened = UnseenDdlExplanation.soften(schema(), "T", missing());
-    assertThat(softened.severity()).isEqualTo(Severity.WARNING);
-    assertThat(softened.message()).isEqualTo("column 't.c' does not exist; DDL the replay cannot see"
+  void aMissingColumnOnTheNamedTableBecomesAWarningThatNamesTheDdl() {
+    List<Finding> out = UnseenDdlExplanation.soften(List.of(missing(MissingColumnRule.DESCRIPTOR, Severity.ERROR, "t")), schema());
+    assertThat(out).hasSize(1);
+    assertThat(out.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(out.get(0).message()).isEqualTo("column 't.c' does not exist; DDL the replay cannot see"
         + " (EXECUTE of SQL built at run time at V1__dyn.sql:3) names table 't' and could explain this");
-    assertThat(softened.subject()).isEqualTo("E#c");
+    assertThat(out.get(0).subject()).isEqualTo("E#c");
   }
 
   @Test
-  void aFindingOnAnotherTableStaysAsItIs() {
-    Finding finding = missing();
-    assertThat(UnseenDdlExplanation.soften(schema(), "other", finding)).isSameAs(finding);
+  void aFindingOnAnotherTableOrOfAnotherRuleStaysAsItIs() {
+    Finding other = missing(MissingColumnRule.DESCRIPTOR, Severity.ERROR, "u");
+    Finding nullability = missing(NullabilityRule.DESCRIPTOR, Severity.ERROR, "t");
+    assertThat(UnseenDdlExplanation.soften(List.of(other, nullability), schema())).containsExactly(other, nullability);
   }
 
   @Test
-  void aSuppressedOrOffFindingIsNotRaised() {
-    Finding off = new Finding(MissingColumnRule.DESCRIPTOR, Severity.OFF, "m", SourcePosition.NONE, null, "E#c");
-    assertThat(UnseenDdlExplanation.soften(schema(), "t", off).severity()).isEqualTo(Severity.OFF);
+  void aFindingTurnedOffStaysOff() {
+    List<Finding> out = UnseenDdlExplanation.soften(List.of(missing(MissingTableRule.DESCRIPTOR, Severity.OFF, "t")), schema());
+    assertThat(out.get(0).severity()).isEqualTo(Severity.OFF);
+    assertThat(out.get(0).message()).contains("could explain this");
   }
 }

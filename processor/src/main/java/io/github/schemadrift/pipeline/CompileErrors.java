@@ -1,4 +1,4 @@
-package io.github.schemadrift;
+package io.github.schemadrift.pipeline;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
