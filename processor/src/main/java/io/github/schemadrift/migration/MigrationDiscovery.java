@@ -220,11 +220,8 @@ public final class MigrationDiscovery {
               new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, parsed.description()));
         } else if (parsed != null) {
           continue; // undo migrations are only run by flyway undo
-        } else if (JavaMigrationScript.migration(file, displayName) != null) {
-          // a Java or Kotlin migration's source: replayed for the SQL its constant strings make evident
-          addJavaSource(JavaMigrationScript.migration(file, displayName), versions, versioned, baselines, repeatable, java);
         } else if (JAVA.matcher(fileName).matches()) {
-          java.add(displayName);
+          addJavaMigration(file, displayName, versions, versioned, baselines, repeatable, java);
         }
       }
     }
@@ -252,13 +249,26 @@ public final class MigrationDiscovery {
     return all;
   }
 
-  private static void addJavaSource(
-      MigrationFile source, Map<MigrationFile, MigrationVersion> versions, List<MigrationFile> versioned,
+  /**
+   * A Java-based migration: a Java or Kotlin source is a migration replayed for the SQL its
+   * constant strings make evident; a compiled one is only named, as one that cannot be replayed.
+   */
+  private static void addJavaMigration(
+      Path file, String displayName, Map<MigrationFile, MigrationVersion> versions, List<MigrationFile> versioned,
       List<MigrationFile> baselines, List<MigrationFile> repeatable, List<String> java) {
-    if (source.kind() == MigrationFile.Kind.REPEATABLE) {
+    MigrationFile source = JavaMigrationScript.migration(file, displayName);
+    if (source == null) {
+      java.add(displayName);
+    } else if (source.kind() == MigrationFile.Kind.REPEATABLE) {
       repeatable.add(source);
-      return;
+    } else {
+      addVersioned(source, versions, versioned, baselines, java);
     }
+  }
+
+  private static void addVersioned(
+      MigrationFile source, Map<MigrationFile, MigrationVersion> versions, List<MigrationFile> versioned,
+      List<MigrationFile> baselines, List<String> java) {
     try {
       versions.put(source, MigrationVersion.fromVersion(source.version()));
     } catch (RuntimeException e) {

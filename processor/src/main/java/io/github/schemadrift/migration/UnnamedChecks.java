@@ -13,7 +13,7 @@ final class UnnamedChecks {
   /** The name that stands for "none given". */
   static final String MARKER = "schemadrift_unnamed_check";
 
-  private static final Pattern ADD_CHECK = Pattern.compile("(?i)\\bADD\\s+CHECK\\b");
+  private static final Pattern ADD_CHECK = Pattern.compile("(?i)(?<!\\bCONSTRAINT\\s{1,20})\\bADD\\s+CHECK\\b"); // not a constraint named add
   private static final Pattern ALTER_TABLE = Pattern.compile("(?is)^\\s*ALTER\\s+TABLE\\b.*");
 
   private UnnamedChecks() {}
