@@ -80,11 +80,11 @@ class LineLimitTest {
         stale.add(e.file() + " " + e.member() + " (" + e.reason() + ")");
       }
     }
-    assertThat(unnamed)
-        .as("over the limits and not in the exceptions table of docs/architecture.md: split them, or add a row with the reason")
-        .isEmpty();
-    assertThat(stale)
-        .as("rows of the exceptions table in docs/architecture.md that exempt nothing any more: remove them")
+    List<String> problems = new ArrayList<>();
+    unnamed.forEach(u -> problems.add("over the limits and not in the exceptions table: " + u));
+    stale.forEach(r -> problems.add("an exceptions row that exempts nothing any more, remove it: " + r));
+    assertThat(problems)
+        .as("split the offenders, or add a row with the reason to the table in docs/architecture.md")
         .isEmpty();
   }
 
