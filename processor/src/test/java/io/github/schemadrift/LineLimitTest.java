@@ -40,6 +40,7 @@ class LineLimitTest {
 
   static final int FILE_LIMIT = 400;
   static final int METHOD_LIMIT = 60;
+  static final int README_LIMIT = 350;
 
   private static final String TABLE_HEADING = "## Exceptions to the size limits";
 
@@ -86,6 +87,13 @@ class LineLimitTest {
     assertThat(problems)
         .as("split the offenders, or add a row with the reason to the table in docs/architecture.md")
         .isEmpty();
+  }
+
+  /** The README is the first screenful of decisions (issue 14): details go to docs/. */
+  @Test
+  void theReadmeStaysWithinItsBudget() throws IOException {
+    int lines = Files.readAllLines(repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8).size();
+    assertThat(lines).as("README.md lines; move details to docs/ and link them").isLessThanOrEqualTo(README_LIMIT);
   }
 
   @Test
