@@ -71,4 +71,12 @@ public @interface SchemaDriftConfig {
    * options {@code schemadrift.hibernate.<key>}.
    */
   String[] hibernate() default {};
+
+  /**
+   * Liquibase settings as {@code key=value}, for a project whose changelog is not where Spring
+   * Boot or {@code liquibase.properties} says: {@code "changeLog=db/changelog/master.xml"},
+   * {@code "contexts=prod"}, {@code "labelFilter=!slow"}, {@code "parameters.schema=app"}. Same as
+   * the options {@code schemadrift.liquibase.<key>}.
+   */
+  String[] liquibase() default {};
 }

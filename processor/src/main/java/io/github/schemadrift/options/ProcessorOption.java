@@ -46,6 +46,8 @@ public enum ProcessorOption {
   PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
   TIMINGS("schemadrift.timings"),
+  /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */
+  LIST_FOLDED("schemadrift.listFolded"),
   /**
    * Comma-separated files to read as Spring properties/YAML, relative to the project directory: the
    * configuration that code loads where the processor cannot see it.
@@ -64,7 +66,13 @@ public enum ProcessorOption {
       "locations", "sqlMigrationPrefix", "sqlMigrationSeparator", "sqlMigrationSuffixes",
       "repeatableSqlMigrationPrefix", "baselineMigrationPrefix", "undoSqlMigrationPrefix",
       "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "defaultSchema", "schemas",
-      "user", "baselineVersion");
+      "user", "baselineVersion", "failOnMissingLocations");
+
+  /** Liquibase settings as options: {@code -Aschemadrift.liquibase.changeLog=db/changelog/master.xml}. */
+  public static final String LIQUIBASE_PREFIX = "schemadrift.liquibase.";
+
+  /** The Liquibase keys read from options (Spring's names; {@code parameters.*} entries go in the annotation). */
+  public static final java.util.List<String> LIQUIBASE_KEYS = java.util.List.of("changeLog", "contexts", "labelFilter", "enabled");
 
   /** Hibernate settings as options: {@code -Aschemadrift.hibernate.default_schema=app}. */
   public static final String HIBERNATE_PREFIX = "schemadrift.hibernate.";
@@ -131,6 +139,7 @@ public enum ProcessorOption {
     }
     FLYWAY_KEYS.forEach(k -> keys.add(FLYWAY_PREFIX + k));
     HIBERNATE_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
+    LIQUIBASE_KEYS.forEach(k -> keys.add(LIQUIBASE_PREFIX + k));
     ENVERS_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
     return keys;
   }

@@ -3,15 +3,19 @@ package io.github.schemadrift.pipeline;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.SchemaSettings;
+import io.github.schemadrift.liquibase.LiquibaseStage;
 import io.github.schemadrift.migration.MigrationDiscovery;
 import io.github.schemadrift.migration.Placeholders;
 import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.SqlLocation;
+import io.github.schemadrift.rules.Rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.tools.Diagnostic;
 
 /**
  * Settings to {@link ReplayedSchema}: discovers the migration files, then loads the schema from
@@ -33,12 +37,11 @@ public final class ReplayStage {
 
   /**
    * Starts discovery and replay on a daemon thread, for the first round: walking and sorting
-   * thousands of migration files would be javac's time if done here. Empty when an option is bad
-   * (the last round reports it).
+   * thousands of migration files would be javac's time if done here.
    */
   public Optional<BackgroundReplay> startEarly(Settings settings, Diagnostics out) {
     Prepared prepared = prepare(settings, new MigrationDiscovery.Result(List.of(), List.of()), out);
-    if (prepared == null) {
+    if (prepared == null || settings.liquibase().active()) {  // the last round generates the changelog's SQL
       return Optional.empty();
     }
     ReplayKey undiscovered = prepared.key();
@@ -53,7 +56,7 @@ public final class ReplayStage {
    * would look unmigrated.
    */
   public Optional<ReplayedSchema> replay(Settings settings, Diagnostics out, BackgroundReplay background) {
-    Prepared prepared = prepare(settings, discover(settings, out, background), out);
+    Prepared prepared = prepare(settings, withLiquibase(settings, discover(settings, out, background), out), out);
     if (prepared == null) {
       return Optional.empty();
     }
@@ -101,17 +104,31 @@ public final class ReplayStage {
     }
   }
 
-  /** Reports the discovery's errors and a bad cache option, then works out the placeholders and the key. */
+  /** Liquibase changelog found -> migration files from the adapter, after or instead of Flyway's (see LiquibaseStage). */
+  private static MigrationDiscovery.Result withLiquibase(Settings settings, MigrationDiscovery.Result flyway, Diagnostics out) {
+    LiquibaseStage.Outcome liquibase = LiquibaseStage.resolve(
+        settings.liquibase(), settings.flyway(), settings.projectDir().orElse(null), settings.dialect(), flyway.migrations());
+    liquibase.errors().forEach(out::configError);
+    liquibase.warnings().forEach(w -> out.messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + w));
+    if (!liquibase.decided().isEmpty()) {
+      out.messager().printMessage(Diagnostic.Kind.NOTE, Rules.SUMMARY.tag() + " " + String.join("; ", liquibase.decided()));
+    }
+    return liquibase.active()
+        ? new MigrationDiscovery.Result(liquibase.migrations(), flyway.errors(), flyway.javaMigrations(), flyway.folders())
+        : flyway;
+  }
+
+  /** Reports the discovery's errors and warns of a bad cache option, then works out the placeholders and the key. */
   private static Prepared prepare(Settings settings, MigrationDiscovery.Result discovered, Diagnostics out) {
     discovered.errors().forEach(out::configError);
-    if (settings.cacheProblem().isPresent()) {
-      out.configError(settings.cacheProblem().get());
-      return null;
-    }
+    // a bad cache value leaves the cache off (Settings.cache is true only for 'on'), and the check goes on
+    settings.cacheProblem().ifPresent(p -> out.configWarning(p + "; the cache is off and the check goes on"));
     FlywaySettings flyway = settings.flyway();
     String prefix = flyway.get("placeholderPrefix").value();
     String suffix = flyway.get("placeholderSuffix").value();
-    boolean replacement = !"false".equalsIgnoreCase(flyway.get("placeholderReplacement").value().trim());
+    boolean replacement = !"false".equalsIgnoreCase(flyway.get("placeholderReplacement").value().trim())
+        && (discovered.migrations().isEmpty() || discovered.migrations().stream() // Liquibase replaced its own
+            .anyMatch(m -> m.displayName().indexOf(SqlLocation.UNIT_SEPARATOR) < 0));
     Map<String, String> values = settings.placeholderValues();
     Placeholders placeholders = Placeholders.of(new LinkedHashMap<>(values), settings.dialect(), prefix, suffix, replacement);
     Map<String, String> cacheInputs = new LinkedHashMap<>(values);

@@ -7,6 +7,7 @@ import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.entity.AuditSettings;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
+import io.github.schemadrift.liquibase.LiquibaseSettings;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.options.ProcessorOptions;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ import java.util.Optional;
  * @param envers Hibernate Envers' naming settings
  * @param timings whether the summary adds the time of each stage
  * @param decided what was decided where, in words, for the summary note
+ * @param liquibase where the project's Liquibase changelog is and how it runs (no Liquibase class)
  */
 public record Settings(
     ProcessorOptions options,
@@ -66,7 +68,8 @@ public record Settings(
     Optional<String> quotingProblem,
     AuditSettings envers,
     boolean timings,
-    List<String> decided) {
+    List<String> decided,
+    LiquibaseSettings liquibase) {
 
   public Settings {
     migrationLocations = List.copyOf(migrationLocations);
