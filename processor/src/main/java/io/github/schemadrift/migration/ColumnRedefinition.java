@@ -15,7 +15,7 @@ enum ColumnRedefinition {
   WHOLE {
     @Override
     ColumnDef apply(ColumnDef column, ColumnSpec spec, SqlLocation at) {
-      return spec.toColumn(at);
+      return spec.toColumn(at).succeeding(column, at);
     }
   },
   /** Only what the clause states changes (Oracle's MODIFY, H2's ALTER COLUMN with more than a type). */

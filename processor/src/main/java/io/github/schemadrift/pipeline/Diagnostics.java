@@ -51,6 +51,11 @@ public final class Diagnostics {
     messager.printMessage(Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + message);
   }
 
+  /** A {@code [schemadrift:config]} warning: one setting is ignored, and the check goes on. */
+  public void configWarning(String message) {
+    messager.printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + message);
+  }
+
   /** One {@code internal-error} warning for a stage that failed unexpectedly; the caller goes on. */
   public void internalError(String subject, RuntimeException e) {
     messager.printMessage(

@@ -3,6 +3,7 @@ package io.github.schemadrift.pipeline;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.entity.AuditSettings;
+import io.github.schemadrift.entity.TypePreferences;
 import io.github.schemadrift.options.ProcessorOption;
 import java.util.List;
 import java.util.Locale;
@@ -10,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The settings of entity reading: quoting and Hibernate Envers' naming. Each one that is set is
+ * The settings of entity reading: quoting, Hibernate's type settings and Hibernate Envers' naming. Each one that is set is
  * added to the summary's decisions, after the project's setting problems.
  *
  * @param quoteAll whether every identifier is quoted
  * @param quoteKeywords whether identifiers that are SQL keywords are quoted
- * @param quotingProblem an unknown globally-quoted value
+ * @param quotingProblem an unknown globally-quoted value, or a type setting that names no JDBC type
  * @param envers Hibernate Envers' naming settings
  */
 record EntitySettings(boolean quoteAll, boolean quoteKeywords, Optional<String> quotingProblem, AuditSettings envers) {
@@ -38,8 +39,20 @@ record EntitySettings(boolean quoteAll, boolean quoteKeywords, Optional<String> 
     }
     boolean quoteKeywords = hibernate.autoQuoteKeyword().map(d -> d.value().trim().equalsIgnoreCase("true")).orElse(false);
     hibernate.autoQuoteKeyword().ifPresent(d -> decided.add("hibernate auto_quote_keyword " + d.value().trim() + " from " + d.source()));
+    try { // Hibernate's type settings: checked here, so that a wrong value stops before entities are read
+      TypePreferences.of(typeSetting(hibernate));
+      TypePreferences.KEYS.forEach(k -> hibernate.setting(k)
+          .ifPresent(d -> decided.add("hibernate " + k + " " + d.value().trim() + " from " + d.source())));
+    } catch (IllegalArgumentException e) {
+      problem = problem.or(() -> Optional.of("hibernate " + e.getMessage()));
+    }
     files.problems().forEach(p -> decided.add("note: " + p));
     return new EntitySettings(quoteAll.equals("true"), quoteKeywords, problem, enversSettings(hibernate, decided));
+  }
+
+  /** Hibernate's settings by key without {@code hibernate.}, for {@link TypePreferences#of}. */
+  static java.util.function.Function<String, String> typeSetting(HibernateSettings hibernate) {
+    return k -> hibernate.setting(k).map(Decision::value).orElse(null);
   }
 
   /** Hibernate Envers' naming settings; each one that is set is named in the summary. */

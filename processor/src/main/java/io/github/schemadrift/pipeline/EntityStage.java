@@ -3,6 +3,7 @@ package io.github.schemadrift.pipeline;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.entity.TypePreferences;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -42,7 +43,8 @@ public final class EntityStage {
       Optional.ofNullable(elements.getTypeElement(name)).ifPresent(converters::add);
     }
     EntityReader reader = new EntityReader(settings.config().naming().value(), settings.quoteAll(), roundEntities,
-        settings.customNaming(), settings.quoteKeywords(), settings.envers(), converters, settings.implicitNaming());
+        settings.customNaming(), settings.quoteKeywords(), settings.envers(), converters, settings.implicitNaming(),
+        TypePreferences.of(EntitySettings.typeSetting(settings.hibernate()))); // checked by EntitySettings
     List<MappedEntities.Mapped> mapped = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Map<TypeElement, Boolean> walked = new IdentityHashMap<>(); // shared superclasses are walked once

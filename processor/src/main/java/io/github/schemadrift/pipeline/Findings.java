@@ -5,6 +5,7 @@ import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
 import io.github.schemadrift.rules.Finding;
+import io.github.schemadrift.rules.FindingGrouping;
 import io.github.schemadrift.rules.Messages;
 import io.github.schemadrift.rules.Rule;
 import io.github.schemadrift.rules.RuleDescriptor;
@@ -30,7 +31,7 @@ public final class Findings {
     this.rules = List.copyOf(rules);
   }
 
-  /** Every finding of the compilation, unsorted (the reporter sorts). */
+  /** Every finding of the compilation, grouped (one drift, one finding), unsorted (the reporter sorts). */
   public List<Finding> collect(MappedEntities mapped, ReplayedSchema replayed) {
     SchemaModel schema = replayed.schema();
     List<Finding> findings = new ArrayList<>(replayed.failures());
@@ -59,7 +60,7 @@ public final class Findings {
       }
     }
     findings.addAll(sqlFindings(schema, entities));
-    return findings;
+    return FindingGrouping.group(findings, schema, entities);
   }
 
   private static Finding internalError(String subject, SourcePosition position, String key, RuntimeException e) {

@@ -21,8 +21,15 @@ final class ProjectLayout {
 
   static final String DEFAULT_LOCATION = "src/main/resources/db/migration";
 
-  /** The resolved locations, or the paths tried when one does not exist. */
-  record Locations(List<Path> existing, List<String> errors) {}
+  /**
+   * The resolved locations; the paths tried when one does not exist, as errors when no check is
+   * possible (none exists, or Flyway's {@code failOnMissingLocations} is set), else as warnings.
+   */
+  record Locations(List<Path> existing, List<String> errors, List<String> warnings) {
+    Locations(List<Path> existing, List<String> errors) {
+      this(existing, errors, List.of());
+    }
+  }
 
   private ProjectLayout() {}
 
@@ -38,14 +45,17 @@ final class ProjectLayout {
   }
 
   static Locations locations(Optional<Path> projectDir, List<String> configured) {
-    return locations(projectDir, configured, "-Aschemadrift.migrations");
+    return locations(projectDir, configured, "-Aschemadrift.migrations", false);
   }
 
   /**
    * As {@link #locations(Optional, List)}, with {@code source} naming where the configured
-   * directories were written, so that an error says what to fix.
+   * directories were written, so that a message says what to fix. A configured location that does
+   * not exist is a warning while another one exists, as Flyway only logs it; it is an error when
+   * {@code failOnMissing} (Flyway's {@code failOnMissingLocations}) is set or none exists, since
+   * without migrations every entity would look unmigrated.
    */
-  static Locations locations(Optional<Path> projectDir, List<String> configured, String source) {
+  static Locations locations(Optional<Path> projectDir, List<String> configured, String source, boolean failOnMissing) {
     List<Path> existing = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     if (configured.isEmpty()) {
@@ -76,6 +86,15 @@ final class ProjectLayout {
             + "; fix " + source + " (directories, absolute or relative to "
             + projectDir.map(Path::toString).orElse("the working directory") + ")");
       }
+    }
+    if (!errors.isEmpty() && !existing.isEmpty() && !failOnMissing) {
+      List<String> warnings = errors.stream()
+          .map(e -> e + "; the other locations are replayed, as Flyway does unless failOnMissingLocations is set")
+          .toList();
+      return new Locations(existing, List.of(), warnings);
+    }
+    if (failOnMissing && !existing.isEmpty()) {
+      errors.replaceAll(e -> e + "; Flyway's failOnMissingLocations is set, so Flyway fails on it too");
     }
     return new Locations(existing, errors);
   }

@@ -37,8 +37,7 @@ public final class ReplayStage {
 
   /**
    * Starts discovery and replay on a daemon thread, for the first round: walking and sorting
-   * thousands of migration files would be javac's time if done here. Empty when an option is bad
-   * (the last round reports it).
+   * thousands of migration files would be javac's time if done here.
    */
   public Optional<BackgroundReplay> startEarly(Settings settings, Diagnostics out) {
     Prepared prepared = prepare(settings, new MigrationDiscovery.Result(List.of(), List.of()), out);
@@ -119,13 +118,11 @@ public final class ReplayStage {
         : flyway;
   }
 
-  /** Reports the discovery's errors and a bad cache option, then works out the placeholders and the key. */
+  /** Reports the discovery's errors and warns of a bad cache option, then works out the placeholders and the key. */
   private static Prepared prepare(Settings settings, MigrationDiscovery.Result discovered, Diagnostics out) {
     discovered.errors().forEach(out::configError);
-    if (settings.cacheProblem().isPresent()) {
-      out.configError(settings.cacheProblem().get());
-      return null;
-    }
+    // a bad cache value leaves the cache off (Settings.cache is true only for 'on'), and the check goes on
+    settings.cacheProblem().ifPresent(p -> out.configWarning(p + "; the cache is off and the check goes on"));
     FlywaySettings flyway = settings.flyway();
     String prefix = flyway.get("placeholderPrefix").value();
     String suffix = flyway.get("placeholderSuffix").value();

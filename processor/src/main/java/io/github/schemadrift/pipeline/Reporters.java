@@ -33,7 +33,7 @@ public final class Reporters {
     this.env = env;
     this.settings = settings;
     this.out = out;
-    this.reporter = new Reporter(out.messager(), settings.config().severities());
+    this.reporter = new Reporter(out.messager(), settings.config().severities(), settings.options().listFolded());
   }
 
   /** The Java-based migrations the schema lacks, and the replay's own notes (unknown placeholders and the like). */

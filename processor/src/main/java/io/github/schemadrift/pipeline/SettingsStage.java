@@ -52,6 +52,7 @@ public final class SettingsStage {
   /** The settings, or empty after reporting why the check cannot go on. */
   public Optional<Settings> resolve(List<AnnotationConfig> annotations) {
     ProcessorOptions options = ProcessorOptions.parse(raw, ruleIds());
+    options.warnings().forEach(out::configWarning);
     if (!options.errors().isEmpty()) {
       options.errors().forEach(out::configError);
       return Optional.empty();
@@ -82,7 +83,9 @@ public final class SettingsStage {
     ProjectLayout.Locations locations = ProjectLayout.locations(projectDir, config.migrations().value(),
         config.migrations().source().startsWith("option ")
             ? "-Aschemadrift.migrations (comma-separated)"
-            : config.migrations().source());
+            : config.migrations().source(),
+        files.flyway().failOnMissingLocations());
+    locations.warnings().forEach(out::configWarning);
     if (!locations.errors().isEmpty()) {
       locations.errors().forEach(out::configError);
       return Optional.empty();
@@ -200,7 +203,7 @@ public final class SettingsStage {
     return Optional.of("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
   }
 
-  /** The parse time bound per statement, or null after reporting a bad option value. */
+  /** The parse time bound per statement; the default after a warning about a bad option value. */
   private Long parseTimeoutMillis() {
     String key = ProcessorOption.PARSE_TIMEOUT.key();
     String value = raw.get(key);
@@ -215,9 +218,10 @@ public final class SettingsStage {
     } catch (NumberFormatException e) {
       // reported below
     }
-    out.configError("option '" + key + "' has invalid value '" + value
-        + "'; write a number of milliseconds (0: no limit, default " + ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS + ")");
-    return null;
+    out.configWarning("option '" + key + "' has invalid value '" + value
+        + "'; write a number of milliseconds (0: no limit, default " + ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS + ")"
+        + "; the default is used and the check goes on");
+    return ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS;
   }
 
   /** Whether a class is on the compile class path (or among the sources), for dialect detection. */

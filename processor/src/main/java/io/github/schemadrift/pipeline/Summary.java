@@ -34,6 +34,7 @@ record Summary(
             .orElse("")
         + ": " + counts.errors() + " error" + (counts.errors() == 1 ? "" : "s") + ", "
         + counts.warnings() + " warning" + (counts.warnings() == 1 ? "" : "s")
+        + (counts.folded() > 0 ? ", " + counts.folded() + " folded" : "")
         + (counts.suppressed() > 0 ? ", " + counts.suppressed() + " suppressed" : "")
         + (skipped.isEmpty() ? "" : "; not checked until they compile: " + String.join(", ", skipped))
         + " in " + millis + " ms; " + settings.config().describe()

@@ -90,6 +90,21 @@ final class JavaTypeMapping {
           Map.entry("byte[]", new Expected(of(BINARY), of(), "bytea", "varbinary(255)")),
           Map.entry("java.lang.Byte[]", new Expected(of(BINARY), of(), "bytea", "varbinary(255)")));
 
+  /**
+   * A JDBC type code ({@code @JdbcTypeCode}, {@code hibernate.type.preferred_*_jdbc_type}) as the
+   * Java type Hibernate maps to that code by default, so both share one expectation.
+   */
+  private static final Map<Integer, String> BY_JDBC_CODE = Map.ofEntries(
+      Map.entry(-5, "java.lang.Long"), Map.entry(4, "java.lang.Integer"), Map.entry(5, "java.lang.Short"),
+      Map.entry(-6, "java.lang.Byte"), Map.entry(16, "java.lang.Boolean"), Map.entry(-7, "java.lang.Boolean"),
+      Map.entry(2, "java.math.BigDecimal"), Map.entry(3, "java.math.BigDecimal"), Map.entry(8, "java.lang.Double"),
+      Map.entry(6, "java.lang.Double"), Map.entry(7, "java.lang.Float"), Map.entry(1, "java.lang.String"),
+      Map.entry(12, "java.lang.String"), Map.entry(-1, "java.lang.String"), Map.entry(-9, "java.lang.String"),
+      Map.entry(-15, "java.lang.String"), Map.entry(-16, "java.lang.String"), Map.entry(91, "java.time.LocalDate"),
+      Map.entry(92, "java.time.LocalTime"), Map.entry(93, "java.time.LocalDateTime"),
+      Map.entry(2014, "java.time.OffsetDateTime"), Map.entry(3003, "java.time.Instant"), Map.entry(3000, "java.util.UUID"),
+      Map.entry(-2, "byte[]"), Map.entry(-3, "byte[]"), Map.entry(-4, "byte[]"), Map.entry(3100, "java.time.Duration"));
+
   private JavaTypeMapping() {}
 
   /** SqlTypes.JSON in Hibernate's {@code @JdbcTypeCode}. */
@@ -109,7 +124,11 @@ final class JavaTypeMapping {
     }
     // a join column carries the referenced key's type: Hibernate's validate checks it the same way
     if (type.jdbcTypeCode() != null) {
-      return type.jdbcTypeCode() == JSON_TYPE_CODE ? Optional.of(JSON_COLUMN) : Optional.empty();
+      if (type.jdbcTypeCode() == JSON_TYPE_CODE) {
+        return Optional.of(JSON_COLUMN);
+      }
+      String byCode = BY_JDBC_CODE.get(type.jdbcTypeCode());
+      return byCode == null ? Optional.empty() : forJavaType(byCode, dialect);
     }
     if (type.enumStorage() == ColumnType.EnumStorage.ORDINAL) {
       // Hibernate sizes ordinal columns by the constant count (tinyint, smallint); any integer holds them

@@ -93,6 +93,74 @@ class MappingGapsProofTest {
         .toList();
   }
 
+  /** Hibernate's type settings (gap 10), as Hibernate takes them and as schemadrift's options. */
+  static final Map<String, String> TYPE_SETTINGS = Map.of(
+      "type.preferred_instant_jdbc_type", "TIMESTAMP",
+      "type.preferred_uuid_jdbc_type", "CHAR",
+      "type.preferred_boolean_jdbc_type", "INTEGER",
+      "type.preferred_duration_jdbc_type", "NUMERIC",
+      "timezone.default_storage", "NORMALIZE",
+      "use_nationalized_character_data", "true");
+
+  static String typeSettingsDdl() {
+    Map<String, Object> settings = new java.util.HashMap<>(WITH_VALIDATION);
+    TYPE_SETTINGS.forEach((k, v) -> settings.put("hibernate." + k, v));
+    return HibernateDdl.generate(ProofEntities.classes(PACKAGE), HibernateDdl.Dialect.POSTGRESQL, false, settings);
+  }
+
+  Compilation compileWithTypeSettings(String ddl, boolean passSettings) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), ddl);
+    List<String> options = new ArrayList<>(List.of("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql"));
+    if (passSettings) {
+      TYPE_SETTINGS.forEach((k, v) -> options.add("-Aschemadrift.hibernate." + k + "=" + v));
+    }
+    return javac().withProcessors(new SchemaDriftProcessor()).withOptions(options).compile(HibernateProofTest.sources(PACKAGE));
+  }
+
+  @Test
+  void hibernateTypeSettingsRoundTrip() throws IOException {
+    String ddl = typeSettingsDdl();
+    assertThat(ddl).contains("seen timestamp(6)").contains("ref char(36)").contains("active integer");
+    assertThat(findings(compileWithTypeSettings(ddl, true))).as("findings with the settings named").isEmpty();
+    assertThat(findings(compileWithTypeSettings(ddl, false))).as("without them, the same DDL drifts")
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'ref'"))
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'active'"));
+  }
+
+  @Test
+  void driftUnderTypeSettingsIsReported() throws IOException {
+    String drifted = typeSettingsDdl().replace("ref char(36)", "ref bigint");
+    Compilation compilation = compileWithTypeSettings(drifted, true);
+    assertThat(findings(compilation)).hasSize(1);
+    assertThat(compilation.errors()).hasSize(1);
+    assertThat(compilation.errors().get(0).getMessage(null)).startsWith("[schemadrift:type]").contains("'ref'");
+  }
+
+  /** Gap 11: a physical strategy that deletes underscores, described with {@code naming.custom}. */
+  @Test
+  void customNamingThatDeletesCharactersRoundTrips() throws IOException {
+    Map<String, Object> settings = new java.util.HashMap<>(WITH_VALIDATION);
+    settings.put("hibernate.physical_naming_strategy", new UnderscoreDroppingNamingStrategy());
+    String ddl = HibernateDdl.generate(ProofEntities.classes(PACKAGE), HibernateDdl.Dialect.POSTGRESQL, false, settings);
+    assertThat(ddl).contains("ownerid bigint not null").contains("createdat timestamp(6) not null");
+    assertThat(findings(compileCustom(ddl, "columnDelete=_"))).as("findings with the strategy described").isEmpty();
+    assertThat(findings(compileCustom(ddl, "lower"))).as("without the deletion, the columns are missing")
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:missing-column]").contains("'owner'"));
+    Compilation drifted = compileCustom(ddl.replace("ownerid bigint not null", "ownerid varchar(20) not null"), "columnDelete=_");
+    assertThat(findings(drifted)).hasSize(1);
+    assertThat(drifted.errors().get(0).getMessage(null)).startsWith("[schemadrift:type]").contains("'owner'");
+  }
+
+  Compilation compileCustom(String ddl, String custom) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), ddl);
+    return javac().withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql",
+            "-Aschemadrift.naming.custom=" + custom)
+        .compile(HibernateProofTest.sources(PACKAGE));
+  }
+
   /**
    * One drift injected into Hibernate's DDL: the statement text replaced, the rule that must report
    * it, the field it must name and a text of the source line the finding must point at.

@@ -118,3 +118,18 @@ class Rating {
 
   java.time.Instant seenAt;
 }
+
+/** Gap 10: Hibernate's type settings and {@code @JdbcTypeCode} change the expected column types. */
+@Entity
+class Clocked {
+  @Id Long id;
+  java.time.Instant seen;
+  java.time.OffsetDateTime happened;
+  java.util.UUID ref;
+  Boolean active;
+  java.time.Duration took;
+  String label;
+
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.VARCHAR)
+  java.util.UUID textRef;
+}
