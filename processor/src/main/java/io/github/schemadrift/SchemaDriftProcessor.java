@@ -25,6 +25,7 @@ import io.github.schemadrift.migration.MigrationReplayer;
 import io.github.schemadrift.migration.SchemaCache;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SqlProblem;
+import io.github.schemadrift.nativesql.NativeSqlReader;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
 import io.github.schemadrift.report.ReportFiles;
@@ -83,6 +84,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
   private final Set<String> entityNames = new LinkedHashSet<>();
 
+  /** Qualified names of the repositories and other types that hold native SQL, seen in any round. */
+  private final Set<String> nativeSqlHolders = new LinkedHashSet<>();
+
   /** Qualified names of the {@code @Converter} classes seen in any round (auto-applied ones convert attributes). */
   private final Set<String> converterNames = new LinkedHashSet<>();
 
@@ -128,6 +132,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
     types.add(AnnotationConfig.NAME);
     types.addAll(CONVERTER_ANNOTATIONS);
+    types.addAll(NativeSqlReader.HOLDER_ANNOTATIONS);
     return types;
   }
 
@@ -149,6 +154,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           if (config) {
             rememberConfig(element);
+          } else if (NativeSqlReader.HOLDER_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
+            Optional.ofNullable(NativeSqlReader.holderOf(element)).ifPresent(t -> nativeSqlHolders.add(t.getQualifiedName().toString()));
           } else if (CONVERTER_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
             if (element instanceof TypeElement type) {
               converterNames.add(type.getQualifiedName().toString());
@@ -483,6 +490,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
                 "~rule " + rule.descriptor().id()));
       }
     }
+    findings.addAll(NativeQueryStage.run(processingEnv, checks, nativeSqlHolders, entities, schema, version()));
     long checked = System.nanoTime();
     findings.addAll(sqlFindings(schema, entities));
     Reporter.Outcome counts = reporter.report(findings);
