@@ -44,7 +44,7 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       }
       Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
       if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
-          || JpaAnnotations.hasHibernate(member, "Formula")) {
+          || JpaAnnotations.hasHibernate(member, "Formula") || JpaAnnotations.hasHibernate(member, "JoinFormula")) {
         continue;
       }
       Access own = explicitAccess(member);

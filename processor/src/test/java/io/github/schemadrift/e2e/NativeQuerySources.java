@@ -23,7 +23,7 @@ final class NativeQuerySources {
           + "  author_id BIGINT REFERENCES author (id),\n"
           + "  deleted BOOLEAN NOT NULL DEFAULT false\n"
           + ");\n"
-          + "CREATE TABLE book_tag (book_id BIGINT NOT NULL, tag VARCHAR(50) NOT NULL);\n";
+          + "CREATE TABLE book_tag (book_id BIGINT NOT NULL, tag VARCHAR(255));\n";
 
   static final String V2 = "ALTER TABLE book RENAME COLUMN price TO list_price;\nALTER TABLE book DROP COLUMN isbn;\n";
 
