@@ -49,7 +49,7 @@ final class NativeQueryStage {
         }
       }
       List<NativeSql> sqls = new NativeSqlReader(env.getTypeUtils(), byName).read(types);
-      rule.checkSql(sqls, schema, findings::add);
+      rule.checkSql(sqls, schema, version, findings::add);
     } catch (RuntimeException e) {
       findings.add(new Finding(Rules.INTERNAL_ERROR, Rules.INTERNAL_ERROR.defaultSeverity(),
           Messages.internalError(version, "rule " + NativeQueryRule.DESCRIPTOR.id(), e), SourcePosition.NONE, null,

@@ -13,7 +13,6 @@ import net.sf.jsqlparser.statement.insert.InsertConflictAction;
 import net.sf.jsqlparser.statement.insert.InsertConflictTarget;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
-import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.update.Update;
@@ -29,15 +28,20 @@ final class ChangeResolver {
 
   private final QueryResolver queries;
   private final ColumnResolver columns;
+  private final SchemaModel schema;
 
   ChangeResolver(QueryResolver queries, SchemaModel schema) {
     this.queries = queries;
+    this.schema = schema;
     this.columns = queries.columns();
   }
 
   /** Resolves any statement; a kind not listed here is not read. */
   void statement(Statement statement, QueryScope scope) {
-    if (statement instanceof Select select) {
+    Statement inner = unwrap(statement);
+    if (inner != statement) {
+      statement(inner, scope); // the INSERT, UPDATE or DELETE of a CTE, in parentheses
+    } else if (statement instanceof Select select) {
       queries.select(select, scope);
     } else if (statement instanceof Insert insert) {
       insert(insert, scope);
@@ -45,28 +49,23 @@ final class ChangeResolver {
       update(update, scope);
     } else if (statement instanceof Delete delete) {
       delete(delete, scope);
-    } else if (statement instanceof ParenthesedSelect select) {
-      queries.select(select, scope);
-    } else {
-      var parenthesed = unwrap(statement);
-      if (parenthesed != null) {
-        statement(parenthesed, scope);
-      }
+    } else if (statement instanceof net.sf.jsqlparser.statement.upsert.Upsert upsert) {
+      upsert(upsert, scope);
     }
   }
 
-  /** The statement inside a parenthesed INSERT, UPDATE or DELETE of a CTE, else null. */
+  /** The statement inside a parenthesed INSERT, UPDATE or DELETE (each a subclass of its statement), else itself. */
   private static Statement unwrap(Statement statement) {
-    if (statement instanceof net.sf.jsqlparser.statement.insert.ParenthesedInsert p) {
+    if (statement instanceof net.sf.jsqlparser.statement.insert.ParenthesedInsert p && p.getInsert() != null) {
       return p.getInsert();
     }
-    if (statement instanceof net.sf.jsqlparser.statement.update.ParenthesedUpdate p) {
+    if (statement instanceof net.sf.jsqlparser.statement.update.ParenthesedUpdate p && p.getUpdate() != null) {
       return p.getUpdate();
     }
-    if (statement instanceof net.sf.jsqlparser.statement.delete.ParenthesedDelete p) {
+    if (statement instanceof net.sf.jsqlparser.statement.delete.ParenthesedDelete p && p.getDelete() != null) {
       return p.getDelete();
     }
-    return null;
+    return statement;
   }
 
   private void insert(Insert insert, QueryScope outer) {
@@ -100,6 +99,21 @@ final class ChangeResolver {
     returning(insert.getReturningClause(), targetScope);
   }
 
+  /** MySQL's {@code REPLACE INTO}, H2's and Phoenix's {@code UPSERT}. */
+  private void upsert(net.sf.jsqlparser.statement.upsert.Upsert upsert, QueryScope outer) {
+    QueryScope.Relation target = queries.relation(upsert.getTable(), outer);
+    if (upsert.getColumns() != null) {
+      upsert.getColumns().forEach(c -> columns.targetColumn(c, target));
+    }
+    if (upsert.getSelect() != null) {
+      queries.select(upsert.getSelect(), outer);
+    }
+    QueryScope targetScope = outer.child();
+    targetScope.add(target);
+    sets(upsert.getUpdateSets(), target, targetScope);
+    sets(upsert.getDuplicateUpdateSets(), target, targetScope);
+  }
+
   private void update(Update update, QueryScope outer) {
     QueryScope scope = queries.withItems(update.getWithItemsList(), outer).child();
     QueryScope.Relation target = queries.relation(update.getTable(), scope);
@@ -115,7 +129,10 @@ final class ChangeResolver {
     }
     FromItem from = update.getFromItem();
     queries.from(from, update.getJoins(), scope);
-    boolean single = scope.relations().size() == 1;
+    // PostgreSQL and the others: SET names the target's columns; MySQL's multi-table UPDATE may set any table's
+    boolean mySql = schema.dialect() == io.github.schemadrift.migration.Dialect.MYSQL
+        || schema.dialect() == io.github.schemadrift.migration.Dialect.MARIADB;
+    boolean single = scope.relations().size() == 1 || !mySql;
     for (UpdateSet set : update.getUpdateSets()) {
       for (Column column : set.getColumns()) {
         if (single && column.getTable() == null) {

@@ -36,12 +36,22 @@ public final class NativeQueryRule implements Rule {
   @Override
   public void check(EntityModel entity, SchemaModel schema, Consumer<Finding> findings) {}
 
-  /** Checks every piece of native SQL; one finding per name, and one warning per text that cannot be parsed. */
-  public void checkSql(List<NativeSql> sqls, SchemaModel schema, Consumer<Finding> findings) {
+  /**
+   * Checks every piece of native SQL; one finding per name, and one warning per text that cannot be
+   * parsed. A failure on one text becomes an internal-error finding naming schemadrift's {@code version}.
+   */
+  public void checkSql(List<NativeSql> sqls, SchemaModel schema, String version, Consumer<Finding> findings) {
     Set<String> seen = new LinkedHashSet<>(); // a fragment of a mapped superclass reaches each entity
     for (NativeSql sql : sqls) {
       List<Finding> found = new ArrayList<>();
-      checkOne(sql, schema, found::add);
+      try {
+        checkOne(sql, schema, found::add);
+      } catch (RuntimeException | StackOverflowError e) {
+        found.clear(); // one query's failure is reported and the others are still checked
+        found.add(new Finding(Rules.INTERNAL_ERROR, Rules.INTERNAL_ERROR.defaultSeverity(),
+            Messages.internalError(version, "the SQL of " + sql.origin(), e),
+            sql.position(), null, sql.subject()));
+      }
       for (Finding finding : found) {
         if (seen.add(finding.subject() + "\n" + finding.message())) {
           findings.accept(finding);

@@ -93,10 +93,11 @@ final class QueryResolver {
       }
     }
     for (WithItem<?> item : items) {
-      if (item.getSelect() != null) {
-        select(item.getSelect(), scope);
-      } else if (item.getStatement() != null) {
-        new ChangeResolver(this, schema).statement(item.getStatement(), scope);
+      Object body = item.getParenthesedStatement();
+      if (body instanceof Select select) {
+        select(select, scope);
+      } else if (body instanceof net.sf.jsqlparser.statement.Statement statement) {
+        new ChangeResolver(this, schema).statement(statement, scope); // INSERT, UPDATE or DELETE ... RETURNING
       }
     }
     return scope;
@@ -115,6 +116,9 @@ final class QueryResolver {
     }
     for (SelectItem<?> item : select.getSelectItems()) {
       columns.expression(item.getExpression(), scope);
+    }
+    if (select.getDistinct() != null && select.getDistinct().getOnSelectItems() != null) {
+      select.getDistinct().getOnSelectItems().forEach(item -> columns.expression(item.getExpression(), scope));
     }
     columns.expression(select.getWhere(), scope);
     if (select.getGroupBy() != null && select.getGroupBy().getGroupByExpressionList() != null) {
@@ -197,7 +201,11 @@ final class QueryResolver {
       select(select, scope); // lateral or not: a derived table sees the relations before it
       scope.add(QueryScope.Relation.open(alias == null ? null : alias.text(), alias != null && alias.quoted()));
     } else {
-      // a table function (generate_series, unnest, json_table): its columns are its own
+      // a table function (generate_series, unnest, json_table): its columns are its own, its
+      // arguments read the relations before it
+      if (item instanceof net.sf.jsqlparser.statement.select.TableFunction function) {
+        columns.expression(function.getFunction(), scope);
+      }
       scope.add(QueryScope.Relation.open(alias == null ? null : alias.text(), alias != null && alias.quoted()));
     }
   }

@@ -15,7 +15,7 @@ package io.github.schemadrift.rules;
  *       {@code {b.title}} (a Java name, not a column) becomes {@code NULL}.
  * </ul>
  */
-final class SqlTemplate {
+public final class SqlTemplate {
 
   /** The table name that stands for one the query names only at run time. */
   static final String UNKNOWN_TABLE = "sd_unknown_table_";
@@ -34,7 +34,7 @@ final class SqlTemplate {
   }
 
   /** The text with every placeholder replaced; {@code entityName} may be null when unknown. */
-  static String rewrite(String sql, String entityName) {
+  public static String rewrite(String sql, String entityName) {
     SqlTemplate template = new SqlTemplate(sql, entityName);
     template.run();
     return template.out.toString();
