@@ -95,6 +95,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
 
   private boolean done;
 
+  /** The opt-in schema constants, written in the first round. */
+  private final SchemaConstantsStage constants = new SchemaConstantsStage();
+
   /** True while the first round runs the configuration quietly to start the replay early. */
   private boolean speculative;
 
@@ -133,6 +136,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     types.add(AnnotationConfig.NAME);
     types.addAll(CONVERTER_ANNOTATIONS);
     types.addAll(NativeSqlReader.HOLDER_ANNOTATIONS);
+    if (SchemaConstantsStage.requested(processingEnv)) {
+      return Set.of("*"); // the constants are written in the first round, whatever its sources hold
+    }
     return types;
   }
 
@@ -160,13 +166,14 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
             if (element instanceof TypeElement type) {
               converterNames.add(type.getQualifiedName().toString());
             }
-          } else if (element instanceof TypeElement type) {
+          } else if (element instanceof TypeElement type && ENTITY_ANNOTATIONS.contains(annotation.getQualifiedName().toString())) {
             entityNames.add(type.getQualifiedName().toString());
           }
         }
       }
       if (round.processingOver() && !done) {
         done = true;
+        constants.lastRound(processingEnv.getMessager());
         try {
           check();
         } finally {
@@ -176,6 +183,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;
         startReplayEarly();
+        constants.firstRound(processingEnv, configAnnotations(), () -> background == null ? null : background.join().schema(),
+            entityNames.stream().map(n -> processingEnv.getElementUtils().getTypeElement(n)).toList());
       }
     } catch (RuntimeException | LinkageError e) {
       processingEnv
