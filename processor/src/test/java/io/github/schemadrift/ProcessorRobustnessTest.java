@@ -158,12 +158,14 @@ class ProcessorRobustnessTest {
     JavaFileObject a = entity("A", "a");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.naming=snake"), a))
         .hadErrorContaining("[schemadrift:config] option 'schemadrift.naming' has unknown value 'snake'; valid values: jpa, spring");
+    // a bad severity is one ignored setting: a warning, and the check goes on (ConfigWarningsTest)
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity.nullability=loud"), a))
-        .hadErrorContaining("[schemadrift:config] option 'schemadrift.severity.nullability' has unknown value 'loud'; valid values: error, warning, off");
+        .hadWarningContaining("[schemadrift:config] option 'schemadrift.severity.nullability' has unknown value"
+            + " 'loud'; valid values: error, warning, note, off; the setting is ignored and the check goes on");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity.nullabilty=off"), a))
-        .hadErrorContaining("[schemadrift:config] unknown rule in option 'schemadrift.severity.nullabilty'; valid options: schemadrift.severity.missingTable");
+        .hadWarningContaining("[schemadrift:config] unknown rule in option 'schemadrift.severity.nullabilty'; valid options: schemadrift.severity.missingTable");
     assertThat(compile(new SchemaDriftProcessor(), List.of("-Aschemadrift.severity=nullability"), a))
-        .hadErrorContaining("[schemadrift:config] option 'schemadrift.severity' has entry 'nullability'; write rule:level");
+        .hadWarningContaining("[schemadrift:config] option 'schemadrift.severity' has entry 'nullability'; write rule:level");
   }
 
   @Test

@@ -73,6 +73,14 @@ public @interface SchemaDriftConfig {
   String[] hibernate() default {};
 
   /**
+   * Liquibase settings as {@code key=value}, for a project whose changelog is not where Spring
+   * Boot or {@code liquibase.properties} says: {@code "changeLog=db/changelog/master.xml"},
+   * {@code "contexts=prod"}, {@code "labelFilter=!slow"}, {@code "parameters.schema=app"}. Same as
+   * the options {@code schemadrift.liquibase.<key>}.
+   */
+  String[] liquibase() default {};
+
+  /**
    * A package to generate the schema's table and column names into, as {@code String} constants
    * (one class per database schema, see docs/generated-constants.md); empty generates nothing. Same
    * as the option {@code schemadrift.generate}.

@@ -45,6 +45,7 @@ public final class FlywaySettings {
     DEFAULTS.put("schemas", null);
     DEFAULTS.put("user", null);
     DEFAULTS.put("baselineVersion", null);
+    DEFAULTS.put("failOnMissingLocations", "false");
   }
 
   private static final Pattern TOML_SECTION = Pattern.compile("^\\[\\s*([^\\]]+?)\\s*]$");
@@ -125,6 +126,11 @@ public final class FlywaySettings {
   /** Whether the setting was found anywhere (not Flyway's default). */
   public boolean isSet(String key) {
     return sources.get(key).isPresent();
+  }
+
+  /** Whether Flyway fails on a location that does not exist ({@code failOnMissingLocations}); else it only logs it. */
+  public boolean failOnMissingLocations() {
+    return "true".equalsIgnoreCase(String.valueOf(get("failOnMissingLocations").value()).trim());
   }
 
   /** A comma-separated setting as a list of trimmed, non-empty items. */
@@ -221,7 +227,7 @@ public final class FlywaySettings {
    * directories a Maven {@code pom.xml} declares, then {@code src/main/java} (Flyway also finds SQL
    * files there when a build copies them).
    */
-  static List<Path> resourceRoots(Path projectDir) {
+  public static List<Path> resourceRoots(Path projectDir) {
     List<Path> roots = new ArrayList<>();
     roots.add(projectDir.resolve("src/main/resources"));
     Path pom = projectDir.resolve("pom.xml");

@@ -137,6 +137,11 @@ public final class HibernateSettings {
     return sources.get("globally_quoted_identifiers");
   }
 
+  /** A setting by its key without {@code hibernate.} ({@code type.preferred_instant_jdbc_type}), if set. */
+  public Optional<Decision<String>> setting(String key) {
+    return sources.get(key).filter(d -> !d.value().isBlank());
+  }
+
   /** {@code hibernate.auto_quote_keyword}, if set. */
   public Optional<Decision<String>> autoQuoteKeyword() {
     return sources.get("auto_quote_keyword");

@@ -64,22 +64,8 @@ public record ProjectConfig(
       Collection<String> ruleIds) {
     List<Problem> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    AnnotationConfig annotation = annotations.isEmpty() ? null : annotations.get(0);
-    if (annotations.size() > 1) {
-      StringBuilder places = new StringBuilder();
-      annotations = annotations.stream().sorted(java.util.Comparator.comparing(AnnotationConfig::place)).toList();
-      for (AnnotationConfig a : annotations) {
-        places.append(places.length() == 0 ? "" : " and ").append(a.place());
-      }
-      for (AnnotationConfig a : annotations) {
-        errors.add(new Problem("two @SchemaDriftConfig in one compilation, on " + places
-            + "; keep one (a -Aschemadrift.* option can override it)", a.element(), a.mirror()));
-      }
-      annotation = null;
-    }
+    AnnotationConfig annotation = single(annotations, errors);
     String fromAnnotation = annotation == null ? null : "@SchemaDriftConfig on " + annotation.place();
-
-    // Migrations.
     Decision<List<String>> migrations;
     if (raw.containsKey(ProcessorOption.MIGRATIONS.key())) {
       migrations = new Decision<>(options.migrations(), "option -A" + ProcessorOption.MIGRATIONS.key());
@@ -88,20 +74,7 @@ public record ProjectConfig(
     } else {
       migrations = new Decision<>(List.of(), DEFAULT_SOURCE);
     }
-
-    // Dialect.
-    Decision<Dialect> dialect = null;
-    if (raw.containsKey(ProcessorOption.DIALECT.key())) {
-      dialect = new Decision<>(options.dialect(), "option -A" + ProcessorOption.DIALECT.key());
-    } else if (annotation != null && !annotation.dialect().isEmpty()) {
-      Optional<Dialect> parsed = Dialect.fromOption(annotation.dialect());
-      if (parsed.isEmpty()) {
-        errors.add(new Problem(fromAnnotation + " has dialect '" + annotation.dialect() + "'; valid values: "
-            + Dialect.optionValues(), annotation.element(), annotation.mirror()));
-      } else {
-        dialect = new Decision<>(parsed.get(), fromAnnotation);
-      }
-    }
+    Decision<Dialect> dialect = dialect(raw, options, annotation, errors);
     if (dialect == null) {
       Path resources = projectDir.map(p -> p.resolve("src/main/resources")).orElse(null);
       DialectDetector.Detection detection =
@@ -109,24 +82,7 @@ public record ProjectConfig(
       notes.addAll(detection.notes());
       dialect = detection.dialect().orElseGet(defaultDialect());
     }
-
-    // Naming.
-    Decision<NamingStrategy> naming = null;
-    if (raw.containsKey(ProcessorOption.NAMING.key())) {
-      naming = new Decision<>(options.naming(), "option -A" + ProcessorOption.NAMING.key());
-    } else if (annotation != null && !annotation.naming().isEmpty()) {
-      Optional<NamingStrategy> parsed = NamingStrategy.fromOption(annotation.naming());
-      if (parsed.isEmpty()) {
-        errors.add(new Problem(fromAnnotation + " has naming '" + annotation.naming() + "'; valid values: "
-            + NamingStrategy.optionValues(), annotation.element(), annotation.mirror()));
-      } else {
-        naming = new Decision<>(parsed.get(), fromAnnotation);
-      }
-    }
-    if (naming == null) {
-      naming = new Decision<>(options.naming(), DEFAULT_SOURCE);
-    }
-
+    Decision<NamingStrategy> naming = naming(raw, options, annotation, errors);
     // Severities: the annotation's first, then every option over it.
     Map<String, Severity> severities = new LinkedHashMap<>();
     if (annotation != null) {
@@ -137,21 +93,80 @@ public record ProjectConfig(
       }
     }
     severities.putAll(options.severities());
+    Map<String, String> placeholders = placeholders(annotation, errors);
+    return new ProjectConfig(migrations, dialect, naming, severities, placeholders, notes, errors);
+  }
 
-    // Placeholders.
+  /** The one {@code @SchemaDriftConfig}; with two or more, an error on each and none is used. */
+  private static AnnotationConfig single(List<AnnotationConfig> annotations, List<Problem> errors) {
+    if (annotations.size() <= 1) {
+      return annotations.isEmpty() ? null : annotations.get(0);
+    }
+    StringBuilder places = new StringBuilder();
+    List<AnnotationConfig> sorted = annotations.stream().sorted(java.util.Comparator.comparing(AnnotationConfig::place)).toList();
+    for (AnnotationConfig a : sorted) {
+      places.append(places.length() == 0 ? "" : " and ").append(a.place());
+    }
+    for (AnnotationConfig a : sorted) {
+      errors.add(new Problem("two @SchemaDriftConfig in one compilation, on " + places
+          + "; keep one (a -Aschemadrift.* option can override it)", a.element(), a.mirror()));
+    }
+    return null;
+  }
+
+  /** The dialect from the option, else the annotation; null when neither names one (detection decides). */
+  private static Decision<Dialect> dialect(
+      Map<String, String> raw, ProcessorOptions options, AnnotationConfig annotation, List<Problem> errors) {
+    if (raw.containsKey(ProcessorOption.DIALECT.key())) {
+      return new Decision<>(options.dialect(), "option -A" + ProcessorOption.DIALECT.key());
+    }
+    if (annotation == null || annotation.dialect().isEmpty()) {
+      return null;
+    }
+    String fromAnnotation = "@SchemaDriftConfig on " + annotation.place();
+    Optional<Dialect> parsed = Dialect.fromOption(annotation.dialect());
+    if (parsed.isEmpty()) {
+      errors.add(new Problem(fromAnnotation + " has dialect '" + annotation.dialect() + "'; valid values: "
+          + Dialect.optionValues(), annotation.element(), annotation.mirror()));
+      return null;
+    }
+    return new Decision<>(parsed.get(), fromAnnotation);
+  }
+
+  /** The naming from the option, else the annotation, else the default. */
+  private static Decision<NamingStrategy> naming(
+      Map<String, String> raw, ProcessorOptions options, AnnotationConfig annotation, List<Problem> errors) {
+    if (raw.containsKey(ProcessorOption.NAMING.key())) {
+      return new Decision<>(options.naming(), "option -A" + ProcessorOption.NAMING.key());
+    }
+    if (annotation != null && !annotation.naming().isEmpty()) {
+      String fromAnnotation = "@SchemaDriftConfig on " + annotation.place();
+      Optional<NamingStrategy> parsed = NamingStrategy.fromOption(annotation.naming());
+      if (parsed.isPresent()) {
+        return new Decision<>(parsed.get(), fromAnnotation);
+      }
+      errors.add(new Problem(fromAnnotation + " has naming '" + annotation.naming() + "'; valid values: "
+          + NamingStrategy.optionValues(), annotation.element(), annotation.mirror()));
+    }
+    return new Decision<>(options.naming(), DEFAULT_SOURCE);
+  }
+
+  /** The annotation's Flyway placeholders, {@code name=value} each. */
+  private static Map<String, String> placeholders(AnnotationConfig annotation, List<Problem> errors) {
     Map<String, String> placeholders = new LinkedHashMap<>();
-    if (annotation != null) {
-      for (String entry : annotation.placeholders()) {
-        int eq = entry.indexOf('=');
-        if (eq <= 0) {
-          errors.add(new Problem(fromAnnotation + " has placeholder '" + entry + "'; write name=value",
-              annotation.element(), annotation.mirror()));
-        } else {
-          placeholders.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-        }
+    if (annotation == null) {
+      return placeholders;
+    }
+    for (String entry : annotation.placeholders()) {
+      int eq = entry.indexOf('=');
+      if (eq <= 0) {
+        errors.add(new Problem("@SchemaDriftConfig on " + annotation.place() + " has placeholder '" + entry + "'; write name=value",
+            annotation.element(), annotation.mirror()));
+      } else {
+        placeholders.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
       }
     }
-    return new ProjectConfig(migrations, dialect, naming, severities, placeholders, notes, errors);
+    return placeholders;
   }
 
   private static Supplier<Decision<Dialect>> defaultDialect() {

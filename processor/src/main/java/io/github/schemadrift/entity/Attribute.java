@@ -1,7 +1,9 @@
 package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -32,11 +34,18 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
     return JpaAnnotations.has(element, jpaAnnotation);
   }
 
-  /** The persistent attributes one class declares, in declaration order. */
+  /**
+   * The persistent attributes one class declares, in declaration order, chosen as Hibernate's
+   * {@code PropertyContainer} does: members with their own {@code @Access} first (an
+   * {@code @Access(FIELD)} field, an {@code @Access(PROPERTY)} getter), then the class's access type
+   * (its {@code @Access}, else the hierarchy's) fills the names still free. So a getter with
+   * {@code @Access(PROPERTY)} in a field-access class hides the field of the same name, and an
+   * {@code @Id @Access(PROPERTY)} field stays mapped from its own annotations.
+   */
   static List<Attribute> declaredBy(TypeElement type, Access inherited, TypeBindings bindings) {
     Access declared = explicitAccess(type);
     Access access = declared != null ? declared : inherited;
-    List<Attribute> out = new ArrayList<>();
+    List<Element> candidates = new ArrayList<>();
     for (Element member : type.getEnclosedElements()) {
       ElementKind kind = member.getKind();
       if (kind != ElementKind.FIELD && kind != ElementKind.METHOD) {
@@ -44,29 +53,45 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       }
       Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
       if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
-          || JpaAnnotations.hasHibernate(member, "Formula") || JpaAnnotations.hasHibernate(member, "JoinFormula")) {
+          || JpaAnnotations.hasHibernate(member, "Formula") || JpaAnnotations.hasHibernate(member, "JoinFormula")
+          || (kind == ElementKind.FIELD && modifiers.contains(Modifier.TRANSIENT))
+          || (kind == ElementKind.METHOD && propertyName((ExecutableElement) member) == null)) {
         continue;
       }
+      candidates.add(member);
+    }
+    Map<String, Element> chosen = new HashMap<>();
+    for (Element member : candidates) { // members that name their own access
       Access own = explicitAccess(member);
-      if (kind == ElementKind.FIELD) {
-        boolean mapped = own == Access.FIELD || (own == null && access == Access.FIELD);
-        if (mapped && !modifiers.contains(Modifier.TRANSIENT)) {
-          out.add(new Attribute(member.getSimpleName().toString(), member, bindings.resolve(member.asType()), type));
-        }
-      } else {
-        ExecutableElement method = (ExecutableElement) member;
-        String property = propertyName(method);
-        boolean mapped = own == Access.PROPERTY || (own == null && access == Access.PROPERTY);
-        if (mapped && property != null) {
-          out.add(new Attribute(property, member, bindings.resolve(method.getReturnType()), type));
-        }
+      if ((member.getKind() == ElementKind.FIELD && own == Access.FIELD)
+          || (member.getKind() == ElementKind.METHOD && own == Access.PROPERTY)) {
+        chosen.putIfAbsent(name(member), member);
+      }
+    }
+    ElementKind classKind = access == Access.PROPERTY ? ElementKind.METHOD : ElementKind.FIELD;
+    for (Element member : candidates) { // the class's access type fills the rest
+      if (member.getKind() == classKind) {
+        chosen.putIfAbsent(name(member), member);
+      }
+    }
+    List<Attribute> out = new ArrayList<>();
+    for (Element member : candidates) {
+      String name = name(member);
+      if (chosen.get(name) == member) {
+        TypeMirror type2 = member.getKind() == ElementKind.FIELD ? member.asType() : ((ExecutableElement) member).getReturnType();
+        out.add(new Attribute(name, member, bindings.resolve(type2), type));
       }
     }
     return out;
   }
 
+  private static String name(Element member) {
+    return member.getKind() == ElementKind.FIELD ? member.getSimpleName().toString()
+        : propertyName((ExecutableElement) member);
+  }
+
   /** The access type an element's {@code @Access} names, or null (run for every member: no Optional). */
-  private static Access explicitAccess(Element element) {
+  static Access explicitAccess(Element element) {
     AnnotationMirror access = JpaAnnotations.findOrNull(element, JpaAnnotations.NAMESPACES, "Access");
     if (access == null) {
       return null;
@@ -98,21 +123,82 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
     return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** The access type a hierarchy uses: where its {@code @Id} or {@code @EmbeddedId} is placed. */
+  /**
+   * The access type a hierarchy uses where a class says none, decided as Hibernate 7's
+   * {@code InheritanceState} does: the placement of {@code @Id}/{@code @EmbeddedId} on the classes
+   * without a class-level {@code @Access} (the entity first, then up), else where the entity's, the
+   * root entity's and then the mapped superclasses' mapping annotations are. Members with their own
+   * {@code @Access} or {@code @Transient} do not count.
+   *
+   * @param hierarchyTopDown the entities and mapped superclasses from the top down to the entity
+   */
   static Access accessOf(List<TypeElement> hierarchyTopDown) {
-    for (TypeElement type : hierarchyTopDown) {
-      var explicit = JpaAnnotations.find(type, "Access").flatMap(a -> JpaAnnotations.explicitEnum(a, "value"));
-      if (explicit.isPresent()) {
-        return Access.valueOf(explicit.get());
-      }
-    }
-    for (TypeElement type : hierarchyTopDown) {
-      for (Element member : type.getEnclosedElements()) {
-        if (JpaAnnotations.has(member, "Id") || JpaAnnotations.has(member, "EmbeddedId")) {
-          return member.getKind() == ElementKind.METHOD ? Access.PROPERTY : Access.FIELD;
+    for (int i = hierarchyTopDown.size() - 1; i >= 0; i--) {
+      TypeElement type = hierarchyTopDown.get(i);
+      if (explicitAccess(type) == null) {
+        Access byId = fromMembers(type, true);
+        if (byId != null) {
+          return byId;
         }
       }
     }
-    return Access.FIELD;
+    if (hierarchyTopDown.isEmpty()) {
+      return Access.FIELD;
+    }
+    TypeElement entity = hierarchyTopDown.get(hierarchyTopDown.size() - 1);
+    Access found = fromMembers(entity, false);
+    TypeElement root = hierarchyTopDown.stream().filter(EntityReader::isEntity).findFirst().orElse(null);
+    if (found == null && root != null) {
+      found = fromMembers(root, false);
+    }
+    for (int i = hierarchyTopDown.size() - 2; found == null && i >= 0; i--) {
+      TypeElement type = hierarchyTopDown.get(i);
+      if (JpaAnnotations.has(type, "MappedSuperclass")) {
+        found = fromMembers(type, false);
+      }
+    }
+    return found != null ? found : Access.FIELD;
+  }
+
+  /**
+   * The access a class's members imply: with {@code idOnly}, an identifier getter (property) before
+   * an identifier field; else a mapped field before a mapped getter. Null when none says.
+   */
+  private static Access fromMembers(TypeElement type, boolean idOnly) {
+    boolean field = false;
+    boolean getter = false;
+    for (Element member : type.getEnclosedElements()) {
+      boolean method = member.getKind() == ElementKind.METHOD;
+      if ((!method && member.getKind() != ElementKind.FIELD) || !inferable(member)
+          || (method && propertyName((ExecutableElement) member) == null)) {
+        continue;
+      }
+      boolean counts = idOnly
+          ? JpaAnnotations.has(member, "Id") || JpaAnnotations.has(member, "EmbeddedId")
+          : hasMappingAnnotation(member);
+      getter |= counts && method;
+      field |= counts && !method;
+    }
+    if (idOnly && getter) {
+      return Access.PROPERTY;
+    }
+    return field ? Access.FIELD : getter ? Access.PROPERTY : null;
+  }
+
+  private static boolean inferable(Element member) {
+    return !member.getModifiers().contains(Modifier.STATIC) && !JpaAnnotations.has(member, "Access")
+        && !JpaAnnotations.has(member, "Transient");
+  }
+
+  /** Whether a member carries a JPA or Hibernate mapping annotation. */
+  private static boolean hasMappingAnnotation(Element member) {
+    for (AnnotationMirror mirror : member.getAnnotationMirrors()) {
+      String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+      if (name.startsWith("jakarta.persistence.") || name.startsWith("javax.persistence.")
+          || name.startsWith("org.hibernate.annotations.")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -130,12 +130,34 @@ final class AttributeMapper {
     Map<String, List<AnnotationMirror>> associationOverrides = new HashMap<>(scope.associationOverrides());
     collectOverrides(attr.element(), path + ".", overrides, associationOverrides);
     Site site = scope.site().local() ? new Site(attr.element(), false, null) : scope.site();
+    // the embeddable's own @Access, else the embedding attribute's, else the owner's (Hibernate's EntityBinder.getPropertyAccessor)
     Attribute.Access access = JpaAnnotations.find(embeddable, "Access")
         .flatMap(a -> JpaAnnotations.explicitEnum(a, "value")).map(Attribute.Access::valueOf)
-        .orElse(scope.access());
+        .orElseGet(() -> attr.element() != null && attr.element() != embeddable && Attribute.explicitAccess(attr.element()) != null
+            ? Attribute.explicitAccess(attr.element()) : scope.access());
     Scope inner = new Scope(scope.entity(), path + ".", site, overrides, associationOverrides, idPart, true, access, scope.table());
-    for (Attribute nested : Attribute.declaredBy(embeddable, access, TypeBindings.none().forSupertype(attr.type()))) {
-      map(nested, inner);
+    TypeBindings bindings = TypeBindings.none().forSupertype(attr.type());
+    List<TypeElement> classes = new ArrayList<>();
+    List<TypeBindings> classBindings = new ArrayList<>();
+    for (TypeElement t = embeddable; t != null; ) { // the embeddable and the mapped superclasses it extends
+      if (t == embeddable || JpaAnnotations.has(t, "MappedSuperclass")) {
+        classes.add(0, t);
+        classBindings.add(0, bindings);
+      }
+      TypeMirror sup = t.getSuperclass();
+      if (!(sup instanceof DeclaredType declared) || sup.getKind() != javax.lang.model.type.TypeKind.DECLARED) {
+        break;
+      }
+      bindings = bindings.forSupertype(sup);
+      t = (TypeElement) declared.asElement();
+      if (t.getQualifiedName().contentEquals("java.lang.Object")) {
+        break;
+      }
+    }
+    for (int i = 0; i < classes.size(); i++) {
+      for (Attribute nested : Attribute.declaredBy(classes.get(i), access, classBindings.get(i))) {
+        map(nested, inner);
+      }
     }
   }
 
@@ -170,6 +192,10 @@ final class AttributeMapper {
         scope, idPart, optional, oneToOne && !mapsId);
     if (!exportsForeignKey(e, joinColumns)) {
       made = made.stream().map(AttributeMapper::withoutForeignKey).toList();
+    }
+    if (JpaAnnotations.findOrNull(e, JpaAnnotations.VALIDATION, "NotNull") != null) {
+      // Hibernate applies Bean Validation's @NotNull to the join columns' DDL (hibernate.validator.apply_to_ddl)
+      made = made.stream().map(c -> c.withEvidence(NotNullEvidence.BEAN_VALIDATION)).toList();
     }
     for (int i = 0; i < made.size(); i++) {
       ColumnMapping column = made.get(i);

@@ -136,6 +136,10 @@ final class CollectionMapper {
     if (order.isPresent()) {
       table.add(special(attr, path, scope, order.get(), names.implicit().attributePath(path) + "_ORDER", null, keyNotNull));
     }
+    Optional<AnnotationMirror> collectionId = JpaAnnotations.hibernate(e, "CollectionId");
+    if (collectionId.isPresent() && keyNotNull) { // an id-bag: a generated id column on the join or collection table
+      table.add(collectionId(attr, path, scope, collectionId.get()));
+    }
     if (isMap && keyType != null && AttributeMapper.embeddable(keyType).isEmpty() && JpaAnnotations.find(e, "MapKeyJoinColumn").isEmpty()) {
       AnnotationMirror keyColumn = JpaAnnotations.find(e, "MapKeyColumn").orElse(null);
       table.add(special(attr, path, scope, keyColumn, names.implicit().attributePath(path) + "_KEY", keyType, keyNotNull));
@@ -154,6 +158,28 @@ final class CollectionMapper {
     r.site = scope.site();
     r.inEmbeddable = true;
     r.alwaysNotNull = notNull;
+    r.typeAnnotations = false;
+    return columns.basic(r);
+  }
+
+  /** Hibernate's {@code @CollectionId} column: named by its {@code column}, typed by {@code @CollectionIdJdbcTypeCode}. */
+  private ColumnMapping collectionId(Attribute attr, String path, AttributeMapper.Scope scope, AnnotationMirror collectionId) {
+    ColumnFactory.Request r = new ColumnFactory.Request();
+    r.annotated = attr.element();
+    r.path = path;
+    r.logicalName = "id";
+    Integer code = JpaAnnotations.hibernate(attr.element(), "CollectionIdJdbcTypeCode")
+        .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(java.sql.Types.BIGINT);
+    r.fixedType = switch (code) {
+      case java.sql.Types.INTEGER -> "java.lang.Integer";
+      case java.sql.Types.SMALLINT -> "java.lang.Short";
+      case java.sql.Types.VARCHAR -> "java.lang.String";
+      default -> "java.lang.Long";
+    };
+    r.column = JpaAnnotations.annotation(collectionId, "column").orElse(null);
+    r.site = scope.site();
+    r.inEmbeddable = true;
+    r.alwaysNotNull = true;
     r.typeAnnotations = false;
     return columns.basic(r);
   }

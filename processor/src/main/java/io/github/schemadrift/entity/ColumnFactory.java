@@ -31,14 +31,16 @@ final class ColumnFactory {
 
   private final PhysicalNames names;
   private final AutoApplyConverters autoApply;
+  private final TypePreferences preferences;
 
   ColumnFactory(PhysicalNames names) {
-    this(names, AutoApplyConverters.NONE);
+    this(names, AutoApplyConverters.NONE, TypePreferences.DEFAULTS);
   }
 
-  ColumnFactory(PhysicalNames names, AutoApplyConverters autoApply) {
+  ColumnFactory(PhysicalNames names, AutoApplyConverters autoApply, TypePreferences preferences) {
     this.names = names;
     this.autoApply = autoApply;
+    this.preferences = preferences;
   }
 
   /** What to build a column from; callers fill what applies. */
@@ -117,6 +119,9 @@ final class ColumnFactory {
     } else if ("java.math.BigInteger".equals(type.databaseJavaType())) {
       scale = scale != null ? scale : 0;
       precision = precision != null ? precision : 38;
+    } else if ("java.time.Duration".equals(type.databaseJavaType()) && (type.jdbcTypeCode() == null || type.jdbcTypeCode() == 2)) {
+      scale = scale != null ? scale : 0; // Hibernate 7 stores a Duration as nanoseconds in numeric(21,0)
+      precision = precision != null ? precision : 21;
     }
     boolean unique = Boolean.TRUE.equals(JpaAnnotations.booleanOrNull(column, "unique"));
     ColumnShape shape = new ColumnShape(
@@ -232,6 +237,9 @@ final class ColumnFactory {
           .orElse(ColumnType.EnumStorage.ORDINAL);
       dbType = storage == ColumnType.EnumStorage.STRING ? "java.lang.String" : "java.lang.Integer";
     }
+    if (jdbcTypeCode == null && converter.isEmpty() && storage == null && !lob) {
+      jdbcTypeCode = preferences.codeFor(dbType); // hibernate.type.preferred_*_jdbc_type, timezone.default_storage
+    }
     return new ColumnType(javaType, dbType, constants, storage, lob, jdbcTypeCode,
         converter.map(c -> c.getQualifiedName().toString()).orElse(null), enumValueField);
   }
@@ -243,6 +251,9 @@ final class ColumnFactory {
     }
     if (type.jdbcTypeCode() != null) {
       int code = type.jdbcTypeCode();
+      if ("java.util.UUID".equals(type.databaseJavaType()) && (code == 1 || code == VARCHAR)) {
+        return 36; // a UUID as text: Hibernate sizes it char(36) or varchar(36)
+      }
       return code == LONGVARCHAR ? Integer.valueOf(32600) : code == VARCHAR ? Integer.valueOf(255) : null;
     }
     return switch (type.databaseJavaType()) {

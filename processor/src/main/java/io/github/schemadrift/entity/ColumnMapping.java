@@ -75,6 +75,26 @@ public record ColumnMapping(
         ColumnShape.NONE, ColumnType.of(javaType), null, null, Map.of());
   }
 
+  /** The same mapping with one more reason for the column never holding null. */
+  ColumnMapping withEvidence(NotNullEvidence more) {
+    Set<NotNullEvidence> evidence = EnumSet.noneOf(NotNullEvidence.class);
+    evidence.addAll(notNullEvidence);
+    evidence.add(more);
+    return new ColumnMapping(attributePath, columnName, quoted, declaredNullable, primitive, id, javaType, attribute,
+        columnAnnotation, nullableValue, ddlNullable, evidence, shape, type, generation, relationship, positions);
+  }
+
+  /** The same mapping with another DDL nullability, shape and evidence: a column mapped twice in one table. */
+  ColumnMapping asDuplicate(boolean ddlNullable, ColumnShape shape, Set<NotNullEvidence> evidence) {
+    return new ColumnMapping(attributePath, columnName, quoted, declaredNullable, primitive, id, javaType, attribute,
+        columnAnnotation, nullableValue, ddlNullable, evidence, shape, type, generation, relationship, positions);
+  }
+
+  /** Whether neither inserts nor updates write the column through this mapping: a read-only mirror. */
+  public boolean readOnly() {
+    return !shape.insertable() && !shape.updatable();
+  }
+
   /** The position of a written annotation value, else the column annotation. */
   public SourcePosition position(String annotationAttribute) {
     return positions.getOrDefault(annotationAttribute, columnAnnotation);

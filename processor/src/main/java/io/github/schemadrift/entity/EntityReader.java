@@ -73,8 +73,15 @@ public final class EntityReader {
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
       ImplicitNaming implicit) {
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, implicit, TypePreferences.DEFAULTS);
+  }
+
+  /** @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage} */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
+      ImplicitNaming implicit, TypePreferences types) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
-    this.columns = new ColumnFactory(names, new AutoApplyConverters(converters));
+    this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
     this.roundEntities = List.copyOf(roundEntities);
@@ -268,8 +275,8 @@ public final class EntityReader {
         && ((hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
                 && (hierarchy.hasSubclasses || declared.isPresent() || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
             || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent()));
-    if (!needed) {
-      return;
+    if (!needed || JpaAnnotations.hibernate(hierarchy.root, "DiscriminatorFormula").isPresent()) {
+      return; // a @DiscriminatorFormula computes the discriminator: no column
     }
     AnnotationMirror column = declared.orElse(null);
     String kind = JpaAnnotations.explicitEnum(column, "discriminatorType").orElse("STRING");

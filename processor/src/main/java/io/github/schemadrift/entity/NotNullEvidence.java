@@ -18,7 +18,12 @@ public enum NotNullEvidence {
   /** Bean Validation {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}. */
   BEAN_VALIDATION,
   /** A discriminator or order column, or another column Hibernate always fills. */
-  IMPLICIT;
+  IMPLICIT,
+  /**
+   * A read-only mirror ({@code insertable = false, updatable = false}) of a column another
+   * attribute, or Hibernate itself (the discriminator), writes: the writer's mapping is checked.
+   */
+  WRITTEN_ELSEWHERE;
 
   static Set<NotNullEvidence> basic(Boolean declaredNullable, boolean primitive, boolean id) {
     Set<NotNullEvidence> set = EnumSet.noneOf(NotNullEvidence.class);

@@ -41,7 +41,8 @@ final class TableDrafts {
     }
 
     TableMapping build() {
-      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, columns, position, ownerAttribute, uniqueKeys);
+      List<ColumnMapping> resolved = kind == TableMapping.Kind.GENERATOR ? columns : Duplicates.resolve(columns);
+      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, resolved, position, ownerAttribute, uniqueKeys);
     }
   }
 

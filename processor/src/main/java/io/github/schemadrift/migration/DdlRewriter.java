@@ -78,7 +78,7 @@ final class DdlRewriter {
   private DdlRewriter() {}
 
   static Rewritten rewrite(String sql, Dialect dialect) {
-    String out = sql;
+    String out = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? withoutHashComments(sql, dialect) : sql;
     Matcher executable = MYSQL_EXECUTABLE_COMMENT.matcher(out);
     if (executable.matches()) {
       out = executable.group(1);
@@ -110,7 +110,34 @@ final class DdlRewriter {
       out = TSQL_STORAGE.matcher(out).replaceAll(") ");
       out = TSQL_CLUSTERED.matcher(out).replaceAll("");
     }
+    if (upperHead.startsWith("CREATE") || upperHead.startsWith("ALTER") || upperHead.startsWith("DROP")
+        || upperHead.startsWith("RENAME")) {
+      out = KeywordQuoting.quote(out, dialect);
+    }
     return new Rewritten(out, ifNotExists);
+  }
+
+  /**
+   * The statement with MySQL's {@code #} line comments blanked out (JSqlParser has no grammar for
+   * them); a {@code #} inside a string or a quoted name stays, and the line breaks stay where they
+   * were, so the places reported still match the file.
+   */
+  static String withoutHashComments(String sql, Dialect dialect) {
+    if (sql.indexOf('#') < 0) {
+      return sql;
+    }
+    StringBuilder out = null;
+    for (SqlTokens.Token token : SqlTokens.all(sql, dialect)) {
+      if (token.kind() == SqlTokens.Kind.COMMENT && token.text().startsWith("#")) {
+        if (out == null) {
+          out = new StringBuilder(sql);
+        }
+        for (int i = token.start(); i < token.end(); i++) {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out == null ? sql : out.toString();
   }
 
   /**
@@ -148,7 +175,28 @@ final class DdlRewriter {
         };
     String quoted =
         dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? "`" + folded + "`" : "\"" + folded + "\"";
-    return sql.substring(0, offset) + quoted + sql.substring(end);
+    String result = sql.substring(0, offset) + quoted + sql.substring(end);
+    return keepsShape(sql, offset, result, dialect) ? result : null;
+  }
+
+  /**
+   * Whether quoting the word at {@code offset} leaves the statement's shape as it was: quoting
+   * {@code COLUMN} in {@code ADD COLUMN script text} would make it a column named "column" of type
+   * {@code script}, so a word that stands where the grammar wants a keyword and would stand where a
+   * name goes once quoted is not quoted.
+   */
+  private static boolean keepsShape(String sql, int offset, String quoted, Dialect dialect) {
+    List<SqlTokens.Token> tokens = SqlTokens.code(sql, dialect);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == offset) {
+        if (IdentifierPositions.of(tokens).isName(i)) {
+          return true;
+        }
+        List<SqlTokens.Token> after = SqlTokens.code(quoted, dialect);
+        return after.size() != tokens.size() || !IdentifierPositions.of(after).isName(i);
+      }
+    }
+    return true;
   }
 
   /** The names in a {@code DROP TYPE a, b} statement, or an empty list when it is not one. */

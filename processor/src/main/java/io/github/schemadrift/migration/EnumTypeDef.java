@@ -19,4 +19,9 @@ public record EnumTypeDef(
   public EnumTypeDef {
     values = List.copyOf(values);
   }
+
+  /** The same type in schema {@code to}. */
+  EnumTypeDef inSchema(String to) {
+    return new EnumTypeDef(to, name, quoted, values, lastChanged);
+  }
 }

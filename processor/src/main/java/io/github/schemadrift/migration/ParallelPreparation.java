@@ -39,6 +39,7 @@ final class ParallelPreparation implements AutoCloseable {
   private final AtomicReferenceArray<StatementParser> parserOf;
   private final long parseTimeoutMillis;
   private final StatementParser.Entry entry;
+  private final ParseWatchdog.Lease watchdog = ParseWatchdog.lease();
   private StatementParser fallback;
 
   ParallelPreparation(
@@ -151,12 +152,23 @@ final class ParallelPreparation implements AutoCloseable {
     return MigrationReplayer.prepare(migrations.get(index), dialect, placeholders, fallback);
   }
 
+  /**
+   * Stops the threads and waits a moment for them to end, so that none outlives the build; a
+   * thread stuck in a parse that ignores its interrupt flag is left to end on its own.
+   */
   @Override
   public void close() {
     pool.shutdownNow();
     StatementParser parser;
     while ((parser = opened.poll()) != null) {
       parser.close();
+    }
+    try {
+      pool.awaitTermination(1, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      watchdog.close();
     }
   }
 }

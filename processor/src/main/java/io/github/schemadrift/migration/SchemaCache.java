@@ -49,7 +49,7 @@ public final class SchemaCache {
    * foreign keys, views and enum types keyed by schema; 4: {@link SchemaCodec} with file stamps
    * and a checksum instead of Java serialisation).
    */
-  static final int FORMAT = 4;
+  static final int FORMAT = 5;
 
   private static final int MAGIC = 0x53444331; // "SDC1"
 

@@ -84,6 +84,11 @@ final class SchemaCodec {
     body.strings(schema.notes());
     body.str(schema.defaultSchema());
     body.str(schema.entitySchema());
+    body.varint(schema.droppedTables().size());
+    schema.droppedTables().forEach((key, at) -> {
+      body.str(key);
+      location(body, at);
+    });
 
     Out all = new Out();
     all.varint(body.strings.size());
@@ -146,11 +151,16 @@ final class SchemaCodec {
     List<String> notes = in.strings();
     String defaultSchema = in.str();
     String entitySchema = in.str();
+    int droppedCount = in.count();
+    Map<String, SqlLocation> dropped = new LinkedHashMap<>();
+    for (int i = 0; i < droppedCount; i++) {
+      dropped.put(in.str(), location(in));
+    }
     if (in.pos != end) {
       throw new IllegalArgumentException("trailing bytes");
     }
     return new SchemaModel(
-        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, entitySchema);
+        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, entitySchema, dropped);
   }
 
   private static void table(Out out, TableDef t) {
@@ -176,6 +186,8 @@ final class SchemaCodec {
       location(out, c.nullabilityChanged());
       out.strings(c.enumValues());
       out.bool(c.generated());
+      out.strings(c.formerNames());
+      location(out, c.renamedAt());
     }
     out.strings(t.primaryKey());
     location(out, t.createdAt());
@@ -227,7 +239,7 @@ final class SchemaCodec {
       columns.add(
           new ColumnDef(
               columnName, columnQuoted, type, in.bool(), in.str(), in.bool(), location(in), location(in),
-              in.strings(), in.bool()));
+              in.strings(), in.bool(), in.strings(), location(in)));
     }
     List<String> primaryKey = in.strings();
     SqlLocation createdAt = location(in);
@@ -259,7 +271,7 @@ final class SchemaCodec {
   private static void location(Out out, SqlLocation at) {
     out.bool(at != null);
     if (at != null) {
-      out.str(at.file());
+      out.str(at.displayName()); // a changelog's changeSet rides after the file
       out.varint(at.line());
     }
   }

@@ -26,6 +26,8 @@ import java.util.Optional;
  *     keyed by their name alone, tables in other schemas by {@code schema.name}
  * @param entitySchema the dialect key of the schema entities without {@code @Table(schema)} are
  *     looked up in (Hibernate's {@code default_schema}), or null for {@code defaultSchema}
+ * @param droppedTables the statement that dropped each table no later migration created again, by
+ *     the key of the table's name ({@link Dialect#key}), so that a finding can name it
  */
 public record SchemaModel(
     Dialect dialect,
@@ -38,7 +40,8 @@ public record SchemaModel(
     Map<String, ViewDef> views,
     List<String> notes,
     String defaultSchema,
-    String entitySchema) implements java.io.Serializable {
+    String entitySchema,
+    Map<String, SqlLocation> droppedTables) implements java.io.Serializable {
 
   public SchemaModel {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
@@ -48,6 +51,23 @@ public record SchemaModel(
     enumTypes = enumTypes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(enumTypes));
     views = views == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(views));
     notes = notes == null ? List.of() : List.copyOf(notes);
+    droppedTables = droppedTables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(droppedTables));
+  }
+
+  /** A schema without dropped tables on record. */
+  public SchemaModel(
+      Dialect dialect,
+      Map<String, TableDef> tables,
+      List<MigrationFile> migrations,
+      List<SqlProblem> problems,
+      ReplayStats stats,
+      Map<String, SequenceDef> sequences,
+      Map<String, EnumTypeDef> enumTypes,
+      Map<String, ViewDef> views,
+      List<String> notes,
+      String defaultSchema,
+      String entitySchema) {
+    this(dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, entitySchema, Map.of());
   }
 
   /** A schema replayed without knowing any schema name: every table keyed by its name alone. */
@@ -78,7 +98,23 @@ public record SchemaModel(
   public SchemaModel withEntitySchema(String schema) {
     String key = schema == null || schema.isBlank() ? null : SqlIdentifier.of(schema).key(dialect);
     return new SchemaModel(
-        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, key);
+        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, key, droppedTables);
+  }
+
+  /**
+   * This schema with the tables a replay dropped on record, by the key of the table's name; a table
+   * that exists again is left out.
+   */
+  public SchemaModel withDroppedTables(Map<String, SqlLocation> dropped) {
+    Map<String, SqlLocation> kept = new LinkedHashMap<>(dropped);
+    tables.values().forEach(t -> kept.remove(dialect.key(t.name(), t.quoted())));
+    return new SchemaModel(
+        dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, entitySchema, kept);
+  }
+
+  /** The statement that dropped the table of this name, when no table of that name exists now. */
+  public Optional<SqlLocation> droppedAt(String name, boolean quoted) {
+    return Optional.ofNullable(droppedTables.get(dialect.key(name, quoted)));
   }
 
   /**

@@ -12,4 +12,15 @@ package io.github.schemadrift.migration;
  * @param lastChanged the statement that created or last altered it
  */
 public record SequenceDef(
-    String schema, String name, boolean quoted, Long start, long increment, SqlLocation lastChanged) implements java.io.Serializable {}
+    String schema, String name, boolean quoted, Long start, long increment, SqlLocation lastChanged) implements java.io.Serializable {
+
+  /** The same sequence in schema {@code to}. */
+  SequenceDef inSchema(String to) {
+    return new SequenceDef(to, name, quoted, start, increment, lastChanged);
+  }
+
+  /** The same sequence under another name. */
+  SequenceDef renamed(String newName, boolean newQuoted, SqlLocation at) {
+    return new SequenceDef(schema, newName, newQuoted, start, increment, at);
+  }
+}

@@ -200,11 +200,16 @@ final class StatementParser implements AutoCloseable {
             + " correct", true);
   }
 
-  /** Ends the worker thread, if one was started. */
+  /** Ends the worker thread, if one was started, and waits a moment for it to end. */
   @Override
   public void close() {
     if (worker != null) {
       worker.shutdownNow();
+      try {
+        worker.awaitTermination(1, TimeUnit.SECONDS); // at once, unless a parse ignores its interrupt flag
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       worker = null;
     }
   }
@@ -262,6 +267,10 @@ final class StatementParser implements AutoCloseable {
       if (rest != null && rest.kind != CCJSqlParserConstants.EOF) {
         return new Parsed(
             null, Math.max(rest.beginLine, 1), Math.max(rest.beginColumn, 1), "cannot parse the statement near '" + rest.image + "'");
+      }
+      ParseSanity.Refusal refusal = ParseSanity.check(statement, sql, dialect);
+      if (refusal != null) {
+        return new Parsed(null, refusal.line(), refusal.column(), refusal.message());
       }
       return new Parsed(statement, 0, 0, null);
     } catch (ParseException e) {

@@ -3,15 +3,14 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
 
 /**
- * Applies the clauses of one ALTER TABLE to a table, with each dialect's meaning: MySQL's MODIFY
- * and CHANGE replace the whole column definition, Oracle's MODIFY changes only what it states, and
- * SQL Server's ALTER COLUMN restates nullability (left out, it becomes NULL).
+ * Applies the clauses of one ALTER TABLE to a table: columns added and dropped, constraints and
+ * indexes added, dropped and renamed, and the column-restating clauses, which {@link
+ * ColumnAlteration} applies with each dialect's meaning.
  */
 final class TableAlteration {
 
@@ -54,7 +53,7 @@ final class TableAlteration {
       if (op == AlterOperation.UNSPECIFIC && previous == AlterOperation.DROP && e.getOptionalSpecifier() != null) {
         // SQL Server's DROP COLUMN a, b
         for (String column : topLevelParts(e.getOptionalSpecifier())) {
-          Result r = dropColumn(table, SqlIdentifier.of(column.replaceFirst("(?i)^COLUMN\\s+", "")), e);
+          ClauseResult r = dropColumn(table, SqlIdentifier.of(column.replaceFirst("(?i)^COLUMN\\s+", "")), e);
           if (r.problem() != null) {
             return new Outcome(table, renamedTo, r.problem());
           }
@@ -80,7 +79,7 @@ final class TableAlteration {
         renamedTo = e.getNewTableName();
         continue;
       }
-      Result result = one(table, e);
+      ClauseResult result = one(table, e);
       if (result.problem() != null) {
         return new Outcome(table, renamedTo, result.problem());
       }
@@ -89,17 +88,7 @@ final class TableAlteration {
     return new Outcome(table, renamedTo, null);
   }
 
-  private record Result(TableDef table, String problem) {
-    static Result ok(TableDef table) {
-      return new Result(table, null);
-    }
-
-    static Result fail(String problem) {
-      return new Result(null, problem);
-    }
-  }
-
-  private Result one(TableDef table, AlterExpression e) {
+  private ClauseResult one(TableDef table, AlterExpression e) {
     switch (e.getOperation()) {
       case ADD:
         return add(table, e);
@@ -111,49 +100,49 @@ final class TableAlteration {
           // Oracle's DROP (a, b)
           TableDef result = table;
           for (String column : e.getPkColumns()) {
-            Result r = dropColumn(result, SqlIdentifier.of(column), e);
+            ClauseResult r = dropColumn(result, SqlIdentifier.of(column), e);
             if (r.problem() != null) {
               return r;
             }
             result = r.table();
           }
-          return Result.ok(result);
+          return ClauseResult.ok(result);
         }
         if (e.getConstraintName() != null) {
           return dropConstraint(table, e.getConstraintName(), e);
         }
         if (e.getIndex() != null && e.getIndex().getName() != null) {
-          Optional<TableDef> dropped = dropIndex(table, dialect, SqlIdentifier.of(e.getIndex().getName()).name());
-          return dropped.map(Result::ok)
-              .orElseGet(() -> Result.fail(clause(table, e) + " names index '" + e.getIndex().getName() + "', which the table does not have"));
+          Optional<TableDef> dropped = ConstraintEdits.dropIndex(table, dialect, SqlIdentifier.of(e.getIndex().getName()).name());
+          return dropped.map(ClauseResult::ok)
+              .orElseGet(() -> ClauseResult.fail(clause(table, e) + " names index '" + e.getIndex().getName() + "', which the table does not have"));
         }
-        return Result.fail(clause(table, e) + " is not replayed");
+        return ClauseResult.fail(clause(table, e) + " is not replayed");
       case DROP_PRIMARY_KEY:
-        return Result.ok(table.withPrimaryKey(List.of(), null));
+        return ClauseResult.ok(table.withPrimaryKey(List.of(), null));
       case DROP_UNIQUE:
       case DROP_FOREIGN_KEY:
         String name = e.getConstraintName() != null ? e.getConstraintName() : e.getUkName();
-        return name == null ? Result.fail(clause(table, e) + " is not replayed") : dropConstraint(table, name, e);
+        return name == null ? ClauseResult.fail(clause(table, e) + " is not replayed") : dropConstraint(table, name, e);
       case ALTER:
       case MODIFY:
       case CHANGE:
-        return alterColumns(table, e);
+        return new ColumnAlteration(dialect, constraints, at).apply(table, e, clause(table, e));
       case RENAME:
         if (e.getColumnOldName() != null && e.getColumnName() != null) {
-          return renameColumn(table, dialect, e.getColumnOldName(), e.getColumnName(), at)
-              .map(Result::ok)
-              .orElseGet(() -> Result.fail(clause(table, e) + " names column '" + e.getColumnOldName() + "', which the table does not have"));
+          return ConstraintEdits.renameColumn(table, dialect, e.getColumnOldName(), e.getColumnName(), at)
+              .map(ClauseResult::ok)
+              .orElseGet(() -> ClauseResult.fail(clause(table, e) + " names column '" + e.getColumnOldName() + "', which the table does not have"));
         }
-        return Result.fail(clause(table, e) + " is not replayed");
+        return ClauseResult.fail(clause(table, e) + " is not replayed");
       case RENAME_CONSTRAINT:
       case RENAME_INDEX:
       case RENAME_KEY:
         if (e.getOldIndex() != null && e.getIndex() != null) {
-          return Result.ok(renameConstraint(table, e.getOldIndex().getName(), e.getIndex().getName()));
+          return ClauseResult.ok(ConstraintEdits.renameConstraint(table, dialect, e.getOldIndex().getName(), e.getIndex().getName()));
         }
-        return Result.fail(clause(table, e) + " is not replayed");
+        return ClauseResult.fail(clause(table, e) + " is not replayed");
       default:
-        return Result.fail(clause(table, e) + " is not replayed");
+        return ClauseResult.fail(clause(table, e) + " is not replayed");
     }
   }
 
@@ -165,7 +154,7 @@ final class TableAlteration {
     return "ALTER TABLE '" + table.name() + "' " + text;
   }
 
-  private Result add(TableDef table, AlterExpression e) {
+  private ClauseResult add(TableDef table, AlterExpression e) {
     TableDef result = table;
     boolean understood = false;
     if (e.getColDataTypeList() != null) {
@@ -176,7 +165,7 @@ final class TableAlteration {
           if (e.isUseIfNotExists()) {
             continue;
           }
-          return Result.fail(clause(table, e) + " adds column '" + spec.name().name() + "', which the table already has");
+          return ClauseResult.fail(clause(table, e) + " adds column '" + spec.name().name() + "', which the table already has");
         }
         List<ColumnDef> columns = new ArrayList<>(result.columns());
         columns.add(position(result, definition), spec.toColumn(at));
@@ -191,7 +180,7 @@ final class TableAlteration {
       understood = true;
       Optional<TableDef> added = constraints.add(result, e.getIndex(), at);
       if (added.isEmpty()) {
-        return Result.fail(clause(table, e) + " is not replayed");
+        return ClauseResult.fail(clause(table, e) + " is not replayed");
       }
       result = added.get();
     } else if (e.getPkColumns() != null && !e.getPkColumns().isEmpty()) {
@@ -202,10 +191,10 @@ final class TableAlteration {
       result = ConstraintReader.withUnique(result, new UniqueDef(e.getUkName(), constraints.keys(e.getUkColumns()), false, at));
     }
     if (!understood) {
-      return Result.fail(clause(table, e) + " is not replayed");
+      return ClauseResult.fail(clause(table, e) + " is not replayed");
     }
-    result = result.withColumns(markPrimaryKeyNotNull(result));
-    return Result.ok(result);
+    result = result.withColumns(ConstraintEdits.markPrimaryKeyNotNull(result, dialect, at));
+    return ClauseResult.ok(result);
   }
 
   private Optional<TableDef> addFromText(TableDef table, String definitions) {
@@ -216,7 +205,7 @@ final class TableAlteration {
         return Optional.empty();
       }
       for (AlterExpression e : alter.getAlterExpressions()) {
-        Result r = add(result, e);
+        ClauseResult r = add(result, e);
         if (r.problem() != null) {
           return Optional.empty();
         }
@@ -249,21 +238,12 @@ final class TableAlteration {
     return parts.stream().filter(p -> !p.isEmpty()).toList();
   }
 
-  private List<ColumnDef> markPrimaryKeyNotNull(TableDef table) {
-    List<ColumnDef> result = new ArrayList<>();
-    for (ColumnDef column : table.columns()) {
-      boolean inKey = table.primaryKey().contains(dialect.key(column.name(), column.quoted()));
-      result.add(inKey && column.nullable() ? column.withNullable(false, at) : column);
-    }
-    return result;
-  }
-
-  private Result dropColumn(TableDef table, SqlIdentifier column, AlterExpression e) {
+  private ClauseResult dropColumn(TableDef table, SqlIdentifier column, AlterExpression e) {
     Optional<ColumnDef> existing = table.column(dialect, column.name(), column.quoted());
     if (existing.isEmpty()) {
       return e.isUsingIfExists()
-          ? Result.ok(table)
-          : Result.fail(clause(table, e) + " names column '" + column.name() + "', which the table does not have");
+          ? ClauseResult.ok(table)
+          : ClauseResult.fail(clause(table, e) + " names column '" + column.name() + "', which the table does not have");
     }
     List<ColumnDef> columns = new ArrayList<>(table.columns());
     columns.remove(existing.get());
@@ -278,118 +258,20 @@ final class TableAlteration {
                 table.foreignKeys().stream().filter(f -> !f.columns().contains(key)).toList(),
                 table.checks().stream().filter(c -> c.column() == null || !c.column().equals(key)).toList(),
                 table.indexes().stream().filter(i -> !i.columns().contains(key)).toList());
-    return Result.ok(result);
+    return ClauseResult.ok(result);
   }
 
-  private Result dropConstraint(TableDef table, String rawName, AlterExpression e) {
+  private ClauseResult dropConstraint(TableDef table, String rawName, AlterExpression e) {
     String name = SqlIdentifier.of(rawName).name();
-    Optional<TableDef> dropped = dropConstraint(table, name);
+    Optional<TableDef> dropped = ConstraintEdits.dropConstraint(table, dialect, name);
     if (dropped.isPresent()) {
-      return Result.ok(dropped.get());
+      return ClauseResult.ok(dropped.get());
     }
     if (e.isUsingIfExists() || rawName.toUpperCase().startsWith("DF")) {
       // IF EXISTS, or a SQL Server default constraint (defaults are not kept as constraints)
-      return Result.ok(table);
+      return ClauseResult.ok(table);
     }
-    return Result.fail(clause(table, e) + " names constraint '" + name + "', which the table does not have");
-  }
-
-  private Optional<TableDef> dropConstraint(TableDef table, String name) {
-    if (same(table.primaryKeyName(), name) || same(defaultName(table, "pkey", table.primaryKey()), name)) {
-      return Optional.of(table.withPrimaryKey(List.of(), null));
-    }
-    List<UniqueDef> uniques = new ArrayList<>(table.uniques());
-    if (uniques.removeIf(u -> same(u.name(), name) || (u.name() == null && same(defaultName(table, "key", u.columns()), name)))) {
-      List<IndexDef> indexes = table.indexes().stream().filter(i -> !same(i.name(), name)).toList();
-      return Optional.of(table.withConstraints(uniques, table.foreignKeys(), table.checks(), indexes));
-    }
-    List<ForeignKeyDef> fks = new ArrayList<>(table.foreignKeys());
-    if (fks.removeIf(f -> same(f.name(), name) || (f.name() == null && same(defaultName(table, "fkey", f.columns()), name)))) {
-      return Optional.of(table.withConstraints(table.uniques(), fks, table.checks(), table.indexes()));
-    }
-    List<CheckDef> checks = new ArrayList<>(table.checks());
-    if (checks.removeIf(c -> same(c.name(), name)
-        || (c.name() == null && c.column() != null && same(defaultName(table, "check", List.of(c.column())), name)))) {
-      return Optional.of(table.withConstraints(table.uniques(), table.foreignKeys(), checks, table.indexes()));
-    }
-    return dropIndex(table, dialect, name);
-  }
-
-  /** PostgreSQL's name for an unnamed constraint: {@code table_col_key}, {@code table_pkey}. */
-  private static String defaultName(TableDef table, String suffix, List<String> columns) {
-    if (suffix.equals("pkey")) {
-      return table.name() + "_pkey";
-    }
-    return table.name() + "_" + String.join("_", columns) + "_" + suffix;
-  }
-
-  private boolean same(String a, String b) {
-    return a != null && b != null && dialect.key(a, false).equalsIgnoreCase(dialect.key(b, false));
-  }
-
-  static Optional<IndexDef> findIndex(TableDef table, Dialect dialect, String name) {
-    for (IndexDef index : table.indexes()) {
-      if (index.name() != null && index.name().equalsIgnoreCase(name)) {
-        return Optional.of(index);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The table without the named index (and the unique it backs), or empty when it has none. */
-  static Optional<TableDef> dropIndex(TableDef table, Dialect dialect, String name) {
-    boolean found = false;
-    List<IndexDef> indexes = new ArrayList<>();
-    for (IndexDef index : table.indexes()) {
-      if (index.name() != null && index.name().equalsIgnoreCase(name)) {
-        found = true;
-      } else {
-        indexes.add(index);
-      }
-    }
-    List<UniqueDef> uniques = new ArrayList<>();
-    for (UniqueDef unique : table.uniques()) {
-      if (unique.name() != null && unique.name().equalsIgnoreCase(name)) {
-        found = true; // MySQL: a UNIQUE KEY is dropped with DROP INDEX
-      } else {
-        uniques.add(unique);
-      }
-    }
-    return found
-        ? Optional.of(table.withConstraints(uniques, table.foreignKeys(), table.checks(), indexes))
-        : Optional.empty();
-  }
-
-  private TableDef renameConstraint(TableDef table, String from, String to) {
-    String old = SqlIdentifier.of(from.trim()).name();
-    String neu = SqlIdentifier.of(to.trim()).name();
-    return table.withConstraints(
-        table.uniques().stream().map(u -> same(u.name(), old) ? new UniqueDef(neu, u.columns(), u.index(), u.definedAt()) : u).toList(),
-        table.foreignKeys().stream().map(f -> same(f.name(), old) ? new ForeignKeyDef(neu, f.columns(), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt(), f.referencedSchema()) : f).toList(),
-        table.checks().stream().map(c -> same(c.name(), old) ? new CheckDef(neu, c.expression(), c.column(), c.allowedValues(), c.definedAt()) : c).toList(),
-        table.indexes().stream().map(i -> same(i.name(), old) ? new IndexDef(neu, i.columns(), i.unique(), i.definedAt()) : i).toList());
-  }
-
-  static Optional<TableDef> renameColumn(TableDef table, Dialect dialect, String from, String to, SqlLocation at) {
-    SqlIdentifier old = SqlIdentifier.of(from);
-    SqlIdentifier neu = SqlIdentifier.of(to);
-    Optional<ColumnDef> existing = table.column(dialect, old.name(), old.quoted());
-    if (existing.isEmpty()) {
-      return Optional.empty();
-    }
-    TableDef result = table.replaceColumn(existing.get(), existing.get().withName(neu.name(), neu.quoted(), at));
-    return Optional.of(renameKey(result, old.key(dialect), neu.key(dialect)));
-  }
-
-  /** Follows a column rename through the primary key and every constraint and index. */
-  private static TableDef renameKey(TableDef table, String oldKey, String newKey) {
-    UnaryOperator<List<String>> r = list -> list.stream().map(k -> k.equals(oldKey) ? newKey : k).toList();
-    TableDef result = table.withPrimaryKey(r.apply(table.primaryKey()), table.primaryKeyName());
-    return result.withConstraints(
-        result.uniques().stream().map(u -> new UniqueDef(u.name(), r.apply(u.columns()), u.index(), u.definedAt())).toList(),
-        result.foreignKeys().stream().map(f -> new ForeignKeyDef(f.name(), r.apply(f.columns()), f.referencedTable(), f.referencedColumns(), f.onDelete(), f.definedAt(), f.referencedSchema())).toList(),
-        result.checks().stream().map(c -> oldKey.equals(c.column()) ? new CheckDef(c.name(), c.expression(), newKey, c.allowedValues(), c.definedAt()) : c).toList(),
-        result.indexes().stream().map(i -> new IndexDef(i.name(), r.apply(i.columns()), i.unique(), i.definedAt())).toList());
+    return ClauseResult.fail(clause(table, e) + " names constraint '" + name + "', which the table does not have");
   }
 
   /** Where MySQL's {@code ADD COLUMN ... FIRST} or {@code AFTER col} puts the column; else last. */
@@ -408,142 +290,5 @@ final class TableAlteration {
       }
     }
     return table.columns().size();
-  }
-
-  /** PostgreSQL's {@code ALTER COLUMN c ADD GENERATED ... AS IDENTITY} and {@code DROP IDENTITY}. */
-  private ColumnDef identityAlterations(AlterExpression.ColumnDataType definition, ColumnDef column) {
-    ColumnDef result = column;
-    if (definition.getIdentityAlterations() == null) {
-      return result;
-    }
-    for (net.sf.jsqlparser.statement.alter.IdentityAlteration alteration : definition.getIdentityAlterations()) {
-      String kind = alteration.getKind().name();
-      if (kind.startsWith("ADD")) {
-        result = result.withIdentity(true, at);
-      } else if (kind.startsWith("DROP")) {
-        result = result.withIdentity(false, at);
-      }
-    }
-    return result;
-  }
-
-  private Result alterColumns(TableDef table, AlterExpression e) {
-    AlterOperation op = e.getOperation();
-    TableDef result = table;
-    boolean understood = false;
-    if (e.getColDataTypeList() != null) {
-      understood = true;
-      for (AlterExpression.ColumnDataType definition : e.getColDataTypeList()) {
-        ColumnSpec spec = ColumnSpec.read(definition, dialect);
-        SqlIdentifier target = op == AlterOperation.CHANGE && e.getColumnOldName() != null ? SqlIdentifier.of(e.getColumnOldName()) : spec.name();
-        Optional<ColumnDef> existing = result.column(dialect, target.name(), target.quoted());
-        if (existing.isEmpty()) {
-          return Result.fail(clause(table, e) + " names column '" + target.name() + "', which the table does not have");
-        }
-        ColumnDef column = existing.get();
-        ColumnDef replacement;
-        boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
-        if (op == AlterOperation.CHANGE || (op == AlterOperation.MODIFY && mysql)) {
-          // MySQL replaces the whole definition: what the clause leaves out is gone.
-          replacement = spec.toColumn(at);
-        } else if (op == AlterOperation.MODIFY || (op == AlterOperation.ALTER && dialect == Dialect.H2 && spec.type() != null && !isTypeOnly(definition))) {
-          // Oracle changes only what the clause states
-          replacement = column;
-          if (spec.type() != null) {
-            replacement = replacement.withType(spec.type(), at);
-          }
-          if (spec.nullabilityStated()) {
-            replacement = replacement.withNullable(!spec.notNull(), at);
-          }
-          if (spec.defaultValue() != null) {
-            replacement = replacement.withDefault(spec.defaultValue(), at);
-          }
-          if (spec.identity()) {
-            replacement = replacement.withIdentity(true, at);
-          }
-        } else if (spec.type() != null) {
-          replacement = column.withType(spec.type(), at);
-          if (!spec.enumValues().isEmpty() || !column.enumValues().isEmpty()) {
-            replacement = replacement.withEnumValues(spec.enumValues(), at);
-          }
-          if (dialect == Dialect.SQLSERVER) {
-            // SQL Server's ALTER COLUMN restates nullability; left out, it becomes NULL.
-            replacement = replacement.withNullable(!spec.notNull(), at);
-          } else if (spec.nullabilityStated()) {
-            replacement = replacement.withNullable(!spec.notNull(), at);
-          }
-        } else {
-          replacement = column;
-        }
-        replacement = identityAlterations(definition, replacement);
-        result = result.replaceColumn(column, replacement);
-        if (op == AlterOperation.CHANGE) {
-          result = renameKey(result, target.key(dialect), spec.name().key(dialect));
-          result = constraints.addInline(result, spec, at);
-        }
-        if (spec.primaryKey()) {
-          result = result.withPrimaryKey(List.of(spec.name().key(dialect)), null);
-        }
-      }
-    }
-    if (e.getColumnSetNotNullList() != null) {
-      for (AlterExpression.ColumnSetNotNull c : e.getColumnSetNotNullList()) {
-        understood = true;
-        Optional<TableDef> r = update(result, c.getColumnName(), col -> col.withNullable(false, at));
-        if (r.isEmpty()) {
-          return missing(table, e, c.getColumnName());
-        }
-        result = r.get();
-      }
-    }
-    if (e.getColumnDropNotNullList() != null) {
-      for (AlterExpression.ColumnDropNotNull c : e.getColumnDropNotNullList()) {
-        understood = true;
-        Optional<TableDef> r = update(result, c.getColumnName(), col -> col.withNullable(true, at));
-        if (r.isEmpty()) {
-          return missing(table, e, c.getColumnName());
-        }
-        result = r.get();
-      }
-    }
-    if (e.getColumnSetDefaultList() != null) {
-      for (AlterExpression.ColumnSetDefault c : e.getColumnSetDefaultList()) {
-        understood = true;
-        Optional<TableDef> r = update(result, c.getColumnName(), col -> col.withDefault(c.getDefaultValue(), at));
-        if (r.isEmpty()) {
-          return missing(table, e, c.getColumnName());
-        }
-        result = r.get();
-      }
-    }
-    if (e.getColumnDropDefaultList() != null) {
-      for (AlterExpression.ColumnDropDefault c : e.getColumnDropDefaultList()) {
-        understood = true;
-        Optional<TableDef> r = update(result, c.getColumnName(), col -> col.withDefault(null, at));
-        if (r.isEmpty()) {
-          return missing(table, e, c.getColumnName());
-        }
-        result = r.get();
-      }
-    }
-    if (!understood) {
-      return Result.fail(clause(table, e) + " is not replayed");
-    }
-    return Result.ok(result.withColumns(markPrimaryKeyNotNull(result)));
-  }
-
-  /** Whether an H2 ALTER COLUMN clause only changes the type ({@code ALTER COLUMN x TYPE t}). */
-  private static boolean isTypeOnly(AlterExpression.ColumnDataType definition) {
-    return definition.toString().matches("(?is)^\\S+\\s+TYPE\\s.*");
-  }
-
-  private Result missing(TableDef table, AlterExpression e, String column) {
-    return Result.fail(clause(table, e) + " names column '" + column + "', which the table does not have");
-  }
-
-  private Optional<TableDef> update(TableDef table, String columnName, UnaryOperator<ColumnDef> change) {
-    SqlIdentifier id = SqlIdentifier.of(columnName);
-    Optional<ColumnDef> existing = table.column(dialect, id.name(), id.quoted());
-    return existing.map(c -> table.replaceColumn(c, change.apply(c)));
   }
 }

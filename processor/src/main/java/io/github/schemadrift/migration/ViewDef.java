@@ -19,4 +19,14 @@ public record ViewDef(
   public ViewDef {
     columns = List.copyOf(columns);
   }
+
+  /** The same view in schema {@code to}. */
+  ViewDef inSchema(String to) {
+    return new ViewDef(to, name, quoted, columns, createdAt);
+  }
+
+  /** The same view under another name. */
+  ViewDef renamed(String newName, boolean newQuoted, SqlLocation at) {
+    return new ViewDef(schema, newName, newQuoted, columns, at);
+  }
 }

@@ -47,7 +47,9 @@ public enum ProcessorOption {
   /** A package to generate the replayed schema into as Java constants (docs/generated-constants.md). */
   GENERATE("schemadrift.generate"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
-  TIMINGS("schemadrift.timings");
+  TIMINGS("schemadrift.timings"),
+  /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */
+  LIST_FOLDED("schemadrift.listFolded");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
@@ -61,7 +63,13 @@ public enum ProcessorOption {
       "locations", "sqlMigrationPrefix", "sqlMigrationSeparator", "sqlMigrationSuffixes",
       "repeatableSqlMigrationPrefix", "baselineMigrationPrefix", "undoSqlMigrationPrefix",
       "placeholderPrefix", "placeholderSuffix", "placeholderReplacement", "defaultSchema", "schemas",
-      "user", "baselineVersion");
+      "user", "baselineVersion", "failOnMissingLocations");
+
+  /** Liquibase settings as options: {@code -Aschemadrift.liquibase.changeLog=db/changelog/master.xml}. */
+  public static final String LIQUIBASE_PREFIX = "schemadrift.liquibase.";
+
+  /** The Liquibase keys read from options (Spring's names; {@code parameters.*} entries go in the annotation). */
+  public static final java.util.List<String> LIQUIBASE_KEYS = java.util.List.of("changeLog", "contexts", "labelFilter", "enabled");
 
   /** Hibernate settings as options: {@code -Aschemadrift.hibernate.default_schema=app}. */
   public static final String HIBERNATE_PREFIX = "schemadrift.hibernate.";
@@ -69,7 +77,9 @@ public enum ProcessorOption {
   /** The Hibernate keys read from options, without {@code hibernate.}. */
   public static final java.util.List<String> HIBERNATE_KEYS = java.util.List.of(
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
-      "globally_quoted_identifiers", "auto_quote_keyword");
+      "globally_quoted_identifiers", "auto_quote_keyword", "type.preferred_instant_jdbc_type",
+      "type.preferred_uuid_jdbc_type", "type.preferred_boolean_jdbc_type", "type.preferred_duration_jdbc_type",
+      "timezone.default_storage", "use_nationalized_character_data");
 
   /** Hibernate Envers' keys read from options, in full: {@code -Aschemadrift.hibernate.org.hibernate.envers.audit_table_suffix=_aud}. */
   public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(
@@ -126,6 +136,7 @@ public enum ProcessorOption {
     }
     FLYWAY_KEYS.forEach(k -> keys.add(FLYWAY_PREFIX + k));
     HIBERNATE_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
+    LIQUIBASE_KEYS.forEach(k -> keys.add(LIQUIBASE_PREFIX + k));
     ENVERS_KEYS.forEach(k -> keys.add(HIBERNATE_PREFIX + k));
     return keys;
   }

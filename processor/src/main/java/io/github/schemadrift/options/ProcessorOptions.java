@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The validated processor options. Unknown values fail fast: {@link #errors()} names the option,
- * the bad value and the valid ones, and the processor checks nothing until they are fixed.
+ * The validated processor options. Values without which no meaningful check is possible fail fast:
+ * {@link #errors()} names the option, the bad value and the valid ones, and the processor checks
+ * nothing until they are fixed. A bad severity or flag is one of {@link #warnings()}: ignored, and
+ * the check goes on.
  *
  * @param migrations the configured migration directories as written, empty when not set
  * @param dialect the SQL dialect
@@ -25,6 +27,9 @@ import java.util.Optional;
  * @param fixMigration where to write the suggested migration, or null
  * @param placeholders Flyway placeholder values from {@code schemadrift.placeholders}, in order
  * @param schemaExport the file to write the replayed schema to as JSON, or null
+ * @param listFolded whether findings folded into the summary are also printed one by one, as notes
+ * @param warnings settings that were ignored, each naming the option: a severity entry, a flag; the
+ *     check goes on without them, since one bad presentation setting leaves a meaningful check
  */
 public record ProcessorOptions(
     List<String> migrations,
@@ -36,10 +41,16 @@ public record ProcessorOptions(
     String report,
     String fixMigration,
     Map<String, String> placeholders,
-    String schemaExport) {
+    String schemaExport,
+    boolean listFolded,
+    List<String> warnings) {
+
+  /** What a warning about an ignored setting adds: the check goes on without it. */
+  private static final String IGNORED = "; the setting is ignored and the check goes on";
 
   public static ProcessorOptions parse(Map<String, String> raw, Collection<String> ruleIds) {
     List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     List<String> migrations =
         Optional.ofNullable(raw.get(ProcessorOption.MIGRATIONS.key()))
             .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
@@ -64,41 +75,7 @@ public record ProcessorOptions(
         naming = parsed.get();
       }
     }
-    Map<String, Severity> severities = new LinkedHashMap<>();
-    Map<String, String> idsByKey = new LinkedHashMap<>();
-    for (String id : ruleIds) {
-      idsByKey.put(ProcessorOption.severityKey(id), id);
-      idsByKey.put(ProcessorOption.SEVERITY_PREFIX + id, id);
-    }
-    String list = raw.get(ProcessorOption.SEVERITY.key());
-    if (list != null) {
-      for (String item : list.split(",")) {
-        if (item.isBlank()) {
-          continue;
-        }
-        String[] parts = item.trim().split("[:=]", 2);
-        String rule = parts[0].trim();
-        if (!ruleIds.contains(rule) || parts.length < 2) {
-          errors.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
-              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from error, warning, off");
-          continue;
-        }
-        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, errors);
-      }
-    }
-    for (Map.Entry<String, String> e : raw.entrySet()) {
-      String key = e.getKey();
-      if (!key.startsWith(ProcessorOption.SEVERITY_PREFIX)) {
-        continue;
-      }
-      String rule = idsByKey.get(key);
-      if (rule == null) {
-        errors.add("unknown rule in option '" + key + "'; valid options: "
-            + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
-        continue;
-      }
-      severity(key, rule, e.getValue(), severities, errors);
-    }
+    Map<String, Severity> severities = severities(raw, ruleIds, warnings);
     Map<String, String> placeholders =
         io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);
     String schemaExport = raw.get(ProcessorOption.SCHEMA_EXPORT.key());
@@ -116,7 +93,61 @@ public record ProcessorOptions(
         raw.get(ProcessorOption.REPORT.key()),
         raw.get(ProcessorOption.FIX_MIGRATION.key()),
         placeholders,
-        schemaExport);
+        schemaExport,
+        flag(raw, ProcessorOption.LIST_FOLDED.key(), warnings),
+        warnings.stream().map(w -> w + IGNORED).toList());
+  }
+
+  private static boolean flag(Map<String, String> raw, String key, List<String> warnings) {
+    String value = raw.get(key);
+    if (!raw.containsKey(key) || value != null && value.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value == null || value.isBlank() || value.trim().equalsIgnoreCase("true")) {
+      return true; // -Akey alone means true, as javac passes it without a value
+    }
+    warnings.add(invalid(key, value, "true, false"));
+    return false;
+  }
+
+  /** The severity overrides of {@code schemadrift.severity} (a list), then of each {@code schemadrift.severity.<rule>}. */
+  private static Map<String, Severity> severities(Map<String, String> raw, Collection<String> ruleIds, List<String> problems) {
+    Map<String, Severity> severities = new LinkedHashMap<>();
+    Map<String, String> idsByKey = new LinkedHashMap<>();
+    for (String id : ruleIds) {
+      idsByKey.put(ProcessorOption.severityKey(id), id);
+      idsByKey.put(ProcessorOption.SEVERITY_PREFIX + id, id);
+    }
+    String list = raw.get(ProcessorOption.SEVERITY.key());
+    if (list != null) {
+      for (String item : list.split(",")) {
+        if (item.isBlank()) {
+          continue;
+        }
+        String[] parts = item.trim().split("[:=]", 2);
+        String rule = parts[0].trim();
+        if (!ruleIds.contains(rule) || parts.length < 2) {
+          problems.add("option '" + ProcessorOption.SEVERITY.key() + "' has entry '" + item.trim()
+              + "'; write rule:level with a rule from " + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
+          continue;
+        }
+        severity(ProcessorOption.SEVERITY.key(), rule, parts[1], severities, problems);
+      }
+    }
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      String key = e.getKey();
+      if (!key.startsWith(ProcessorOption.SEVERITY_PREFIX)) {
+        continue;
+      }
+      String rule = idsByKey.get(key);
+      if (rule == null) {
+        problems.add("unknown rule in option '" + key + "'; valid options: "
+            + ruleIds.stream().map(ProcessorOption::severityKey).reduce((a, b) -> a + ", " + b).orElse(""));
+        continue;
+      }
+      severity(key, rule, e.getValue(), severities, problems);
+    }
+    return severities;
   }
 
   /**
@@ -131,12 +162,12 @@ public record ProcessorOptions(
       String rule = parts[0].trim();
       if (!ruleIds.contains(rule) || parts.length < 2) {
         errors.add(where + " has severity '" + item.trim() + "'; write rule:level with a rule from "
-            + String.join(", ", ruleIds) + " and a level from error, warning, off");
+            + String.join(", ", ruleIds) + " and a level from " + Severity.OPTION_VALUES);
         continue;
       }
       Optional<Severity> severity = Severity.fromOption(parts[1]);
       if (severity.isEmpty()) {
-        errors.add(where + " has severity '" + item.trim() + "'; valid levels: error, warning, off");
+        errors.add(where + " has severity '" + item.trim() + "'; valid levels: " + Severity.OPTION_VALUES);
       } else {
         into.put(rule, severity.get());
       }
@@ -147,7 +178,7 @@ public record ProcessorOptions(
       String key, String rule, String value, Map<String, Severity> severities, List<String> errors) {
     Optional<Severity> severity = Severity.fromOption(value == null ? "" : value);
     if (severity.isEmpty()) {
-      errors.add(invalid(key, value, "error, warning, off"));
+      errors.add(invalid(key, value, Severity.OPTION_VALUES));
     } else {
       severities.put(rule, severity.get());
     }

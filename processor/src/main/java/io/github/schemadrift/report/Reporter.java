@@ -14,14 +14,16 @@ import javax.tools.Diagnostic;
 /**
  * Prints findings through javac's {@link Messager}: once, sorted, after suppression and severity
  * options apply. The severity chain is {@code @SuppressWarnings} on the element or any enclosing
- * element, then {@code -Aschemadrift.severity.<rule>}, then the rule's own choice.
+ * element, then {@code -Aschemadrift.severity.<rule>}, then the rule's own choice. Findings at level
+ * {@link Severity#NOTE} are folded into one summary line ({@link FoldedSummary}), and printed one by
+ * one as notes only when {@code -Aschemadrift.listFolded=true} asks.
  */
 public final class Reporter {
 
-  /** A finding as it was printed, with the severity that applied. */
+  /** A finding as it was reported (printed, or folded at level note), with the severity that applied. */
   public record Reported(Finding finding, Severity severity) {}
 
-  /** What was printed, in order, and how many findings were suppressed. */
+  /** What was reported, in order (folded findings too, at level note), and how many findings were suppressed. */
   public record Outcome(List<Reported> printed, int suppressed) {
     public long errors() {
       return printed.stream().filter(r -> r.severity() == Severity.ERROR).count();
@@ -29,6 +31,11 @@ public final class Reporter {
 
     public long warnings() {
       return printed.stream().filter(r -> r.severity() == Severity.WARNING).count();
+    }
+
+    /** The findings folded into the summary line. */
+    public long folded() {
+      return printed.stream().filter(r -> r.severity() == Severity.NOTE).count();
     }
   }
 
@@ -40,10 +47,17 @@ public final class Reporter {
 
   private final Messager messager;
   private final Map<String, Severity> overrides;
+  private final boolean listFolded;
 
   public Reporter(Messager messager, Map<String, Severity> overrides) {
+    this(messager, overrides, false);
+  }
+
+  /** @param listFolded whether folded findings are also printed one by one, as notes */
+  public Reporter(Messager messager, Map<String, Severity> overrides, boolean listFolded) {
     this.messager = messager;
     this.overrides = overrides;
+    this.listFolded = listFolded;
   }
 
   public Outcome report(List<Finding> findings) {
@@ -57,15 +71,27 @@ public final class Reporter {
         suppressed++;
         continue;
       }
-      print(severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING, finding.text(), finding.position());
+      if (severity != Severity.NOTE || listFolded) {
+        print(kind(severity), finding.text(), finding.position());
+      }
       printed.add(new Reported(finding, severity));
     }
-    return new Outcome(printed, suppressed);
+    Outcome outcome = new Outcome(printed, suppressed);
+    FoldedSummary.line(printed, listFolded).ifPresent(this::note);
+    return outcome;
   }
 
   /** A note that belongs to no finding, such as the summary. */
   public void note(String text) {
     messager.printMessage(Diagnostic.Kind.NOTE, text);
+  }
+
+  private static Diagnostic.Kind kind(Severity severity) {
+    return switch (severity) {
+      case ERROR -> Diagnostic.Kind.ERROR;
+      case WARNING -> Diagnostic.Kind.WARNING;
+      default -> Diagnostic.Kind.NOTE;
+    };
   }
 
   Severity effectiveSeverity(Finding finding) {

@@ -105,6 +105,11 @@ public final class SarifWriter {
   }
 
   private static String level(Severity severity) {
-    return severity == Severity.ERROR ? "error" : severity == Severity.WARNING ? "warning" : "none";
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "note";
+      case OFF -> "none";
+    };
   }
 }

@@ -95,7 +95,7 @@ public final class AuditTableRule implements Rule {
       if (sequence.get().increment() < REVISION_ALLOCATION && !column.get().identity()) {
         String fix = FixSql.alterSequenceIncrement(sequence.get().name(), REVISION_ALLOCATION);
         findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-            Messages.revisionSequenceIncrement(entity, sequence.get(), REVISION_ALLOCATION, fix), audit.position(),
+            AuditMessages.revisionSequenceIncrement(entity, sequence.get(), REVISION_ALLOCATION, fix), audit.position(),
             sequence.get().lastChanged(), "~envers#" + name + "#increment", fix));
       }
       return;
@@ -113,7 +113,7 @@ public final class AuditTableRule implements Rule {
         ? FixSql.createSequence(name, 1, REVISION_ALLOCATION)
         : FixSql.makeIdentity(dialect, table.get(), column.get());
     findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-        Messages.revisionNotNumbered(entity, table.get(), column.get(), name, sequences, fix), audit.position(),
+        AuditMessages.revisionNotNumbered(entity, table.get(), column.get(), name, sequences, fix), audit.position(),
         column.get().lastChanged(), "~envers#" + table.get().name() + "." + column.get().name() + "#numbering", fix));
   }
 
@@ -132,10 +132,10 @@ public final class AuditTableRule implements Rule {
       String fix = FixSql.createKeyedTable(schema.dialect(), expected);
       int count = schema.migrations().size();
       String message = switch (role) {
-        case REVISION -> Messages.missingRevisionTable(entity, expected, count, suggestion, fix);
-        case ENTITY -> Messages.missingAuditTable(entity, expected, count, suggestion, fix);
-        case SECONDARY -> Messages.missingSecondaryAuditTable(entity, expected, secondaryTable, count, suggestion, fix);
-        case COLLECTION -> Messages.missingCollectionAuditTable(entity, expected, count, suggestion, fix);
+        case REVISION -> AuditMessages.missingRevisionTable(entity, expected, count, suggestion, fix);
+        case ENTITY -> AuditMessages.missingAuditTable(entity, expected, count, suggestion, fix);
+        case SECONDARY -> AuditMessages.missingSecondaryAuditTable(entity, expected, secondaryTable, count, suggestion, fix);
+        case COLLECTION -> AuditMessages.missingCollectionAuditTable(entity, expected, count, suggestion, fix);
       };
       findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message,
           role == Role.REVISION ? audit.position() : expected.position(), null, subject, fix));
@@ -149,7 +149,7 @@ public final class AuditTableRule implements Rule {
             && !column.attributePath().startsWith("#") && !def.get().nullable()) {
           String fix = FixSql.dropNotNull(schema.dialect(), table, def.get());
           findings.accept(new Finding(DESCRIPTOR, Severity.WARNING,
-              Messages.notNullAuditColumn(entity, table, def.get(), column.attributePath(), fix),
+              AuditMessages.notNullAuditColumn(entity, table, def.get(), column.attributePath(), fix),
               column.columnAnnotation(), def.get().nullabilityChanged(), subject + "." + column.columnName() + "#notnull", fix));
         }
         continue;
@@ -158,9 +158,9 @@ public final class AuditTableRule implements Rule {
           NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
       String fix = FixSql.addColumn(schema.dialect(), table, column);
       String message = switch (role) {
-        case REVISION -> Messages.missingRevisionColumn(entity, table, column, suggestion, fix);
-        case ENTITY -> Messages.missingAuditColumn(entity, table, column, suggestion, fix);
-        case SECONDARY, COLLECTION -> Messages.missingAuditTableColumn(entity, table, column, suggestion, fix);
+        case REVISION -> AuditMessages.missingRevisionColumn(entity, table, column, suggestion, fix);
+        case ENTITY -> AuditMessages.missingAuditColumn(entity, table, column, suggestion, fix);
+        case SECONDARY, COLLECTION -> AuditMessages.missingAuditTableColumn(entity, table, column, suggestion, fix);
       };
       findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message,
           role == Role.REVISION ? audit.position() : column.columnAnnotation(), table.createdAt(),

@@ -48,7 +48,7 @@ public final class DiscriminatorRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.missingDiscriminator(root, table, discriminator, fix),
+                TableMessages.missingDiscriminator(root, table, discriminator, fix),
                 discriminator.columnAnnotation(),
                 table.createdAt(),
                 root.qualifiedName() + "#" + ATTRIBUTE,
@@ -77,7 +77,7 @@ public final class DiscriminatorRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.discriminatorTooNarrow(member, table, column.get(), value, fix),
+                TableMessages.discriminatorTooNarrow(member, table, column.get(), value, fix),
                 member.traits().discriminatorValuePosition(),
                 column.get().lastChanged(),
                 member.qualifiedName() + "#" + ATTRIBUTE,

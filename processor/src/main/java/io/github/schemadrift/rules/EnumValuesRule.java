@@ -152,7 +152,7 @@ public final class EnumValuesRule implements Rule {
       if (max.isPresent() && max.getAsLong() < highest) {
         String fix = FixSql.replaceCheck(dialect, table, check.name(), column.name() + " BETWEEN 0 AND " + highest);
         findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-            Messages.enumOrdinalsNotAllowed(table, column, mapping, highest, max.getAsLong(), "CHECK (" + check.expression() + ")",
+            ColumnMessages.enumOrdinalsNotAllowed(table, column, mapping, highest, max.getAsLong(), "CHECK (" + check.expression() + ")",
                 check.definedAt(), fix),
             mapping.attribute(), check.definedAt(), subject, fix));
       }
@@ -163,7 +163,7 @@ public final class EnumValuesRule implements Rule {
       if (highest > max) {
         String fix = FixSql.changeType(dialect, table, column, "smallint");
         findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-            Messages.enumOrdinalsNotAllowed(table, column, mapping, highest, max, "type '" + column.type().render() + "'",
+            ColumnMessages.enumOrdinalsNotAllowed(table, column, mapping, highest, max, "type '" + column.type().render() + "'",
                 column.lastChanged(), fix),
             mapping.attribute(), column.lastChanged(), subject, fix));
       }
@@ -219,7 +219,7 @@ public final class EnumValuesRule implements Rule {
       TableDef table, ColumnDef column, ColumnMapping mapping, List<String> missing, String allowedBy, SqlLocation changed,
       String subject, String fix, Consumer<Finding> findings) {
     findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-        Messages.enumValuesNotAllowed(table, column, mapping, missing, allowedBy, changed, fix), mapping.attribute(), changed,
+        ColumnMessages.enumValuesNotAllowed(table, column, mapping, missing, allowedBy, changed, fix), mapping.attribute(), changed,
         subject, fix));
   }
 }

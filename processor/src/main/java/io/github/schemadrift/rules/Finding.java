@@ -13,6 +13,7 @@ import io.github.schemadrift.migration.SqlLocation;
  * @param related the migration statement it concerns, or null
  * @param subject a stable sort key: the entity's qualified name and the attribute path
  * @param fixSql the SQL of a new migration that would fix the database side, or null
+ * @param concern what in the schema the finding is about, for {@link FindingGrouping}, or null
  */
 public record Finding(
     RuleDescriptor rule,
@@ -21,7 +22,26 @@ public record Finding(
     SourcePosition position,
     SqlLocation related,
     String subject,
-    String fixSql) {
+    String fixSql,
+    Concern concern) {
+
+  /**
+   * The table (the dialect key of its name) and column (its key, or null for the whole table) a
+   * finding is about; for a missing column that a migration renamed, the key of its name now.
+   */
+  public record Concern(String table, String column, String renamedTo) {}
+
+  /** A finding that no grouping needs to know the subject of. */
+  public Finding(
+      RuleDescriptor rule,
+      Severity severity,
+      String message,
+      SourcePosition position,
+      SqlLocation related,
+      String subject,
+      String fixSql) {
+    this(rule, severity, message, position, related, subject, fixSql, null);
+  }
 
   /** A finding with no migration-side fix. */
   public Finding(
@@ -31,7 +51,22 @@ public record Finding(
       SourcePosition position,
       SqlLocation related,
       String subject) {
-    this(rule, severity, message, position, related, subject, null);
+    this(rule, severity, message, position, related, subject, null, null);
+  }
+
+  /** This finding about {@code about}, for grouping. */
+  public Finding about(Concern about) {
+    return new Finding(rule, severity, message, position, related, subject, fixSql, about);
+  }
+
+  /** This finding at another level (a grouping that folds it). */
+  Finding withSeverity(Severity newSeverity) {
+    return new Finding(rule, newSeverity, message, position, related, subject, fixSql, concern);
+  }
+
+  /** This finding with another message (a grouping that names what explains it). */
+  Finding withMessage(String newMessage) {
+    return new Finding(rule, severity, newMessage, position, related, subject, fixSql, concern);
   }
 
   /** The full diagnostic text as javac prints it. */

@@ -38,6 +38,13 @@ public final class FixSql {
 
   private FixSql() {}
 
+  /** Gives a column back the name it had before a migration renamed it. */
+  public static String renameColumn(Dialect dialect, TableDef table, ColumnDef column, String name) {
+    return dialect == Dialect.SQLSERVER
+        ? "EXEC sp_rename '" + table.name() + "." + column.name() + "', '" + name + "', 'COLUMN'"
+        : "ALTER TABLE " + table.name() + " RENAME COLUMN " + column.name() + " TO " + name;
+  }
+
   public static String setNotNull(Dialect dialect, TableDef table, ColumnDef column) {
     return nullability(dialect, table, column, true);
   }

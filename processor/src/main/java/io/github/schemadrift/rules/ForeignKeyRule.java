@@ -109,14 +109,14 @@ public final class ForeignKeyRule implements Rule {
     if (!covering.isEmpty()) {
       ForeignKeyDef other = covering.get(0);
       findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-          Messages.foreignKeyElsewhere(table, names, first, target.get(), other), first.columnAnnotation(),
+          KeyMessages.foreignKeyElsewhere(table, names, first, target.get(), other), first.columnAnnotation(),
           other.definedAt(), subject));
       return;
     }
     List<String> referenced = group.stream().map(c -> c.relationship().referencedColumn()).toList();
     String fix = FixSql.addForeignKey(dialect, table, names, target.get().name(), referenced);
     findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-        Messages.foreignKeyMissing(table, names, first, target.get().name(), fix), first.columnAnnotation(),
+        KeyMessages.foreignKeyMissing(table, names, first, target.get().name(), fix), first.columnAnnotation(),
         columns.get(0).lastChanged(), subject, fix));
   }
 

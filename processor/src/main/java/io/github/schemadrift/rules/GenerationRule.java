@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * (or numeric {@code AUTO}, which Hibernate 7 resolves to the sequence {@code <entity>_SEQ} with
  * increment 50) whose sequence is missing; a sequence whose {@code INCREMENT BY} is smaller than
  * {@code allocationSize} (duplicate keys with the pooled optimizer); a {@code @TableGenerator}
- * table that is missing: errors, as inserts fail. A larger increment is a warning. Nothing is said
+ * table that is missing: errors, as inserts fail. A larger increment is an error too: Hibernate 6+
+ * refuses to start on any mismatch by default (hibernateproof/SequenceIncrementProofTest). Nothing is said
  * when the generator is not surely known (a name with no generator annotation in reach, a Hibernate
  * generator annotation), for Oracle identity columns (filled by triggers before 12c), or when
  * {@code allocationSize} is 1 (no optimizer, a larger increment only leaves gaps).
@@ -93,7 +94,7 @@ public final class GenerationRule implements Rule {
       return;
     }
     String fix = FixSql.makeIdentity(dialect, table.get(), c);
-    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, Messages.identityMissing(table.get(), c, id, fix),
+    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, KeyMessages.identityMissing(table.get(), c, id, fix),
         id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), fix));
   }
 
@@ -109,7 +110,7 @@ public final class GenerationRule implements Rule {
     if (sequence.isEmpty() && sequenceSchema != null && !schema.sequencesNamed(name, false).isEmpty()) {
       if (seen.add("sequence:" + sequenceSchema + "." + dialect.key(name, false))) {
         findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-            Messages.sequenceInOtherSchema(id, name, sequenceSchema, schema.sequencesNamed(name, false)),
+            KeyMessages.sequenceInOtherSchema(id, name, sequenceSchema, schema.sequencesNamed(name, false)),
             id.position("strategy"), null, subject));
       }
       return;
@@ -129,7 +130,7 @@ public final class GenerationRule implements Rule {
           ? "CREATE TABLE " + name + " (next_val bigint);\nINSERT INTO " + name + " VALUES (" + generation.initialValue() + ")"
           : FixSql.createSequence(name, generation.initialValue(), generation.allocationSize());
       findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-          Messages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
+          KeyMessages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
       return;
     }
     SequenceDef s = sequence.get();
@@ -142,8 +143,9 @@ public final class GenerationRule implements Rule {
     }
     String fix = FixSql.alterSequenceIncrement(s.name(), allocation);
     boolean smaller = s.increment() < allocation;
-    findings.accept(new Finding(DESCRIPTOR, smaller ? Severity.ERROR : Severity.WARNING,
-        smaller ? Messages.sequenceIncrementSmaller(s, id, allocation, fix) : Messages.sequenceIncrementLarger(s, id, allocation, fix),
+    // either way Hibernate 6+ refuses to start (SequenceIncrementProofTest): an error
+    findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
+        smaller ? KeyMessages.sequenceIncrementSmaller(s, id, allocation, fix) : KeyMessages.sequenceIncrementLarger(s, id, allocation, fix),
         id.position("allocationSize"), s.lastChanged(), subject, fix));
   }
 
@@ -178,7 +180,7 @@ public final class GenerationRule implements Rule {
         .findFirst();
     String fix = mapped.map(t -> FixSql.createTable(dialect, t)).orElse(null);
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-        Messages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
+        KeyMessages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
         entity.qualifiedName() + "#" + id.attributePath(), fix));
   }
 

@@ -78,9 +78,10 @@ final class JavaTypeMapping {
           Map.entry("char", CHARACTER),
           Map.entry("java.math.BigDecimal", new Expected(of(DECIMAL), of(DOUBLE, REAL, BIGINT, INTEGER, SMALLINT), "numeric(38, 2)", null)),
           Map.entry("java.math.BigInteger", new Expected(of(DECIMAL), of(BIGINT, INTEGER), "numeric(38, 0)", null)),
-          Map.entry("java.time.LocalDate", new Expected(of(DATE), of(TIMESTAMP, TIMESTAMP_TZ), "date", null)),
+          // Hibernate's validate compares JDBC type codes: DATE and TIMESTAMP are not equivalent either way
+          Map.entry("java.time.LocalDate", new Expected(of(DATE), of(), "date", null)),
           Map.entry("java.time.LocalTime", new Expected(of(TIME), of(), "time", null)),
-          Map.entry("java.time.LocalDateTime", new Expected(of(TIMESTAMP), of(TIMESTAMP_TZ, DATE), "timestamp(6)", null)),
+          Map.entry("java.time.LocalDateTime", new Expected(of(TIMESTAMP), of(TIMESTAMP_TZ), "timestamp(6)", null)),
           Map.entry("java.time.Instant", WITH_ZONE),
           Map.entry("java.time.OffsetDateTime", WITH_ZONE),
           Map.entry("java.time.ZonedDateTime", WITH_ZONE),
@@ -88,6 +89,21 @@ final class JavaTypeMapping {
           Map.entry("java.util.UUID", new Expected(of(UUID), of(), "uuid", "uuid")),
           Map.entry("byte[]", new Expected(of(BINARY), of(), "bytea", "varbinary(255)")),
           Map.entry("java.lang.Byte[]", new Expected(of(BINARY), of(), "bytea", "varbinary(255)")));
+
+  /**
+   * A JDBC type code ({@code @JdbcTypeCode}, {@code hibernate.type.preferred_*_jdbc_type}) as the
+   * Java type Hibernate maps to that code by default, so both share one expectation.
+   */
+  private static final Map<Integer, String> BY_JDBC_CODE = Map.ofEntries(
+      Map.entry(-5, "java.lang.Long"), Map.entry(4, "java.lang.Integer"), Map.entry(5, "java.lang.Short"),
+      Map.entry(-6, "java.lang.Byte"), Map.entry(16, "java.lang.Boolean"), Map.entry(-7, "java.lang.Boolean"),
+      Map.entry(2, "java.math.BigDecimal"), Map.entry(3, "java.math.BigDecimal"), Map.entry(8, "java.lang.Double"),
+      Map.entry(6, "java.lang.Double"), Map.entry(7, "java.lang.Float"), Map.entry(1, "java.lang.String"),
+      Map.entry(12, "java.lang.String"), Map.entry(-1, "java.lang.String"), Map.entry(-9, "java.lang.String"),
+      Map.entry(-15, "java.lang.String"), Map.entry(-16, "java.lang.String"), Map.entry(91, "java.time.LocalDate"),
+      Map.entry(92, "java.time.LocalTime"), Map.entry(93, "java.time.LocalDateTime"),
+      Map.entry(2014, "java.time.OffsetDateTime"), Map.entry(3003, "java.time.Instant"), Map.entry(3000, "java.util.UUID"),
+      Map.entry(-2, "byte[]"), Map.entry(-3, "byte[]"), Map.entry(-4, "byte[]"), Map.entry(3100, "java.time.Duration"));
 
   private JavaTypeMapping() {}
 
@@ -98,16 +114,21 @@ final class JavaTypeMapping {
 
   /**
    * The expectation for a mapped column: its type after {@code @Convert}, {@code @Enumerated} and
-   * {@code @JdbcTypeCode(JSON)}. A {@code columnDefinition} states the database type itself, and
-   * other JDBC type codes and relationships are not judged.
+   * {@code @JdbcTypeCode(JSON)}; a join column by the referenced key's type. A {@code columnDefinition}
+   * states the database type itself, and other JDBC type codes are not judged.
    */
   static Optional<Expected> forMapping(ColumnMapping mapping, Dialect dialect) {
     ColumnType type = mapping.type();
-    if (mapping.relationship() != null || mapping.shape().columnDefinition() != null) {
+    if (mapping.shape().columnDefinition() != null) {
       return Optional.empty();
     }
+    // a join column carries the referenced key's type: Hibernate's validate checks it the same way
     if (type.jdbcTypeCode() != null) {
-      return type.jdbcTypeCode() == JSON_TYPE_CODE ? Optional.of(JSON_COLUMN) : Optional.empty();
+      if (type.jdbcTypeCode() == JSON_TYPE_CODE) {
+        return Optional.of(JSON_COLUMN);
+      }
+      String byCode = BY_JDBC_CODE.get(type.jdbcTypeCode());
+      return byCode == null ? Optional.empty() : forJavaType(byCode, dialect);
     }
     if (type.enumStorage() == ColumnType.EnumStorage.ORDINAL) {
       // Hibernate sizes ordinal columns by the constant count (tinyint, smallint); any integer holds them

@@ -46,7 +46,7 @@ public final class JoinTableRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.joinTableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
+                TableMessages.joinTableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
                 mapped.position(),
                 null,
                 entity.qualifiedName() + "#" + mapped.name()));
@@ -60,7 +60,7 @@ public final class JoinTableRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.missingJoinTable(entity, mapped, schema.migrations().size(), suggestion, fix),
+                TableMessages.missingJoinTable(entity, mapped, schema.migrations().size(), suggestion, fix),
                 mapped.position(),
                 null,
                 entity.qualifiedName() + "#" + mapped.name(),
@@ -81,7 +81,7 @@ public final class JoinTableRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.missingJoinTableColumn(mapped, table, column, suggestion, fix),
+                TableMessages.missingJoinTableColumn(mapped, table, column, suggestion, fix),
                 column.columnAnnotation(),
                 table.createdAt(),
                 entity.qualifiedName() + "#" + mapped.name() + "." + column.columnName(),

@@ -52,7 +52,7 @@ public final class LengthRule implements Rule {
         new Finding(
             DESCRIPTOR,
             required.severity(),
-            Messages.columnTooNarrow(table, column, mapping, required.length(), required.source(), fix),
+            ColumnMessages.columnTooNarrow(table, column, mapping, required.length(), required.source(), fix),
             required.position(),
             column.lastChanged(),
             entity.qualifiedName() + "#" + mapping.attributePath(),
@@ -80,7 +80,7 @@ public final class LengthRule implements Rule {
     }
     return explicit
         ? new Requirement(length, "length = " + length, mapping.position("length"), Severity.ERROR)
-        : new Requirement(length, "JPA's implicit length " + length, mapping.columnAnnotation(), Severity.WARNING);
+        : new Requirement(length, "JPA's implicit length " + length, mapping.columnAnnotation(), Severity.NOTE);
   }
 
   private static String simpleName(String qualifiedName) {

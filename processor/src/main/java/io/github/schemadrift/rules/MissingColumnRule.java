@@ -4,6 +4,7 @@ import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.ColumnDef;
+import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
 import io.github.schemadrift.migration.ViewDef;
@@ -42,20 +43,28 @@ public final class MissingColumnRule implements Rule {
             || column.attributePath().equals(DiscriminatorRule.ATTRIBUTE)) {
           continue; // the discriminator column is reported by discriminator
         }
-        Optional<String> suggestion =
-            NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList());
-        String fix = FixSql.addColumn(schema.dialect(), table, column);
-        findings.accept(
-            new Finding(
-                DESCRIPTOR,
-                DESCRIPTOR.defaultSeverity(),
-                Messages.missingColumn(table, column, suggestion, fix),
-                column.columnAnnotation(),
-                table.createdAt(),
-                entity.qualifiedName() + "#" + column.attributePath(),
-                fix));
+        findings.accept(missing(entity, schema, table, column));
       }
     }
+  }
+
+  /** The finding for a column the table lacks; when a migration renamed it, the rename is the finding. */
+  private static Finding missing(EntityModel entity, SchemaModel schema, TableDef table, ColumnMapping column) {
+    Dialect dialect = schema.dialect();
+    Optional<ColumnDef> renamed = table.columns().stream()
+        .filter(c -> c.formerlyNamed(dialect, column.columnName(), column.quoted()))
+        .findFirst();
+    String fix = renamed.isPresent()
+        ? FixSql.renameColumn(dialect, table, renamed.get(), column.columnName())
+        : FixSql.addColumn(dialect, table, column);
+    String message = renamed.isPresent()
+        ? TableMessages.renamedColumn(table, column, renamed.get(), fix)
+        : TableMessages.missingColumn(table, column,
+            NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList()), fix);
+    return new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message, column.columnAnnotation(),
+            renamed.map(ColumnDef::renamedAt).orElse(table.createdAt()), entity.qualifiedName() + "#" + column.attributePath(), fix)
+        .about(new Finding.Concern(dialect.key(table.name(), table.quoted()), dialect.key(column.columnName(), column.quoted()),
+            renamed.map(c -> dialect.key(c.name(), c.quoted())).orElse(null)));
   }
 
   /**
@@ -78,7 +87,7 @@ public final class MissingColumnRule implements Rule {
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              Messages.missingViewColumn(view, column, suggestion),
+              TableMessages.missingViewColumn(view, column, suggestion),
               column.columnAnnotation(),
               view.createdAt(),
               entity.qualifiedName() + "#" + column.attributePath()));

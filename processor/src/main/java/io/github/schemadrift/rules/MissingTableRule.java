@@ -4,7 +4,9 @@ import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.TableMapping;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.TableDef;
+import io.github.schemadrift.migration.SqlLocation;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -45,7 +47,7 @@ public final class MissingTableRule implements Rule {
             new Finding(
                 DESCRIPTOR,
                 DESCRIPTOR.defaultSeverity(),
-                Messages.tableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
+                TableMessages.tableInOtherSchema(entity, mapped, TableLookup.explicitSchema(schema, mapped), elsewhere),
                 primary ? entity.tableAnnotation() : mapped.position(),
                 null,
                 primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
@@ -53,16 +55,21 @@ public final class MissingTableRule implements Rule {
       }
       var suggestion =
           NameSuggestions.closest(mapped.name(), schema.tables().values().stream().map(TableDef::name).toList());
+      Optional<SqlLocation> dropped = schema.droppedAt(mapped.name(), mapped.quoted());
+      String message = dropped.isPresent()
+          ? TableMessages.droppedTable(entity, mapped, dropped.get())
+          : primary
+              ? TableMessages.missingTable(entity, schema.migrations().size(), suggestion)
+              : TableMessages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion);
       findings.accept(
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              primary
-                  ? Messages.missingTable(entity, schema.migrations().size(), suggestion)
-                  : Messages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion),
+              message,
               primary ? entity.tableAnnotation() : mapped.position(),
-              null,
-              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name()));
+              dropped.orElse(null),
+              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name())
+          .about(new Finding.Concern(schema.dialect().key(mapped.name(), mapped.quoted()), null, null)));
     }
   }
 }

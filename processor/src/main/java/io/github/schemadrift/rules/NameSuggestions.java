@@ -17,7 +17,7 @@ final class NameSuggestions {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
       // Underscores are ignored so that 'inputimage' still finds 'input_image'.
-      int d = levenshtein(w.replace("_", ""), candidate.toLowerCase(Locale.ROOT).replace("_", ""));
+      int d = editDistance(w.replace("_", ""), candidate.toLowerCase(Locale.ROOT).replace("_", ""));
       if (d <= limit && d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -26,7 +26,12 @@ final class NameSuggestions {
     return Optional.ofNullable(best);
   }
 
-  static int levenshtein(String a, String b) {
+  /**
+   * The optimal string alignment distance: Levenshtein's, with a swap of two neighbouring letters
+   * as one edit, so that the common typo 'emial' is as close to 'email' as 'emal' is.
+   */
+  static int editDistance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -37,8 +42,12 @@ final class NameSuggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

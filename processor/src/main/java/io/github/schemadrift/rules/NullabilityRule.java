@@ -57,13 +57,13 @@ public final class NullabilityRule implements Rule {
       // the fix SQL is built only for a finding: most columns agree
       if (Boolean.FALSE.equals(mapping.declaredNullable())) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, Messages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       } else if (mapping.id()) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, Messages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       } else if (mapping.primitive() && !mapping.ddlNullable()) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, Messages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
       }
       return;
     }
@@ -75,10 +75,10 @@ public final class NullabilityRule implements Rule {
     }
     if (Boolean.TRUE.equals(mapping.declaredNullable())) {
       String fix = FixSql.dropNotNull(dialect, table, column);
-      findings.accept(finding(Severity.ERROR, Messages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+      findings.accept(finding(Severity.ERROR, ColumnMessages.notNullButDeclaredNullable(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     } else if (mapping.declaredNullable() == null) {
       String fix = FixSql.dropNotNull(dialect, table, column);
-      findings.accept(finding(Severity.WARNING, Messages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+      findings.accept(finding(Severity.NOTE, ColumnMessages.notNullButUndeclared(table, column, mapping, fix), mapping.columnAnnotation(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
     }
   }
 

@@ -57,7 +57,7 @@ public final class PrecisionRule implements Rule {
         new Finding(
             DESCRIPTOR,
             DESCRIPTOR.defaultSeverity(),
-            Messages.numericTooNarrow(table, column, mapping, precision, scale, rounds, fix),
+            ColumnMessages.numericTooNarrow(table, column, mapping, precision, scale, rounds, fix),
             rounds && mapping.positions().containsKey("scale") ? mapping.position("scale") : mapping.position("precision"),
             column.lastChanged(),
             entity.qualifiedName() + "#" + mapping.attributePath(),

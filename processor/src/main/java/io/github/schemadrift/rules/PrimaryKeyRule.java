@@ -60,7 +60,7 @@ public final class PrimaryKeyRule implements Rule {
         new Finding(
             DESCRIPTOR,
             severity,
-            Messages.primaryKeyMismatch(table, idColumns, String.join(", ", table.primaryKey()), first, fix),
+            TableMessages.primaryKeyMismatch(table, idColumns, String.join(", ", table.primaryKey()), first, fix),
             first.attribute(),
             table.createdAt(),
             entity.qualifiedName() + "#" + first.attributePath(),

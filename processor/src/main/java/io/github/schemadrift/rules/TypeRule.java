@@ -46,7 +46,7 @@ public final class TypeRule implements Rule {
         new Finding(
             DESCRIPTOR,
             lossy ? Severity.WARNING : Severity.ERROR,
-            Messages.typeMismatch(table, column, mapping, preferred, lossy, fix),
+            ColumnMessages.typeMismatch(table, column, mapping, preferred, lossy, fix),
             mapping.attribute(),
             column.lastChanged(),
             entity.qualifiedName() + "#" + mapping.attributePath(),

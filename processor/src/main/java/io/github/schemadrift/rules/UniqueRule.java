@@ -74,7 +74,7 @@ public final class UniqueRule implements Rule {
               ? "unique = true" : "a @OneToOne join column";
           String fix = FixSql.addUnique(dialect, table, column.get());
           findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-              Messages.uniqueMissing(table, column.get(), mapping, reason, fix), mapping.position("unique"),
+              KeyMessages.uniqueMissing(table, column.get(), mapping, reason, fix), mapping.position("unique"),
               column.get().lastChanged(), entity.qualifiedName() + "#" + mapping.attributePath(), fix));
         }
       }
@@ -104,7 +104,7 @@ public final class UniqueRule implements Rule {
       }
       String fix = FixSql.addUniqueKey(dialect, table, columns, declared.name());
       findings.accept(new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(),
-          Messages.uniqueKeyMissing(table, columns, declared.origin(), fix), declared.position(),
+          KeyMessages.uniqueKeyMissing(table, columns, declared.origin(), fix), declared.position(),
           table.createdAt(), entity.qualifiedName() + "#" + declared.origin() + "(" + String.join(",", keys) + ")", fix));
     }
   }

@@ -140,11 +140,12 @@ public final class UnmappedNotNullRule implements Rule {
           new Finding(
               DESCRIPTOR,
               DESCRIPTOR.defaultSeverity(),
-              Messages.unmappedNotNull(entity, owner.table(), table, column, readOnly, fix),
+              TableMessages.unmappedNotNull(entity, owner.table(), table, column, readOnly, fix),
               position,
               column.nullabilityChanged(),
               entity.qualifiedName() + "#" + table.name() + "." + column.name(),
-              fix));
+              fix)
+          .about(new Finding.Concern(dialect.key(table.name(), table.quoted()), key, null)));
     }
   }
 

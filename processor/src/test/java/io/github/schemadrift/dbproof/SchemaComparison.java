@@ -37,7 +37,8 @@ final class SchemaComparison {
     try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
       while (rs.next()) {
         String name = rs.getString("TABLE_NAME");
-        if (!name.equalsIgnoreCase("flyway_schema_history")) {
+        // the migration tools' own bookkeeping tables
+        if (!name.equalsIgnoreCase("flyway_schema_history") && !name.toLowerCase(Locale.ROOT).startsWith("databasechangelog")) {
           dbTables.add(name);
         }
       }

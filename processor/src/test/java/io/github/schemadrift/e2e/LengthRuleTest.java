@@ -62,13 +62,15 @@ class LengthRuleTest {
   }
 
   @Test
-  void implicitLengthIsAWarning() {
+  void implicitLengthIsFoldedIntoTheSummary() {
     JavaFileObject source = user("", "  private String code;");
     Compilation c = Fixtures.compile(users(), source);
-    assertThat(c).succeeded();
-    assertThat(c).hadWarningCount(1);
-    assertThat(c)
-        .hadWarningContaining("[schemadrift:length] column 'users.code' has type 'char(2)' (V1__users.sql:1) but field 'code' allows 255 characters (JPA's implicit length 255)")
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("[schemadrift:summary] 1 finding folded at level note: length 1 (most in User 1)");
+    Compilation listed = Fixtures.compile(users(), List.of("-Aschemadrift.listFolded=true"), source);
+    assertThat(listed).succeededWithoutWarnings();
+    assertThat(listed)
+        .hadNoteContaining("[schemadrift:length] column 'users.code' has type 'char(2)' (V1__users.sql:1) but field 'code' allows 255 characters (JPA's implicit length 255)")
         .inFile(source)
         .onLineContaining("private String code");
   }

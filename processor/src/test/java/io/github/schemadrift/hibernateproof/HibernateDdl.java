@@ -77,7 +77,12 @@ public final class HibernateDdl {
       MetadataSources sources = new MetadataSources(registry);
       entities.forEach(sources::addAnnotatedClass);
       Metadata metadata = sources.buildMetadata();
-      SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> {});
+      if ("ddl".equals(extra.get("jakarta.persistence.validation.mode"))) {
+        // Bean Validation reaches the DDL only when a session factory is built: it generates the script then
+        metadata.buildSessionFactory().close();
+      } else {
+        SchemaManagementToolCoordinator.process(metadata, registry, settings, action -> {});
+      }
       return script.toString();
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);

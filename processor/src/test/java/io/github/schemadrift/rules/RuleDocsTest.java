@@ -20,6 +20,20 @@ class RuleDocsTest {
       String text = Files.readString(page);
       assertThat(text).startsWith("# " + rule.id() + "\n");
       assertThat(text).contains("**Severity**", "**How to suppress**");
+      String severity = text.substring(text.indexOf("**Severity**"));
+      severity = severity.substring(0, severity.indexOf("\n\n"));
+      assertThat(severity).as("the default level on the page of rule " + rule.id())
+          .contains(rule.defaultSeverity().optionValue());
     }
+  }
+
+  @Test
+  void thePolicyPageNamesEveryLevelAndEveryFoldedKind() throws IOException {
+    Path repoRoot = Paths.get("").toAbsolutePath().getParent();
+    String text = Files.readString(repoRoot.resolve("docs/rules/policy.md"));
+    for (Severity level : Severity.values()) {
+      assertThat(text).contains("**" + level.optionValue() + "**");
+    }
+    assertThat(text).contains("`nullability`", "`length`", "`sql-parse`", "-Aschemadrift.listFolded=true", "level `note`");
   }
 }

@@ -1,0 +1,152 @@
+package io.github.schemadrift.migration;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+import net.sf.jsqlparser.statement.alter.IdentityAlteration;
+
+/**
+ * One {@code ALTER COLUMN}, {@code MODIFY} or {@code CHANGE} clause applied to a table: the
+ * column restated as its dialect's {@link ColumnRedefinition.Rules} say, and the {@code SET/DROP
+ * NOT NULL} and {@code SET/DROP DEFAULT} forms.
+ */
+final class ColumnAlteration {
+
+  private final Dialect dialect;
+  private final ConstraintReader constraints;
+  private final SqlLocation at;
+  private final ColumnRedefinition.Rules rules;
+
+  ColumnAlteration(Dialect dialect, ConstraintReader constraints, SqlLocation at) {
+    this.dialect = dialect;
+    this.constraints = constraints;
+    this.at = at;
+    this.rules = ColumnRedefinition.Rules.of(dialect);
+  }
+
+  /** Applies clause {@code e}; {@code clause} describes it for a message. */
+  ClauseResult apply(TableDef table, AlterExpression e, String clause) {
+    TableDef result = table;
+    boolean understood = false;
+    if (e.getColDataTypeList() != null) {
+      understood = true;
+      for (AlterExpression.ColumnDataType definition : e.getColDataTypeList()) {
+        ClauseResult r = redefine(result, e, definition, clause);
+        if (r.problem() != null) {
+          return r;
+        }
+        result = r.table();
+      }
+    }
+    Parts parts = alterParts(result, e, clause);
+    if (parts.problem() != null) {
+      return ClauseResult.fail(parts.problem());
+    }
+    understood |= parts.any();
+    result = parts.table();
+    if (!understood) {
+      return ClauseResult.fail(clause + " is not replayed");
+    }
+    return ClauseResult.ok(result.withColumns(ConstraintEdits.markPrimaryKeyNotNull(result, dialect, at)));
+  }
+
+  private ClauseResult redefine(TableDef table, AlterExpression e, AlterExpression.ColumnDataType definition, String clause) {
+    AlterOperation op = e.getOperation();
+    ColumnSpec spec = ColumnSpec.read(definition, dialect);
+    SqlIdentifier target = op == AlterOperation.CHANGE && e.getColumnOldName() != null
+        ? SqlIdentifier.of(e.getColumnOldName()) : spec.name();
+    Optional<ColumnDef> existing = table.column(dialect, target.name(), target.quoted());
+    if (existing.isEmpty()) {
+      return ClauseResult.fail(missing(clause, target.name()));
+    }
+    ColumnDef column = existing.get();
+    ColumnRedefinition how = rules.of(op, spec, op == AlterOperation.ALTER && isTypeOnly(definition));
+    ColumnDef replacement = how == null ? column : how.apply(column, spec, at);
+    replacement = identityAlterations(definition, replacement);
+    TableDef result = table.replaceColumn(column, replacement);
+    if (op == AlterOperation.CHANGE) {
+      result = ConstraintEdits.renameKey(result, target.key(dialect), spec.name().key(dialect));
+      result = constraints.addInline(result, spec, at);
+    }
+    if (spec.primaryKey()) {
+      result = result.withPrimaryKey(List.of(spec.name().key(dialect)), null);
+    }
+    return ClauseResult.ok(result);
+  }
+
+  /** The table after a clause's SET/DROP parts, whether it had any, or why one failed. */
+  private record Parts(TableDef table, boolean any, String problem) {}
+
+  /** The {@code SET/DROP NOT NULL} and {@code SET/DROP DEFAULT} parts of the clause. */
+  private Parts alterParts(TableDef table, AlterExpression e, String clause) {
+    TableDef result = table;
+    boolean any = false;
+    for (var c : nonNull(e.getColumnSetNotNullList())) {
+      any = true;
+      result = update(result, c.getColumnName(), col -> col.withNullable(false, at)).orElse(null);
+      if (result == null) {
+        return new Parts(null, true, missing(clause, c.getColumnName()));
+      }
+    }
+    for (var c : nonNull(e.getColumnDropNotNullList())) {
+      any = true;
+      result = update(result, c.getColumnName(), col -> col.withNullable(true, at)).orElse(null);
+      if (result == null) {
+        return new Parts(null, true, missing(clause, c.getColumnName()));
+      }
+    }
+    for (var c : nonNull(e.getColumnSetDefaultList())) {
+      any = true;
+      result = update(result, c.getColumnName(), col -> col.withDefault(c.getDefaultValue(), at)).orElse(null);
+      if (result == null) {
+        return new Parts(null, true, missing(clause, c.getColumnName()));
+      }
+    }
+    for (var c : nonNull(e.getColumnDropDefaultList())) {
+      any = true;
+      result = update(result, c.getColumnName(), col -> col.withDefault(null, at)).orElse(null);
+      if (result == null) {
+        return new Parts(null, true, missing(clause, c.getColumnName()));
+      }
+    }
+    return new Parts(result, any, null);
+  }
+
+  private static <T> List<T> nonNull(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** PostgreSQL's {@code ALTER COLUMN c ADD GENERATED ... AS IDENTITY} and {@code DROP IDENTITY}. */
+  private ColumnDef identityAlterations(AlterExpression.ColumnDataType definition, ColumnDef column) {
+    ColumnDef result = column;
+    if (definition.getIdentityAlterations() == null) {
+      return result;
+    }
+    for (IdentityAlteration alteration : definition.getIdentityAlterations()) {
+      String kind = alteration.getKind().name();
+      if (kind.startsWith("ADD")) {
+        result = result.withIdentity(true, at);
+      } else if (kind.startsWith("DROP")) {
+        result = result.withIdentity(false, at);
+      }
+    }
+    return result;
+  }
+
+  /** Whether an ALTER COLUMN clause only changes the type ({@code ALTER COLUMN x TYPE t}). */
+  private static boolean isTypeOnly(AlterExpression.ColumnDataType definition) {
+    return definition.toString().matches("(?is)^\\S+\\s+TYPE\\s.*");
+  }
+
+  private static String missing(String clause, String column) {
+    return clause + " names column '" + column + "', which the table does not have";
+  }
+
+  private Optional<TableDef> update(TableDef table, String columnName, UnaryOperator<ColumnDef> change) {
+    SqlIdentifier id = SqlIdentifier.of(columnName);
+    Optional<ColumnDef> existing = table.column(dialect, id.name(), id.quoted());
+    return existing.map(c -> table.replaceColumn(c, change.apply(c)));
+  }
+}

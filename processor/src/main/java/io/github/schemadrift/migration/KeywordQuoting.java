@@ -1,0 +1,85 @@
+package io.github.schemadrift.migration;
+
+import io.github.schemadrift.migration.SqlTokens.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jsqlparser.parser.CCJSqlParserConstants;
+import net.sf.jsqlparser.parser.CCJSqlParserTokenManager;
+import net.sf.jsqlparser.parser.SimpleCharStream;
+import net.sf.jsqlparser.parser.StringProvider;
+
+/**
+ * Quotes the names that JSqlParser would read as keywords. JSqlParser 5.4 reserves hundreds of
+ * words that databases take as plain names ({@code script}, {@code sample}, {@code settings},
+ * {@code action}), and in some places ({@code DROP COLUMN x}) it takes none of its keywords as a
+ * name. Every word that JSqlParser's own lexer does not read as a plain identifier and that stands
+ * where {@link IdentifierPositions} finds a name is quoted before the statement is parsed, so the
+ * dialect's reserved words need not be known: a name the database accepted unquoted is quoted
+ * here, and one it would have refused never reaches a valid migration.
+ *
+ * <p>The quoted name keeps the identity the unquoted one had: it is folded as the dialect folds
+ * unquoted names (lower case for PostgreSQL, upper case for H2 and Oracle, as written where names
+ * compare without case), and quoted with the dialect's own quote (backticks for MySQL and MariaDB).
+ */
+final class KeywordQuoting {
+
+  private static final Map<String, Boolean> KEYWORDS = new ConcurrentHashMap<>();
+
+  private KeywordQuoting() {}
+
+  /** The statement with every JSqlParser keyword in a name position quoted; the same string when none is. */
+  static String quote(String sql, Dialect dialect) {
+    List<Token> tokens = SqlTokens.code(sql, dialect);
+    if (tokens.isEmpty()) {
+      return sql;
+    }
+    IdentifierPositions names = IdentifierPositions.of(tokens);
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.kind() == SqlTokens.Kind.WORD && names.isName(i) && isParserKeyword(token.text())) {
+        if (out == null) {
+          out = new StringBuilder(sql.length() + 16);
+        }
+        out.append(sql, copied, token.start()).append(quoted(token.text(), dialect));
+        copied = token.end();
+      }
+    }
+    return out == null ? sql : out.append(sql, copied, sql.length()).toString();
+  }
+
+  /** Whether JSqlParser's lexer reads {@code word} as one of its keywords rather than a name. */
+  static boolean isParserKeyword(String word) {
+    return KEYWORDS.computeIfAbsent(word.toUpperCase(Locale.ROOT), KeywordQuoting::lexesAsKeyword);
+  }
+
+  private static boolean lexesAsKeyword(String word) {
+    try {
+      CCJSqlParserTokenManager lexer = new CCJSqlParserTokenManager(new SimpleCharStream(new StringProvider(word)));
+      net.sf.jsqlparser.parser.Token first = lexer.getNextToken();
+      net.sf.jsqlparser.parser.Token second = lexer.getNextToken();
+      return second.kind == CCJSqlParserConstants.EOF
+          && first.kind != CCJSqlParserConstants.S_IDENTIFIER
+          && first.kind != CCJSqlParserConstants.EOF;
+    } catch (RuntimeException | Error e) {
+      // the lexer throws an Error for text it has no token for; such a word is no keyword of it
+      if (e instanceof Error && !e.getClass().getSimpleName().startsWith("TokenMgr")) {
+        throw (Error) e;
+      }
+      return false;
+    }
+  }
+
+  /** The word as a quoted name that the dialect folds to the same identity as the word unquoted. */
+  static String quoted(String word, Dialect dialect) {
+    return switch (dialect) {
+      case MYSQL, MARIADB -> "`" + word + "`";
+      case POSTGRESQL -> "\"" + word.toLowerCase(Locale.ROOT) + "\"";
+      case H2, ORACLE -> "\"" + word.toUpperCase(Locale.ROOT) + "\"";
+      case SQLSERVER -> "[" + word + "]";
+    };
+  }
+}

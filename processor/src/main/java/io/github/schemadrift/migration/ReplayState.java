@@ -1,0 +1,72 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What the replay has built so far: the tables, views, sequences and enum types under their map
+ * keys, the problems and notes for the report, and how many statements were replayed, ignored or
+ * not understood. Every statement handler reads and changes this one state.
+ */
+final class ReplayState {
+
+  final Map<String, TableDef> tables = new LinkedHashMap<>();
+  final Map<String, SequenceDef> sequences = new LinkedHashMap<>();
+  final Map<String, EnumTypeDef> enumTypes = new LinkedHashMap<>();
+  final Map<String, ViewDef> views = new LinkedHashMap<>();
+  final List<SqlProblem> problems = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  /** The statement that dropped each table, by the key of its name, for findings to name. */
+  final Map<String, SqlLocation> droppedTables = new LinkedHashMap<>();
+  private int replayed;
+  private int ignored;
+  private int notUnderstood;
+
+  /** A statement changed the schema as the database would have. */
+  void replayed() {
+    replayed++;
+  }
+
+  /** A statement leaves the schema's shape as it was. */
+  void ignored() {
+    ignored++;
+  }
+
+  /** A statement the replay did not understand, reported as {@code sql-unsupported}. */
+  void unsupported(SqlLocation at, String message, String tableKey) {
+    notUnderstood++;
+    problems.add(new SqlProblem("sql-unsupported", at, 0, message, tableKey));
+  }
+
+  /** A statement JSqlParser could not parse (or not in time), reported as {@code problem} says. */
+  void notParsed(SqlProblem problem) {
+    notUnderstood++;
+    problems.add(problem);
+  }
+
+  SchemaModel.ReplayStats stats() {
+    return new SchemaModel.ReplayStats(replayed, ignored, notUnderstood);
+  }
+
+  /** Foreign keys follow the table they reference when it is renamed or moved to another schema. */
+  void retargetForeignKeys(String oldSchema, String oldKey, String newSchema, String newKey) {
+    Predicate<ForeignKeyDef> references = f -> f.referencedTable().equals(oldKey)
+        && (f.referencedSchema() == null || oldSchema == null || f.referencedSchema().equals(oldSchema));
+    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+      TableDef t = entry.getValue();
+      if (t.foreignKeys().stream().anyMatch(references)) {
+        entry.setValue(
+            t.withConstraints(
+                t.uniques(),
+                t.foreignKeys().stream()
+                    .map(f -> references.test(f) ? f.referencing(f.referencedSchema() == null ? null : newSchema, newKey) : f)
+                    .toList(),
+                t.checks(),
+                t.indexes()));
+      }
+    }
+  }
+}

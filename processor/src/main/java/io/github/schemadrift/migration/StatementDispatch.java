@@ -1,0 +1,39 @@
+package io.github.schemadrift.migration;
+
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.jsqlparser.statement.Statement;
+
+/**
+ * Hands each parsed statement to the handler of its family, chosen by the statement's class.
+ * A statement no family registered for does not change the schema's shape.
+ */
+final class StatementDispatch {
+
+  /** Replays one parsed statement of a family; {@code rewritten} says what the rewrite before the parse saw. */
+  @FunctionalInterface
+  interface Handler<T extends Statement> {
+    void replay(T statement, SqlLocation at, DdlRewriter.Rewritten rewritten);
+  }
+
+  private final Map<Class<?>, Handler<Statement>> handlers = new HashMap<>();
+
+  /** Registers the handler for statements of {@code type} (and its subclasses). */
+  @SuppressWarnings("unchecked")
+  <T extends Statement> StatementDispatch on(Class<T> type, Handler<? super T> handler) {
+    handlers.put(type, (Handler<Statement>) handler);
+    return this;
+  }
+
+  /** Replays {@code statement} with its family's handler; false when no family takes it. */
+  boolean dispatch(Statement statement, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+    for (Class<?> type = statement.getClass(); type != null; type = type.getSuperclass()) {
+      Handler<Statement> handler = handlers.get(type);
+      if (handler != null) {
+        handler.replay(statement, at, rewritten);
+        return true;
+      }
+    }
+    return false;
+  }
+}

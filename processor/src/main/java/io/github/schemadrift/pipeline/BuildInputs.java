@@ -1,0 +1,169 @@
+package io.github.schemadrift.pipeline;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Records what a check read, so that {@code schemadrift-maven-plugin} can tell before the next
+ * compile whether any of it changed (Maven recompiles only when Java sources change). Written to
+ * {@code <class output>/../schemadrift-inputs/<class output name>.txt} ({@code
+ * target/schemadrift-inputs/classes.txt}), only when the class output is a folder.
+ *
+ * <p>One line per fact, tab-separated, UTF-8; the plugin reads the same format:
+ *
+ * <pre>
+ * schemadrift-inputs	1
+ * class	com/example/Task.class                      compiled class of an entity's top-level type
+ * tree	/abs/db/migration	-1	*                         a folder, its depth (-1: any), a file-name glob
+ * entry	V1__init.sql	123	1733580000000              a file in that tree: relative path, size, modified ms
+ * file	/abs/pom.xml	2048	1733580000000             a file read, or probed: "file	path	absent"
+ * </pre>
+ *
+ * <p>The state is taken before the replay reads the migrations: a file that changes while the
+ * check runs differs from the record at the next build and is checked again. Nothing here may
+ * fail a build: an I/O problem leaves no record, and the plugin then does nothing.
+ */
+final class BuildInputs {
+
+  static final String HEADER = "schemadrift-inputs\t1";
+
+  /** The configuration files the processor may read, in {@code src/main/resources} and its {@code config/}. */
+  static final String RESOURCE_GLOB =
+      "{application*.properties,application*.yml,application*.yaml,hibernate.properties,hibernate.cfg.xml,flyway.conf}";
+
+  /** Files under the project folder the processor may read (Flyway's files and the build files). */
+  private static final List<String> PROJECT_FILES =
+      List.of("pom.xml", "build.gradle", "build.gradle.kts", "flyway.conf", "conf/flyway.conf", "flyway.toml", "conf/flyway.toml",
+          "src/main/resources/META-INF/persistence.xml");
+
+  private BuildInputs() {}
+
+  /**
+   * Writes the record for one check: the migration locations, the configuration files of the
+   * project and the compiled classes of the entities' top-level types (what the plugin removes to
+   * make the compiler recompile them).
+   */
+  static void record(Filer filer, Elements elements, Optional<Path> projectDir, List<Path> locations, Collection<String> entities) {
+    try {
+      Optional<Path> classOutput = classOutput(filer);
+      if (classOutput.isEmpty() || classOutput.get().getParent() == null) {
+        return;
+      }
+      List<String> lines = new ArrayList<>();
+      lines.add(HEADER);
+      for (String name : classFiles(elements, entities)) {
+        lines.add("class\t" + name);
+      }
+      for (Path location : locations) {
+        tree(lines, location.toAbsolutePath().normalize(), -1, "*");
+      }
+      if (projectDir.isPresent()) {
+        Path project = projectDir.get().toAbsolutePath().normalize();
+        Path resources = project.resolve("src/main/resources");
+        tree(lines, resources, 1, RESOURCE_GLOB);
+        tree(lines, resources.resolve("config"), 1, RESOURCE_GLOB);
+        for (String name : PROJECT_FILES) {
+          file(lines, project.resolve(name));
+        }
+      }
+      Path out = classOutput.get();
+      Path target = out.getParent().resolve("schemadrift-inputs").resolve(out.getFileName() + ".txt");
+      Files.createDirectories(target.getParent());
+      Path temporary = Files.createTempFile(target.getParent(), "inputs", ".tmp");
+      try {
+        Files.write(temporary, lines, StandardCharsets.UTF_8);
+        move(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException | RuntimeException e) {
+      // no record: the plugin then leaves the build as it is, as without it
+    }
+  }
+
+  /** Replaces the record at once where the file system can, so the plugin never reads half of one. */
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The folder a compile writes classes to, when it is one. */
+  private static Optional<Path> classOutput(Filer filer) {
+    try {
+      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift.probe");
+      URI uri = probe.toUri();
+      return "file".equals(uri.getScheme()) ? Optional.of(Paths.get(uri).getParent()) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The class files, relative to the class output, of the top-level types that hold these types. */
+  private static TreeSet<String> classFiles(Elements elements, Collection<String> qualifiedNames) {
+    TreeSet<String> files = new TreeSet<>();
+    for (String name : qualifiedNames) {
+      Element element = elements.getTypeElement(name);
+      while (element != null && element.getEnclosingElement() instanceof TypeElement outer) {
+        element = outer;
+      }
+      if (element instanceof TypeElement type) {
+        files.add(elements.getBinaryName(type).toString().replace('.', '/') + ".class");
+      }
+    }
+    return files;
+  }
+
+  /** A folder's files up to {@code depth} (-1: any) whose names match {@code glob}, sorted. */
+  static void tree(List<String> lines, Path dir, int depth, String glob) throws IOException {
+    lines.add("tree\t" + dir + "\t" + depth + "\t" + glob);
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    TreeSet<String> entries = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(dir, depth < 0 ? Integer.MAX_VALUE : depth, FileVisitOption.FOLLOW_LINKS)) {
+      for (Path path : (Iterable<Path>) walk::iterator) {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attributes.isRegularFile() && matcher.matches(path.getFileName())) {
+          String relative = dir.relativize(path).toString().replace('\\', '/');
+          entries.add(relative + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis());
+        }
+      }
+    }
+    entries.forEach(entry -> lines.add("entry\t" + entry));
+  }
+
+  private static void file(List<String> lines, Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      lines.add("file\t" + path + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis());
+    } else {
+      lines.add("file\t" + path + "\tabsent");
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.schemadrift.pipeline;
+
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.rules.Finding;
+import java.util.List;
+
+/**
+ * What one replay or cache load gives, on whichever thread ran it.
+ *
+ * @param schema the replayed schema
+ * @param fromCache whether it came from the cache
+ * @param failures one {@code internal-error} finding for each migration whose replay failed
+ * @param millis how long the replay or the cache load took
+ */
+record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis) {}

@@ -1,0 +1,88 @@
+package io.github.schemadrift.pipeline;
+
+import io.github.schemadrift.entity.SourcePosition;
+import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.MigrationFile;
+import io.github.schemadrift.migration.MigrationReplayer;
+import io.github.schemadrift.migration.Placeholders;
+import io.github.schemadrift.migration.SchemaCache;
+import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.rules.Finding;
+import io.github.schemadrift.rules.Messages;
+import io.github.schemadrift.rules.Rules;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One replay of a {@link ReplayKey}: from the cache, else replayed (and then cached when every file replayed). */
+final class SchemaSource {
+
+  private final Runnable beforeReplay;
+
+  SchemaSource(Runnable beforeReplay) {
+    this.beforeReplay = beforeReplay;
+  }
+
+  /** The schema from the cache, else replayed (and then cached when every file replayed). */
+  ReplayOutcome replayOrLoad(ReplayKey key, Placeholders placeholders, long parseTimeout) {
+    long start = System.nanoTime();
+    beforeReplay.run();
+    Optional<SchemaCache> cache =
+        key.cacheOption().equals("on")
+            ? schemaCache(key.projectDir(), key.dialect(), key.cacheInputs(), key.migrations())
+            : Optional.empty();
+    Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
+    if (cached.isPresent()) {
+      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000);
+    }
+    List<Finding> replayFailures = new ArrayList<>();
+    SchemaModel schema =
+        MigrationReplayer.replay(
+            key.migrations(),
+            key.dialect(),
+            placeholders,
+            parseTimeout,
+            key.defaultSchema(),
+            key.schemas(),
+            (at, e) ->
+                replayFailures.add(
+                    new Finding(
+                        Rules.INTERNAL_ERROR,
+                        Rules.INTERNAL_ERROR.defaultSeverity(),
+                        Messages.internalError(ProcessorVersion.get(), at.toString(), e),
+                        SourcePosition.NONE,
+                        at,
+                        "~replay " + at)));
+    if (replayFailures.isEmpty()) {
+      cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
+    }
+    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * The replay cache in the build's output folder ({@code target/} for Maven, {@code build/} for
+   * Gradle), when the processor runs from its jar: the jar's size and time tell one build of the
+   * processor from another. Without a project folder or a jar there is no cache.
+   */
+  private static Optional<SchemaCache> schemaCache(
+      Optional<Path> projectDir, Dialect dialect, Map<String, String> placeholders, List<MigrationFile> migrations) {
+    try {
+      Path jar = Path.of(SchemaSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (projectDir.isEmpty() || !Files.isRegularFile(jar)) {
+        return Optional.empty();
+      }
+      Path dir = projectDir.get();
+      Path output = Files.exists(dir.resolve("pom.xml")) ? dir.resolve("target") : dir.resolve("build");
+      String build = ProcessorVersion.get() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+      return Optional.of(
+          SchemaCache.of(output.resolve("schemadrift-cache").resolve("schema.bin"), build, dialect, placeholders, migrations));
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // no cache is only slower
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package com.example.bench.model;
+
+public enum Priority {
+  LOW,
+
+  MEDIUM,
+
+  HIGH,
+
+  CRITICAL
+}

@@ -1,0 +1,11 @@
+package com.example.bench.model;
+
+public enum Status {
+  DRAFT,
+
+  ACTIVE,
+
+  SUSPENDED,
+
+  ARCHIVED
+}
