@@ -83,6 +83,27 @@ class NativeQueryFragmentsTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"jakarta", "javax"})
+  void constructorAndEntityResultColumns(String ns) {
+    JavaFileObject book = book(ns,
+        "@" + ns + ".persistence.NamedNativeQuery(name = \"Book.summary\", query = \"SELECT b.id AS book_id, b.title,"
+            + " a.name AS author FROM book b JOIN author a ON a.id = b.author_id\", resultSetMapping = \"summary\")\n"
+            + "@SqlResultSetMapping(name = \"summary\",\n"
+            + "    classes = @ConstructorResult(targetClass = String.class, columns = {@ColumnResult(name = \"book_id\"),\n"
+            + "        @ColumnResult(name = \"writer\")}),\n"
+            + "    entities = @EntityResult(entityClass = Book.class, fields = @FieldResult(name = \"title\",\n"
+            + "        column = \"titel\")))");
+    Compilation c = compile(book, author(ns));
+    assertThat(c).hadErrorCount(2);
+    String origin = "@NamedNativeQuery 'Book.summary' on 'Book'";
+    List<String> selected = List.of("book_id", "title", "author");
+    assertThat(c).hadErrorContaining(NativeQueryMessages.missingResultColumn("writer", "summary", origin, selected))
+        .inFile(book).onLineContaining("@ColumnResult(name = \"writer\")");
+    assertThat(c).hadErrorContaining(NativeQueryMessages.missingResultColumn("titel", "summary", origin, selected))
+        .inFile(book).onLineContaining("column = \"titel\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta", "javax"})
   void fragmentsOnTheClassAreReadInTheEntityTable(String ns) {
     JavaFileObject book = book(ns,
         "@SQLRestriction(\"removed = false\")\n"
