@@ -138,7 +138,7 @@ public final class ReplayStage {
     cacheInputs.put("\0default schema", schema.map(Decision::value).orElse("") + " "
         + String.join(",", SchemaSettings.schemas(flyway)));
     ReplayKey key = new ReplayKey(settings.dialect(), discovered.migrations(), cacheInputs, settings.cacheOn() ? "on" : "off",
-        settings.projectDir(), schema.map(Decision::value).orElse(null), SchemaSettings.schemas(flyway));
+        settings.projectDir(), settings.userCacheDir(), schema.map(Decision::value).orElse(null), SchemaSettings.schemas(flyway));
     return new Prepared(discovered, placeholders, key);
   }
 }
