@@ -82,7 +82,7 @@ public final class ReplayStage {
     List<String> javaMigrations = new ArrayList<>(prepared.discovered().javaMigrations());
     settings.projectDir().ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
     return Optional.of(new ReplayedSchema(schema, outcome.fromCache(), outcome.failures(), javaMigrations,
-        outcome.millis(), early, configured, joined));
+        outcome.millis(), early, configured, joined, outcome.userCache()));
   }
 
   /**

@@ -39,7 +39,8 @@ final class SchemaSource {
             : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
     if (cached.isPresent()) {
-      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000);
+      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000,
+          cache.get().fromUserCache());
     }
     List<Finding> replayFailures = new ArrayList<>();
     SchemaModel schema =
@@ -62,7 +63,7 @@ final class SchemaSource {
     if (replayFailures.isEmpty()) {
       cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
     }
-    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
+    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000, false);
   }
 
   /**
