@@ -213,6 +213,10 @@ class UserSchemaCacheTest {
       if (read != null) {
         assertThat(read).isEqualTo(body);
       }
+      Path file = dir.resolve("user-cache").resolve(key + ".bin");
+      if (Files.exists(file)) { // never deleted once there: always the whole file, never one being written
+        assertThat(Files.size(file)).isEqualTo(body.length + 4 + 4 + key.length() + 4);
+      }
       Thread.sleep(1);
     }
     for (Process w : writers) {
