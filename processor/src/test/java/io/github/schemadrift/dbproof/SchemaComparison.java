@@ -102,7 +102,9 @@ final class SchemaComparison {
         if (dbFamily.equals("timestamp") || dbFamily.equals("timestamptz") || dbFamily.equals("time")) {
           int digits = datetimePrecision(meta, schema, name, column);
           Integer stated = replayed.type().precision();
-          int replayDigits = stated != null ? stated : dialect == Dialect.MARIADB || dialect == Dialect.MYSQL ? 0 : 6;
+          // unstated: PostgreSQL 6; H2 6 for a timestamp, 0 for a time; MariaDB 0
+          int unstated = dialect == Dialect.POSTGRESQL || (dialect == Dialect.H2 && !dbFamily.equals("time")) ? 6 : 0;
+          int replayDigits = stated != null ? stated : unstated;
           if (digits != replayDigits) {
             out.add(where + ": fractional seconds " + digits + " in the database, " + replayDigits + " in the replay ("
                 + replayed.type().renderExact() + ")");
