@@ -7,6 +7,7 @@ import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
+import io.github.schemadrift.config.SiblingModules;
 import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
@@ -59,6 +60,13 @@ public final class SettingsStage {
       return Optional.empty();
     }
     Optional<Path> projectDir = ProjectLayout.projectDir(env.getFiler(), options.projectDir());
+    SiblingModules.Choice sibling = raw.containsKey(ProcessorOption.MIGRATIONS.key())
+        ? new SiblingModules.Choice(projectDir, null, null) : SiblingModules.choose(projectDir);
+    if (sibling.error() != null) {
+      out.configError(sibling.error());
+      return Optional.empty();
+    }
+    projectDir = sibling.dir();
     ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
     if (!config.errors().isEmpty()) {
       for (ProjectConfig.Problem problem : config.errors()) {
@@ -69,6 +77,9 @@ public final class SettingsStage {
     }
     ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());
     List<String> decided = new ArrayList<>(files.flyway().describe());
+    if (sibling.note() != null) {
+      decided.add(0, sibling.note());
+    }
     config = withFlywayLocations(config, files.flyway(), projectDir);
     Custom parsed = customNaming();
     if (parsed.failed()) {
