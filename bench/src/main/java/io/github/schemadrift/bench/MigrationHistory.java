@@ -52,6 +52,23 @@ final class MigrationHistory {
   }
 
   List<List<String>> ops() {
+    List<Column> columns = columns();
+    boolean renameTable = !entity.referenced && random.nextInt(100) < 15;
+    table = renameTable ? "legacy_" + entity.table : entity.table;
+    List<String> definitions = new ArrayList<>();
+    definitions.add(sql.identity(entity.idColumn));
+    List<List<Supplier<List<String>>>> churn = new ArrayList<>();
+    List<String> foreignKeys = new ArrayList<>();
+    for (Column c : columns) {
+      column(c, definitions, churn, foreignKeys);
+    }
+    comeAndGo(definitions, churn, renameTable);
+    definitions.addAll(foreignKeys);
+    return interleaved(definitions, churn);
+  }
+
+  /** The columns the table ends with: audit columns, the entity's own, the embedded address. */
+  private List<Column> columns() {
     List<Column> columns = new ArrayList<>();
     if (entity.audited) {
       columns.add(new Column("created_at", Kind.TIMESTAMP, 0, true, null, null));
@@ -67,88 +84,93 @@ final class MigrationHistory {
       columns.add(new Column("city", Kind.STRING, 100, false, null, null));
       columns.add(new Column("postal_code", Kind.STRING, 20, false, null, null));
     }
+    return columns;
+  }
 
-    boolean renameTable = !entity.referenced && random.nextInt(100) < 15;
-    table = renameTable ? "legacy_" + entity.table : entity.table;
-    List<String> definitions = new ArrayList<>();
-    definitions.add(sql.identity(entity.idColumn));
-    List<List<Supplier<List<String>>>> churn = new ArrayList<>();
-    List<String> foreignKeys = new ArrayList<>();
-
-    for (Column c : columns) {
-      String finalType = sql.type(c.kind, c.length);
-      String older = sql.olderType(c.kind, c.length);
-      c.name = c.finalName;
-      c.type = finalType;
-      c.notNull = c.finalNotNull;
-      int variant = random.nextInt(100);
-      if (c.target != null) {
-        // Join columns: created with the table; the constraint inline or added later.
-        definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
-        String fk = "fk_" + entity.index + "_" + (names++);
-        if (variant < 50) {
-          foreignKeys.add(sql.foreignKeyClause(fk, c.name, c.target.table, c.target.idColumn));
-        } else {
-          churn.add(List.of(() -> List.of(sql.addForeignKey(table, fk, c.name, c.target.table, c.target.idColumn))));
-        }
-        continue;
-      }
-      // JSqlParser 5.4 cannot parse RENAME COLUMN ... TO active/start/level/comment/visible
-      // (valid PostgreSQL): single-word names are not renamed, so the clean build stays clean.
-      if (variant < 12 && c.finalName.contains("_")) {
-        c.name = c.finalName + "_old";
-        definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
-        churn.add(List.of(() -> {
-              String from = c.name;
-              c.name = c.finalName;
-              return List.of(sql.renameColumn(table, from, c.name, c.type, c.notNull));
-            }));
-      } else if (variant < 24 && older != null) {
-        c.type = older;
-        definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
-        churn.add(List.of(() -> {
-              c.type = finalType;
-              return List.of(sql.changeType(table, c.name, c.type, c.notNull));
-            }));
-      } else if (variant < 34) {
-        c.notNull = !c.finalNotNull;
-        definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
-        churn.add(List.of(() -> {
-              c.notNull = c.finalNotNull;
-              if (c.notNull) {
-                return List.of(
-                    sql.backfill(table, c.name, sql.defaultValue(c.kind, c.enumFirst)),
-                    sql.setNotNull(table, c.name, c.type));
-              }
-              return List.of(sql.dropNotNull(table, c.name, c.type));
-            }));
-      } else if (variant < 50) {
-        churn.add(List.of(() -> List.of(
-                sql.addColumn(
-                    table,
-                    sql.columnDef(c.name, c.type, c.notNull, c.notNull ? sql.defaultValue(c.kind, c.enumFirst) : null)))));
+  /** One column's definition in CREATE TABLE (or not), and the chain of statements that churn it. */
+  private void column(
+      Column c, List<String> definitions, List<List<Supplier<List<String>>>> churn, List<String> foreignKeys) {
+    String finalType = sql.type(c.kind, c.length);
+    String older = sql.olderType(c.kind, c.length);
+    c.name = c.finalName;
+    c.type = finalType;
+    c.notNull = c.finalNotNull;
+    int variant = random.nextInt(100);
+    if (c.target != null) {
+      // Join columns: created with the table; the constraint inline or added later.
+      definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
+      String fk = "fk_" + entity.index + "_" + (names++);
+      if (variant < 50) {
+        foreignKeys.add(sql.foreignKeyClause(fk, c.name, c.target.table, c.target.idColumn));
       } else {
-        definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
-        if (variant < 58) {
-          String index = "ix_" + entity.index + "_" + (names++);
-          churn.add(List.of(() -> List.of(sql.createIndex(index, table, c.name))));
-        } else if (variant < 64 && (c.kind == Kind.INT || c.kind == Kind.LONG || c.kind == Kind.DECIMAL)) {
-          String check = "ck_" + entity.index + "_" + (names++);
-          churn.add(
-              List.of(
-                  () -> List.of(sql.addCheck(table, check, c.name + " >= 0")),
-                  () -> List.of(sql.dropCheck(table, check))));
-        } else if (variant < 70 && !c.notNull) {
-          String value = sql.defaultValue(c.kind, c.enumFirst);
-          churn.add(
-              List.of(
-                  () -> List.of(sql.setDefault(table, c.name, value)),
-                  () -> List.of(sql.dropDefault(table, c.name))));
-        } else if (variant < 76 && sql.supportsComments()) {
-          churn.add(List.of(() -> List.of(sql.comment(table, c.name, "the " + c.name.replace('_', ' ')))));
-        }
+        churn.add(List.of(() -> List.of(sql.addForeignKey(table, fk, c.name, c.target.table, c.target.idColumn))));
       }
+      return;
     }
+    // JSqlParser 5.4 cannot parse RENAME COLUMN ... TO active/start/level/comment/visible
+    // (valid PostgreSQL): single-word names are not renamed, so the clean build stays clean.
+    if (variant < 12 && c.finalName.contains("_")) {
+      c.name = c.finalName + "_old";
+      definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
+      churn.add(List.of(() -> {
+            String from = c.name;
+            c.name = c.finalName;
+            return List.of(sql.renameColumn(table, from, c.name, c.type, c.notNull));
+          }));
+    } else if (variant < 24 && older != null) {
+      c.type = older;
+      definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
+      churn.add(List.of(() -> {
+            c.type = finalType;
+            return List.of(sql.changeType(table, c.name, c.type, c.notNull));
+          }));
+    } else if (variant < 34) {
+      c.notNull = !c.finalNotNull;
+      definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
+      churn.add(List.of(() -> {
+            c.notNull = c.finalNotNull;
+            if (c.notNull) {
+              return List.of(
+                  sql.backfill(table, c.name, sql.defaultValue(c.kind, c.enumFirst)),
+                  sql.setNotNull(table, c.name, c.type));
+            }
+            return List.of(sql.dropNotNull(table, c.name, c.type));
+          }));
+    } else if (variant < 50) {
+      churn.add(List.of(() -> List.of(
+              sql.addColumn(
+                  table,
+                  sql.columnDef(c.name, c.type, c.notNull, c.notNull ? sql.defaultValue(c.kind, c.enumFirst) : null)))));
+    } else {
+      definitions.add(sql.columnDef(c.name, c.type, c.notNull, null));
+      extras(c, variant, churn);
+    }
+  }
+
+  /** A column created in its final shape may get an index, a check, a default or a comment on the way. */
+  private void extras(Column c, int variant, List<List<Supplier<List<String>>>> churn) {
+    if (variant < 58) {
+      String index = "ix_" + entity.index + "_" + (names++);
+      churn.add(List.of(() -> List.of(sql.createIndex(index, table, c.name))));
+    } else if (variant < 64 && (c.kind == Kind.INT || c.kind == Kind.LONG || c.kind == Kind.DECIMAL)) {
+      String check = "ck_" + entity.index + "_" + (names++);
+      churn.add(
+          List.of(
+              () -> List.of(sql.addCheck(table, check, c.name + " >= 0")),
+              () -> List.of(sql.dropCheck(table, check))));
+    } else if (variant < 70 && !c.notNull) {
+      String value = sql.defaultValue(c.kind, c.enumFirst);
+      churn.add(
+          List.of(
+              () -> List.of(sql.setDefault(table, c.name, value)),
+              () -> List.of(sql.dropDefault(table, c.name))));
+    } else if (variant < 76 && sql.supportsComments()) {
+      churn.add(List.of(() -> List.of(sql.comment(table, c.name, "the " + c.name.replace('_', ' ')))));
+    }
+  }
+
+  /** Columns created or added and then dropped, the audit trigger, and the table's rename. */
+  private void comeAndGo(List<String> definitions, List<List<Supplier<List<String>>>> churn, boolean renameTable) {
     // Columns that come and go: created or added, then dropped.
     int doomed = random.nextInt(3);
     for (int d = 0; d < doomed; d++) {
@@ -171,11 +193,12 @@ final class MigrationHistory {
             return List.of(sql.renameTable(from, table));
           }));
     }
-    definitions.addAll(foreignKeys);
+  }
 
+  /** CREATE TABLE, then the chains merged in random order; each chain keeps its own order (add before drop). */
+  private List<List<String>> interleaved(List<String> definitions, List<List<Supplier<List<String>>>> churn) {
     List<List<String>> ops = new ArrayList<>();
     ops.add(List.of(sql.createTable(table, definitions)));
-    // Merge the chains in random order; each chain keeps its own order (add before drop).
     List<List<Supplier<List<String>>>> chains = new ArrayList<>(churn);
     int[] next = new int[chains.size()];
     int remaining = chains.stream().mapToInt(List::size).sum();

@@ -33,7 +33,6 @@ import javax.lang.model.element.Modifier;
 public final class ProjectGenerator {
 
   static final String PACKAGE = "com.example.bench.model";
-  private static final String JPA = "jakarta.persistence";
 
   private static final String[] NOUNS = {
     "customer", "invoice", "product", "shipment", "account", "payment", "order", "supplier", "warehouse",
@@ -179,10 +178,10 @@ public final class ProjectGenerator {
     generator.designEntities();
     List<String> driftList = generator.injectDrifts(drifts);
     Path java = out.resolve("src/main/java");
-    generator.writeSupportTypes(java);
+    EntitySources.writeSupportTypes(java);
     List<String> names = new ArrayList<>();
     for (Entity e : generator.entities) {
-      generator.entityFile(e).writeTo(java);
+      EntitySources.entityFile(e).writeTo(java);
       names.add(PACKAGE + "." + e.className);
     }
     Path migrationDir = out.resolve("src/main/resources/db/migration");
@@ -253,8 +252,8 @@ public final class ProjectGenerator {
     }
   }
 
-  private static final String[] ENUMS = {"Status", "Priority", "Channel"};
-  private static final Map<String, List<String>> ENUM_VALUES =
+  static final String[] ENUMS = {"Status", "Priority", "Channel"};
+  static final Map<String, List<String>> ENUM_VALUES =
       Map.of(
           "Status", List.of("DRAFT", "ACTIVE", "SUSPENDED", "ARCHIVED"),
           "Priority", List.of("LOW", "MEDIUM", "HIGH", "CRITICAL"),
@@ -299,159 +298,7 @@ public final class ProjectGenerator {
     return drifts;
   }
 
-  // ---------------------------------------------------------------- Java sources
-
-  private static ClassName jpa(String simple) {
-    return ClassName.get(JPA, simple);
-  }
-
-  private void writeSupportTypes(Path java) throws IOException {
-    for (String name : ENUMS) {
-      TypeSpec.Builder en = TypeSpec.enumBuilder(name).addModifiers(Modifier.PUBLIC);
-      ENUM_VALUES.get(name).forEach(en::addEnumConstant);
-      JavaFile.builder(PACKAGE, en.build()).build().writeTo(java);
-    }
-    TypeSpec audited =
-        TypeSpec.classBuilder("AuditedEntity")
-            .addJavadoc("Columns every audited table has: id, created_at, updated_at, version.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .addAnnotation(jpa("MappedSuperclass"))
-            .addField(
-                FieldSpec.builder(Long.class, "id", Modifier.PROTECTED)
-                    .addAnnotation(jpa("Id"))
-                    .addAnnotation(identity())
-                    .build())
-            .addField(
-                FieldSpec.builder(ClassName.get("java.time", "LocalDateTime"), "createdAt", Modifier.PROTECTED)
-                    .addAnnotation(column("created_at", false, true, 0, false))
-                    .build())
-            .addField(
-                FieldSpec.builder(ClassName.get("java.time", "LocalDateTime"), "updatedAt", Modifier.PROTECTED)
-                    .addAnnotation(column("updated_at", false, false, 0, false))
-                    .build())
-            .addField(
-                FieldSpec.builder(TypeName.LONG, "version", Modifier.PROTECTED)
-                    .addAnnotation(jpa("Version"))
-                    .build())
-            .build();
-    JavaFile.builder(PACKAGE, audited).build().writeTo(java);
-    TypeSpec address =
-        TypeSpec.classBuilder("Address")
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(jpa("Embeddable"))
-            .addField(FieldSpec.builder(String.class, "street", Modifier.PRIVATE).addAnnotation(column("street", false, false, 200, false)).build())
-            .addField(FieldSpec.builder(String.class, "city", Modifier.PRIVATE).addAnnotation(column("city", false, false, 100, false)).build())
-            .addField(FieldSpec.builder(String.class, "postalCode", Modifier.PRIVATE).addAnnotation(column("postal_code", false, false, 20, false)).build())
-            .build();
-    JavaFile.builder(PACKAGE, address).build().writeTo(java);
-  }
-
-  private static AnnotationSpec identity() {
-    return AnnotationSpec.builder(jpa("GeneratedValue"))
-        .addMember("strategy", "$T.IDENTITY", jpa("GenerationType"))
-        .build();
-  }
-
-  private static AnnotationSpec column(String name, boolean implicitName, boolean notNull, int length, boolean explicitNullableTrue) {
-    AnnotationSpec.Builder b = AnnotationSpec.builder(jpa("Column"));
-    if (!implicitName) {
-      b.addMember("name", "$S", name);
-    }
-    if (notNull) {
-      b.addMember("nullable", "false");
-    } else if (explicitNullableTrue) {
-      b.addMember("nullable", "true");
-    }
-    if (length > 0 && length != 255) {
-      b.addMember("length", "$L", length);
-    }
-    return b.build();
-  }
-
-  private JavaFile entityFile(Entity e) {
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(e.className)
-            .addModifiers(Modifier.PUBLIC)
-            .addAnnotation(jpa("Entity"));
-    String table = e.tableOverride != null ? e.tableOverride : e.table;
-    if (e.explicitTable || e.tableOverride != null) {
-      type.addAnnotation(AnnotationSpec.builder(jpa("Table")).addMember("name", "$S", table).build());
-    }
-    if (e.audited) {
-      type.superclass(ClassName.get(PACKAGE, "AuditedEntity"));
-    } else {
-      FieldSpec.Builder id = FieldSpec.builder(Long.class, "id", Modifier.PRIVATE).addAnnotation(jpa("Id")).addAnnotation(identity());
-      if (!e.idColumn.equals("id")) {
-        id.addAnnotation(AnnotationSpec.builder(jpa("Column")).addMember("name", "$S", e.idColumn).build());
-      }
-      type.addField(id.build());
-    }
-    for (Col c : e.cols) {
-      type.addField(field(c));
-    }
-    if (e.hasAddress) {
-      type.addField(FieldSpec.builder(ClassName.get(PACKAGE, "Address"), "address", Modifier.PRIVATE).addAnnotation(jpa("Embedded")).build());
-    }
-    return JavaFile.builder(PACKAGE, type.build()).skipJavaLangImports(true).build();
-  }
-
-  private FieldSpec field(Col c) {
-    if (c.target != null) {
-      FieldSpec.Builder f =
-          FieldSpec.builder(ClassName.get(PACKAGE, c.target.className), c.field, Modifier.PRIVATE)
-              .addAnnotation(
-                  AnnotationSpec.builder(jpa("ManyToOne"))
-                      .addMember("fetch", "$T.LAZY", jpa("FetchType"))
-                      .build());
-      if (!c.implicitJoinColumn) {
-        AnnotationSpec.Builder join = AnnotationSpec.builder(jpa("JoinColumn")).addMember("name", "$S", c.javaColumn);
-        if (c.javaNotNull) {
-          join.addMember("nullable", "false");
-        }
-        f.addAnnotation(join.build());
-      }
-      return f.build();
-    }
-    FieldSpec.Builder f = FieldSpec.builder(javaType(c), c.field, Modifier.PRIVATE);
-    if (c.kind == Kind.ENUM) {
-      f.addAnnotation(AnnotationSpec.builder(jpa("Enumerated")).addMember("value", "$T.STRING", jpa("EnumType")).build());
-    }
-    boolean needsColumn = !c.implicitName || c.javaNotNull || c.explicitNullableTrue || c.kind == Kind.STRING || c.kind == Kind.DECIMAL;
-    if (needsColumn) {
-      AnnotationSpec.Builder b = AnnotationSpec.builder(jpa("Column"));
-      if (!c.implicitName) {
-        b.addMember("name", "$S", c.javaColumn);
-      }
-      if (c.javaNotNull) {
-        b.addMember("nullable", "false");
-      } else if (c.explicitNullableTrue) {
-        b.addMember("nullable", "true");
-      }
-      if (c.kind == Kind.STRING || c.kind == Kind.ENUM) {
-        b.addMember("length", "$L", c.kind == Kind.ENUM ? 32 : c.length);
-      }
-      if (c.kind == Kind.DECIMAL) {
-        b.addMember("precision", "$L", 19).addMember("scale", "$L", 4);
-      }
-      f.addAnnotation(b.build());
-    }
-    return f.build();
-  }
-
-  private static TypeName javaType(Col c) {
-    return switch (c.kind) {
-      case STRING -> ClassName.get(String.class);
-      case LONG -> c.primitive ? TypeName.LONG : ClassName.get(Long.class);
-      case INT -> c.primitive ? TypeName.INT : ClassName.get(Integer.class);
-      case BOOL -> c.primitive ? TypeName.BOOLEAN : ClassName.get(Boolean.class);
-      case DECIMAL -> ClassName.get("java.math", "BigDecimal");
-      case DATE -> ClassName.get("java.time", "LocalDate");
-      case TIMESTAMP -> ClassName.get("java.time", "LocalDateTime");
-      case ENUM -> ClassName.get(PACKAGE, c.enumType);
-    };
-  }
-
-  private static String capitalize(String s) {
+  static String capitalize(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 

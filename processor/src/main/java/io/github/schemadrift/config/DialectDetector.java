@@ -23,8 +23,13 @@ import java.util.stream.Collectors;
  * source that answers decides:
  *
  * <ol>
- *   <li>{@code spring.flyway.url}, then {@code spring.datasource.url}, in Spring Boot's application
- *       files of the default profile; when only profile files set it, they decide if they agree;
+ *   <li>{@code spring.flyway.url}, then {@code spring.datasource.url}, then
+ *       {@code spring.datasource.hikari.jdbc-url}, in Spring Boot's application files: those of the
+ *       active profiles ({@code spring.profiles.active}) first, then the default profile's; when only
+ *       other profiles' files set it, they decide if they agree;
+ *   <li>{@code hibernate.connection.url}, {@code jakarta.persistence.jdbc.url} or
+ *       {@code hibernate.dialect} in {@code hibernate.cfg.xml}, {@code persistence.xml} or
+ *       {@code hibernate.properties} ({@link HibernateConfigDialect});
  *   <li>{@code flyway.url} in {@code flyway.conf} ({@code url} in {@code flyway.toml});
  *   <li>a JDBC driver class on the compile class path;
  *   <li>a Flyway database module on the compile class path.
@@ -39,7 +44,8 @@ public final class DialectDetector {
   public record Detection(Optional<Decision<Dialect>> dialect, List<String> notes) {}
 
   /** Spring properties that hold a JDBC URL, the one Flyway migrates with first. */
-  static final List<String> URL_KEYS = List.of("spring.flyway.url", "spring.datasource.url");
+  static final List<String> URL_KEYS = List.of("spring.flyway.url", "spring.datasource.url",
+      "spring.datasource.hikari.jdbc-url", "spring.datasource.hikari.jdbcUrl", "spring.datasource.hikari.jdbc_url");
 
   /** JDBC driver classes, by the dialect they speak. */
   static final Map<String, Dialect> DRIVERS = new LinkedHashMap<>();
@@ -74,6 +80,9 @@ public final class DialectDetector {
     List<String> notes = new ArrayList<>();
     Optional<Decision<Dialect>> found = fromSpring(spring, projectDir, notes);
     if (found.isEmpty()) {
+      found = HibernateConfigDialect.detect(projectDir, notes);
+    }
+    if (found.isEmpty()) {
       found = fromFlywayConfig(projectDir, notes);
     }
     if (found.isEmpty()) {
@@ -87,15 +96,25 @@ public final class DialectDetector {
 
   private static Optional<Decision<Dialect>> fromSpring(
       SpringConfigReader.Result spring, Path projectDir, List<String> notes) {
+    List<String> active = spring.activeProfiles();
     for (String key : URL_KEYS) {
+      Optional<Decision<Dialect>> fromActive = fromActiveProfile(spring, active, key, projectDir, notes);
+      if (fromActive.isPresent()) {
+        return fromActive;
+      }
       Optional<Map.Entry<ConfigFile, String>> base = spring.value(key);
       // Profile files that set this key, and the dialect each names.
       Map<String, Dialect> byProfile = new LinkedHashMap<>();
       for (ConfigFile file : spring.profiles()) {
         String raw = file.properties().get(key);
         if (raw != null) {
-          JdbcUrls.dialect(SpringConfigReader.resolveIn(file, spring, raw))
-              .ifPresent(d -> byProfile.putIfAbsent(file.describe(projectDir), d));
+          String url = SpringConfigReader.resolveIn(file, spring, raw);
+          Optional<Dialect> dialect = JdbcUrls.dialect(url);
+          dialect.ifPresent(d -> byProfile.putIfAbsent(file.describe(projectDir), d));
+          if (dialect.isEmpty() && url.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")) {
+            notes.add(key + " in " + file.describe(projectDir) + " is '" + url.trim()
+                + "', a database schemadrift does not model; it was not used");
+          }
         }
       }
       if (base.isPresent()) {
@@ -127,6 +146,32 @@ public final class DialectDetector {
       }
     }
     spring.problems().forEach(notes::add);
+    return Optional.empty();
+  }
+
+  /**
+   * The value of {@code key} in the documents of the profiles Spring Boot activates
+   * ({@code spring.profiles.active}, {@code include}, groups), the last active profile first: they
+   * override the default profile's documents at run time, so they decide here too.
+   */
+  private static Optional<Decision<Dialect>> fromActiveProfile(
+      SpringConfigReader.Result spring, List<String> active, String key, Path projectDir, List<String> notes) {
+    for (ConfigFile file : spring.effective(active)) {
+      if (file.profile() == null) {
+        return Optional.empty(); // the default profile's documents come last: the usual path decides
+      }
+      String raw = file.properties().get(key);
+      if (raw != null) {
+        String url = SpringConfigReader.resolveIn(file, spring, raw);
+        Optional<Dialect> dialect = JdbcUrls.dialect(url);
+        if (dialect.isPresent()) {
+          return Optional.of(new Decision<>(dialect.get(), key + " in " + file.describe(projectDir) + ", an active profile"));
+        }
+        notes.add(key + " in " + file.describe(projectDir) + " (an active profile) is '" + url.trim()
+            + "', which names no database schemadrift models");
+        return Optional.empty();
+      }
+    }
     return Optional.empty();
   }
 

@@ -78,7 +78,8 @@ public record ProjectConfig(
     if (dialect == null) {
       Path resources = projectDir.map(p -> p.resolve("src/main/resources")).orElse(null);
       DialectDetector.Detection detection =
-          DialectDetector.detect(SpringConfigReader.read(resources), projectDir.orElse(null), onClassPath);
+          DialectDetector.detect(SpringConfigSources.read(resources, projectDir.orElse(null),
+              raw.get(ProcessorOption.CONFIG_FILES.key())), projectDir.orElse(null), onClassPath);
       notes.addAll(detection.notes());
       dialect = detection.dialect().orElseGet(defaultDialect());
     }
@@ -171,8 +172,9 @@ public record ProjectConfig(
 
   private static Supplier<Decision<Dialect>> defaultDialect() {
     return () -> new Decision<>(Dialect.POSTGRESQL, DEFAULT_SOURCE
-        + " (no spring.datasource.url, flyway.url, JDBC driver or Flyway database module named one;"
-        + " set -Aschemadrift.dialect or @SchemaDriftConfig(dialect))");
+        + " (no spring.datasource.url, Hibernate connection URL or dialect, flyway.url, JDBC driver or Flyway"
+        + " database module named one; set -Aschemadrift.dialect or @SchemaDriftConfig(dialect), or name the file"
+        + " that holds the URL with -A" + ProcessorOption.CONFIG_FILES.key() + ")");
   }
 
   /** The same settings with the migrations decided elsewhere (Flyway's own configuration). */

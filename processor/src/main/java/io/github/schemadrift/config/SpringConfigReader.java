@@ -163,7 +163,7 @@ public final class SpringConfigReader {
     return new Result(files, problems);
   }
 
-  private static void readFile(Path file, String fileProfile, List<ConfigFile> out, List<String> problems) {
+  static void readFile(Path file, String fileProfile, List<ConfigFile> out, List<String> problems) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);

@@ -12,27 +12,45 @@ import java.util.Locale;
  * <ul>
  *   <li>{@code snake}: camelCase becomes snake_case (Spring's rule) and dots become underscores;
  *   <li>{@code lower}, {@code upper} or {@code asis} (the default): the letter case;
+ *   <li>{@code delete=<characters>}, {@code tableDelete=}, {@code columnDelete=}: those characters
+ *       are removed from every name, table names, column names ({@code columnDelete=_} for the
+ *       strategies of older code bases that drop underscores);
  *   <li>{@code tablePrefix=}, {@code tableSuffix=}: added to table names;
- *   <li>{@code columnPrefix=}, {@code columnSuffix=}: added to column names.
+ *   <li>{@code columnPrefix=}, {@code columnSuffix=}: added to column names;
+ *   <li>{@code maxLength=<n>}: names cut to that many characters (strategies for Oracle's old
+ *       30-character limit).
  * </ul>
  *
  * @param snake whether camelCase becomes snake_case
  * @param letterCase {@code lower}, {@code upper} or {@code asis}
+ * @param tableDelete the characters removed from table names
+ * @param columnDelete the characters removed from column names
+ * @param maxLength the longest name, or 0 for no limit
  */
 public record CustomNaming(
-    boolean snake, String letterCase, String tablePrefix, String tableSuffix, String columnPrefix, String columnSuffix) {
+    boolean snake, String letterCase, String tablePrefix, String tableSuffix, String columnPrefix, String columnSuffix,
+    String tableDelete, String columnDelete, int maxLength) {
 
   /** The grammar, for messages. */
   public static final String GRAMMAR =
-      "comma-separated items from snake, lower, upper, asis, tablePrefix=<text>, tableSuffix=<text>,"
-          + " columnPrefix=<text>, columnSuffix=<text>";
+      "comma-separated items from snake, lower, upper, asis, delete=<characters>, tableDelete=<characters>,"
+          + " columnDelete=<characters>, tablePrefix=<text>, tableSuffix=<text>, columnPrefix=<text>,"
+          + " columnSuffix=<text>, maxLength=<n>";
+
+  /** Without deletions or a length limit. */
+  public CustomNaming(
+      boolean snake, String letterCase, String tablePrefix, String tableSuffix, String columnPrefix, String columnSuffix) {
+    this(snake, letterCase, tablePrefix, tableSuffix, columnPrefix, columnSuffix, "", "", 0);
+  }
 
   /** Parses the description; problems name the item and the grammar. */
   public static CustomNaming parse(String text, String where, List<String> problems) {
     boolean snake = false;
     String letterCase = "asis";
-    String[] affixes = {"", "", "", ""};
-    List<String> keys = List.of("tableprefix", "tablesuffix", "columnprefix", "columnsuffix");
+    String[] affixes = {"", "", "", "", "", "", ""};
+    List<String> keys = List.of("tableprefix", "tablesuffix", "columnprefix", "columnsuffix", "tabledelete", "columndelete",
+        "delete");
+    int maxLength = 0;
     for (String raw : text.split(",")) {
       String item = raw.trim();
       if (item.isEmpty()) {
@@ -46,21 +64,41 @@ public record CustomNaming(
         letterCase = key;
       } else if (eq > 0 && keys.contains(key)) {
         affixes[keys.indexOf(key)] = item.substring(eq + 1).trim();
+      } else if (eq > 0 && key.equals("maxlength") && item.substring(eq + 1).trim().matches("[1-9][0-9]{0,3}")) {
+        maxLength = Integer.parseInt(item.substring(eq + 1).trim());
       } else {
         problems.add(where + " has item '" + item + "'; write " + GRAMMAR);
       }
     }
-    return new CustomNaming(snake, letterCase, affixes[0], affixes[1], affixes[2], affixes[3]);
+    return new CustomNaming(snake, letterCase, affixes[0], affixes[1], affixes[2], affixes[3],
+        affixes[4] + affixes[6], affixes[5] + affixes[6], maxLength);
   }
 
   /** The physical table name. */
   public String table(String logical) {
-    return tablePrefix + apply(logical) + tableSuffix;
+    return cut(tablePrefix + delete(apply(logical), tableDelete) + tableSuffix);
   }
 
   /** The physical column (or other non-table) name. */
   public String column(String logical) {
-    return columnPrefix + apply(logical) + columnSuffix;
+    return cut(columnPrefix + delete(apply(logical), columnDelete) + columnSuffix);
+  }
+
+  private static String delete(String name, String characters) {
+    if (characters.isEmpty()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      if (characters.indexOf(name.charAt(i)) < 0) {
+        out.append(name.charAt(i));
+      }
+    }
+    return out.toString();
+  }
+
+  private String cut(String name) {
+    return maxLength > 0 && name.length() > maxLength ? name.substring(0, maxLength) : name;
   }
 
   private String apply(String logical) {
@@ -98,6 +136,9 @@ public record CustomNaming(
     if (!tableSuffix.isEmpty()) items.add("tableSuffix=" + tableSuffix);
     if (!columnPrefix.isEmpty()) items.add("columnPrefix=" + columnPrefix);
     if (!columnSuffix.isEmpty()) items.add("columnSuffix=" + columnSuffix);
+    if (!tableDelete.isEmpty()) items.add("tableDelete=" + tableDelete);
+    if (!columnDelete.isEmpty()) items.add("columnDelete=" + columnDelete);
+    if (maxLength > 0) items.add("maxLength=" + maxLength);
     return "custom(" + String.join(",", items) + ")";
   }
 }

@@ -2,7 +2,6 @@ package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +28,8 @@ final class JpaAnnotations {
   static final String[] VALIDATION = {"jakarta.validation.constraints.", "javax.validation.constraints."};
   static final String[] ENVERS = {"org.hibernate.envers."};
   /** The namespace groups an element's index files annotations under, by position. */
-  private static final String[][] GROUPS = {NAMESPACES, HIBERNATE, VALIDATION, ENVERS};
-  private static final int ENVERS_GROUP = 3;
+  static final String[][] GROUPS = {NAMESPACES, HIBERNATE, VALIDATION, ENVERS};
+  static final int ENVERS_GROUP = 3;
 
   /**
    * The names of annotation types and attributes, by element. javac decodes a {@code Name} from
@@ -74,7 +73,7 @@ final class JpaAnnotations {
     if (mirrors.isEmpty()) {
       return -1; // most members carry no annotation: nothing to remember
     }
-    Index index = MEMO.get().index(element, mirrors);
+    AnnotationMemo.Index index = AnnotationMemo.get().index(element, mirrors);
     int group = group(namespaces);
     if (group < 0) { // namespaces of no known group: compare qualified names
       for (int i = 0; i < index.kinds.length; i++) {
@@ -88,7 +87,7 @@ final class JpaAnnotations {
       return -1;
     }
     for (int i = 0; i < index.kinds.length; i++) {
-      Kind kind = index.kinds[i];
+      AnnotationMemo.Kind kind = index.kinds[i];
       if (kind.group == group && kind.simple.equals(simpleName)) {
         return i;
       }
@@ -107,12 +106,12 @@ final class JpaAnnotations {
 
   /** A type's qualified name, decoded once per type and round on this thread. */
   static String qualifiedName(TypeElement type) {
-    return MEMO.get().text(type);
+    return AnnotationMemo.get().text(type);
   }
 
   /** A type mirror's {@code toString()}, made once per mirror and round on this thread. */
   static String typeString(TypeMirror type) {
-    return MEMO.get().text(type);
+    return AnnotationMemo.get().text(type);
   }
 
   static String qualifiedName(AnnotationMirror mirror) {
@@ -125,7 +124,7 @@ final class JpaAnnotations {
     return name;
   }
 
-  private static String simpleName(ExecutableElement attribute) {
+  static String simpleName(ExecutableElement attribute) {
     String name = NAMES.get(attribute);
     if (name == null) {
       name = attribute.getSimpleName().toString();
@@ -148,7 +147,7 @@ final class JpaAnnotations {
    * all of an entity's classes and members were asked about and this is false, none carries one.
    */
   static boolean enversSeen() {
-    return MEMO.get().envers;
+    return AnnotationMemo.get().envers;
   }
 
   /**
@@ -187,10 +186,10 @@ final class JpaAnnotations {
     if (mirror == null) {
       return null;
     }
-    Values values = MEMO.get().values(mirror);
-    for (int i = 0; i < values.names.length; i++) {
-      if (values.names[i].equals(attribute)) {
-        return values.values[i];
+    AnnotationMemo.Values values = AnnotationMemo.get().values(mirror);
+    for (int i = 0; i < values.names().length; i++) {
+      if (values.names()[i].equals(attribute)) {
+        return values.values()[i];
       }
     }
     return null;
@@ -268,161 +267,16 @@ final class JpaAnnotations {
   }
 
   /**
-   * Per thread: each element's annotation index, each mirror's explicit values, each annotation
-   * type's name and group. Mapping one attribute asks the same element for a dozen annotations and
-   * the same mirror for several attributes, and javac builds a new map on every
-   * {@code getElementValues()}; the referenced entities' elements are asked again from other
-   * entities. {@link #forgetMemo} drops it all when a round is done (it holds elements, and through
-   * them the compilation); a thread that never calls it keeps at most {@link #MEMO_LIMIT} entries
-   * per map. An element's index is reused only while the element returns the same mirror list.
-   */
-  private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
-
-  /**
-   * Forgets this thread's memo: its entries hold elements, and through them the whole
-   * compilation, which a long-lived thread (a build daemon's) must not keep after the last round.
+   * Forgets this thread's memo ({@link AnnotationMemo}): its entries hold elements, and through them
+   * the whole compilation, which a long-lived thread (a build daemon's) must not keep after the last round.
    */
   static void forgetMemo() {
-    MEMO.remove();
+    AnnotationMemo.forget();
   }
 
   /** How many elements and mirrors this thread's memo holds (for tests). */
   static int remembered() {
-    Memo memo = MEMO.get();
-    return memo.indexes.size() + memo.values.size() + memo.kinds.size() + memo.texts.size();
-  }
-
-  private static final int MEMO_LIMIT = 1 << 16;
-
-  private record Values(String[] names, AnnotationValue[] values) {}
-
-  /** An annotation type: its qualified name, its namespace group (or -1) and its name in that group. */
-  private static final class Kind {
-    final String qualified;
-    final int group;
-    final String simple;
-
-    Kind(String qualified) {
-      this.qualified = qualified;
-      int found = -1;
-      String rest = null;
-      for (int g = 0; g < GROUPS.length && found < 0; g++) {
-        for (String ns : GROUPS[g]) {
-          if (qualified.startsWith(ns)) {
-            found = g;
-            rest = qualified.substring(ns.length());
-            break;
-          }
-        }
-      }
-      this.group = found;
-      this.simple = rest;
-    }
-  }
-
-  /** One element's annotations, in mirror order. */
-  private static final class Index {
-    final List<?> mirrors;
-    final Kind[] kinds;
-
-    Index(List<?> mirrors, Kind[] kinds) {
-      this.mirrors = mirrors;
-      this.kinds = kinds;
-    }
-  }
-
-  private static final class Memo {
-    private final Map<Element, Index> indexes = new IdentityHashMap<>(1 << 15);
-    private final Map<AnnotationMirror, Values> values = new IdentityHashMap<>(1 << 15);
-    private final Map<Object, String> texts = new IdentityHashMap<>();
-    private final Map<Element, Kind> kinds = new IdentityHashMap<>();
-    private boolean envers;
-    /** The element asked about last, and its index: mapping an attribute asks it a dozen times in a row. */
-    private Element lastElement;
-    private Index lastIndex;
-    private AnnotationMirror lastMirror;
-    private Values lastValues;
-
-    Index index(Element element, List<? extends AnnotationMirror> list) {
-      if (element == lastElement && lastIndex.mirrors == list) {
-        return lastIndex;
-      }
-      Index index = indexes.get(element);
-      if (index != null && index.mirrors == list) {
-        lastElement = element;
-        lastIndex = index;
-        return index;
-      }
-      Kind[] found = new Kind[list.size()];
-      for (int i = 0; i < found.length; i++) {
-        Kind kind = kind(list.get(i));
-        envers |= kind.group == ENVERS_GROUP;
-        found[i] = kind;
-      }
-      index = new Index(list, found);
-      if (indexes.size() >= MEMO_LIMIT) {
-        indexes.clear();
-      }
-      indexes.put(element, index);
-      lastElement = element;
-      lastIndex = index;
-      return index;
-    }
-
-    /** A type element's qualified name or a type mirror's text. */
-    String text(Object type) {
-      String text = texts.get(type);
-      if (text == null) {
-        text = type instanceof TypeElement t ? t.getQualifiedName().toString() : type.toString();
-        if (texts.size() >= MEMO_LIMIT) {
-          texts.clear();
-        }
-        texts.put(type, text);
-      }
-      return text;
-    }
-
-    private Kind kind(AnnotationMirror mirror) {
-      Element type = mirror.getAnnotationType().asElement();
-      Kind kind = kinds.get(type);
-      if (kind == null) {
-        kind = new Kind(((TypeElement) type).getQualifiedName().toString());
-        if (kinds.size() >= MEMO_LIMIT) {
-          kinds.clear();
-        }
-        kinds.put(type, kind);
-      }
-      return kind;
-    }
-
-    Values values(AnnotationMirror mirror) {
-      if (mirror == lastMirror) {
-        return lastValues;
-      }
-      Values found = values.get(mirror);
-      if (found != null) {
-        lastMirror = mirror;
-        lastValues = found;
-        return found;
-      }
-      Map<? extends ExecutableElement, ? extends AnnotationValue> explicit = mirror.getElementValues();
-      String[] keys = new String[explicit.size()];
-      AnnotationValue[] vals = new AnnotationValue[keys.length];
-      int i = 0;
-      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : explicit.entrySet()) {
-        keys[i] = simpleName(e.getKey());
-        vals[i] = e.getValue();
-        i++;
-      }
-      found = new Values(keys, vals);
-      if (values.size() >= MEMO_LIMIT) {
-        values.clear();
-      }
-      values.put(mirror, found);
-      lastMirror = mirror;
-      lastValues = found;
-      return found;
-    }
+    return AnnotationMemo.get().size();
   }
 
   private static void collect(Object value, List<AnnotationMirror> out) {

@@ -99,19 +99,31 @@ final class ColumnAlteration {
     }
     for (var c : nonNull(e.getColumnSetDefaultList())) {
       any = true;
-      result = update(result, c.getColumnName(), col -> col.withDefault(c.getDefaultValue(), at)).orElse(null);
+      String value = ColumnSpec.defaultOf(c.getDefaultValue());
+      result = update(result, c.getColumnName(), col -> serialEnds(col, value).withDefault(value, at)).orElse(null);
       if (result == null) {
         return new Parts(null, true, missing(clause, c.getColumnName()));
       }
     }
     for (var c : nonNull(e.getColumnDropDefaultList())) {
       any = true;
-      result = update(result, c.getColumnName(), col -> col.withDefault(null, at)).orElse(null);
+      result = update(result, c.getColumnName(), col -> serialEnds(col, null).withDefault(null, at)).orElse(null);
       if (result == null) {
         return new Parts(null, true, missing(clause, c.getColumnName()));
       }
     }
     return new Parts(result, any, null);
+  }
+
+  /**
+   * A serial column (PostgreSQL) whose default is replaced by one that does not draw from a
+   * sequence stops being generated.
+   */
+  private ColumnDef serialEnds(ColumnDef column, String newDefault) {
+    boolean fromSequence = newDefault != null && newDefault.strip().toLowerCase(java.util.Locale.ROOT).startsWith("nextval(");
+    return column.identity() && column.type() != null && column.type().isSerial() && !fromSequence
+        ? OwnedSequences.withoutSerialDefault(column, at)
+        : column;
   }
 
   private static <T> List<T> nonNull(List<T> list) {

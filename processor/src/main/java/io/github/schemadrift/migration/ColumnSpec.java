@@ -128,7 +128,7 @@ record ColumnSpec(
           break;
         case "DEFAULT":
           if (i + 1 < specs.size()) {
-            defaultValue = specs.get(++i);
+            defaultValue = defaultOf(specs.get(++i));
           }
           break;
         case "AUTO_INCREMENT":
@@ -161,6 +161,26 @@ record ColumnSpec(
         name, type, notNull, primaryKey, defaultValue, identity, generated, unique, checkName,
         checkExpression, references, enumValues, nullabilityStated || primaryKey);
   }
+
+  /**
+   * The default a {@code DEFAULT} clause leaves: none for {@code DEFAULT NULL} (PostgreSQL and
+   * MySQL store no default then; a NULL cast gives inserts no value either), else the expression
+   * as written.
+   */
+  static String defaultOf(String written) {
+    if (written == null) {
+      return null;
+    }
+    String t = written.strip();
+    while (t.startsWith("(") && t.endsWith(")") && balanced(t.substring(1, t.length() - 1))) {
+      t = t.substring(1, t.length() - 1).strip();
+    }
+    return NULL_DEFAULT.matcher(t).matches() ? null : written;
+  }
+
+  /** {@code NULL}, {@code NULL::varchar}, {@code CAST(NULL AS text)}: a default that gives NULL. */
+  private static final java.util.regex.Pattern NULL_DEFAULT =
+      java.util.regex.Pattern.compile("(?is)null(?:\\s*::.*)?|cast\\s*\\(\\s*null\\s+as\\s+[^)]*\\)");
 
   private static boolean isColumnKeyword(String word) {
     String upper = word.toUpperCase(Locale.ROOT);

@@ -73,7 +73,8 @@ final class ConstraintReader {
    * engine does not model.
    */
   Optional<TableDef> add(TableDef table, Index index, SqlLocation at) {
-    String name = index.getName() == null || index.getName().isBlank() ? indexNameFromText(index) : SqlIdentifier.of(index.getName()).name();
+    String name = index.getName() == null || index.getName().isBlank()
+        ? indexNameFromText(index) : UnnamedChecks.written(SqlIdentifier.of(index.getName()).name());
     if (index instanceof ForeignKeyIndex fk) {
       String onDelete = fk.getOnDeleteReferenceOption();
       ForeignKeyDef def =
@@ -94,7 +95,8 @@ final class ConstraintReader {
       return Optional.of(result);
     }
     if (index instanceof CheckConstraint check) {
-      return Optional.of(withCheck(table, check(name, check.getExpression(), at)));
+      CheckDef def = check(name, check.getExpression(), at);
+      return Optional.of(withCheck(table, name != null ? def : ImplicitNames.check(dialect, table, def, null)));
     }
     if (index instanceof DefaultConstraint defaults) {
       // SQL Server: ADD CONSTRAINT DF_x DEFAULT (0) FOR col
@@ -105,7 +107,7 @@ final class ConstraintReader {
       }
       SqlIdentifier id = SqlIdentifier.of(column);
       return table.column(dialect, id.name(), id.quoted())
-          .map(c -> table.replaceColumn(c, c.withDefault(defaults.getExpression().toString(), at)));
+          .map(c -> table.replaceColumn(c, c.withDefault(ColumnSpec.defaultOf(defaults.getExpression().toString()), at)));
     }
     if (index instanceof ExcludeConstraint) {
       return Optional.of(table);
@@ -116,11 +118,13 @@ final class ConstraintReader {
       return Optional.of(table.withPrimaryKey(columns, name));
     }
     if (type.startsWith("UNIQUE")) {
-      String unique = name == null && dialect == Dialect.POSTGRESQL ? postgresName(table, columns, "key") : name;
+      String unique = name != null ? name
+          : dialect == Dialect.POSTGRESQL ? postgresName(table, columns, "key") : ImplicitNames.mySqlIndex(dialect, table, columns);
       return Optional.of(withUnique(table, new UniqueDef(unique, columns, false, at)));
     }
     if (type.isEmpty() || type.equals("KEY") || type.equals("INDEX") || type.startsWith("FULLTEXT") || type.startsWith("SPATIAL")) {
-      return Optional.of(withIndex(table, new IndexDef(name, columns, false, at)));
+      String indexName = name != null ? name : ImplicitNames.mySqlIndex(dialect, table, columns);
+      return Optional.of(withIndex(table, new IndexDef(indexName, columns, false, at)));
     }
     return Optional.empty();
   }
@@ -135,18 +139,16 @@ final class ConstraintReader {
     String column = spec.name().key(dialect);
     if (spec.unique() && !spec.primaryKey()) {
       // MySQL names the index of an inline UNIQUE after its column, PostgreSQL <table>_<column>_key
-      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? spec.name().name()
+      String name = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB ? ImplicitNames.mySqlIndex(dialect, result, List.of(spec.name().name()))
           : dialect == Dialect.POSTGRESQL ? postgresName(result, List.of(column), "key") : null;
       result = withUnique(result, new UniqueDef(name, List.of(column), false, at));
     }
     if (spec.checkExpression() != null) {
       Expression expression = parseExpression(spec.checkExpression());
-      result =
-          withCheck(
-              result,
-              expression != null
-                  ? check(spec.checkName(), expression, at)
-                  : new CheckDef(spec.checkName(), spec.checkExpression(), null, List.of(), at));
+      CheckDef def = expression != null
+          ? check(spec.checkName(), expression, at)
+          : new CheckDef(spec.checkName(), spec.checkExpression(), null, List.of(), at);
+      result = withCheck(result, def.name() != null ? def : ImplicitNames.check(dialect, result, def, column));
     }
     if (spec.references() != null) {
       Matcher m = REFERENCES.matcher(spec.references());
@@ -285,7 +287,7 @@ final class ConstraintReader {
   }
 
   /** PostgreSQL's implicit constraint name: table, columns and a suffix, cut to 63 bytes. */
-  private static String postgresName(TableDef table, List<String> columns, String suffix) {
+  static String postgresName(TableDef table, List<String> columns, String suffix) {
     String name = table.name() + "_" + String.join("_", columns) + "_" + suffix;
     return name.length() <= 63 ? name : name.substring(0, 63);
   }

@@ -23,19 +23,20 @@ final class DropReplay {
     this.indexes = indexes;
   }
 
-  void drop(Drop drop, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  private static boolean cascade(Drop drop) {
+    return drop.getParameters() != null && drop.getParameters().stream().anyMatch("CASCADE"::equalsIgnoreCase);
+  }
+
+  void drop(Drop drop, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     String type = drop.getType() == null ? "" : drop.getType().toUpperCase(Locale.ROOT).trim();
     List<Table> names = drop.getNames() != null && !drop.getNames().isEmpty() ? drop.getNames() : List.of(drop.getName());
     boolean done = switch (type) {
-      case "TABLE" -> tables.dropTables(names, drop.isIfExists(), at);
+      case "TABLE" -> tables.dropTables(names, drop.isIfExists(), cascade(drop), at);
       case "VIEW" -> {
-        views.dropViews(names);
+        views.dropViews(names, cascade(drop));
         yield true;
       }
-      case "SEQUENCE" -> {
-        sequencesAndTypes.dropSequences(names);
-        yield true;
-      }
+      case "SEQUENCE" -> sequencesAndTypes.dropSequences(names, cascade(drop), at);
       case "TYPE" -> {
         sequencesAndTypes.dropTypes(names);
         yield true;

@@ -24,7 +24,7 @@ final class IndexReplay {
     this.names = context.names();
   }
 
-  void createIndex(CreateIndex create, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void createIndex(CreateIndex create, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     String key = names.key(create.getTable().getName());
     String tableKey = names.find(create.getTable());
     TableDef table = tableKey == null ? null : state.tables.get(tableKey);

@@ -227,6 +227,15 @@ public final class MigrationDiscovery {
     }
     checkUnique(versioned, versions, errors);
     checkUnique(baselines, versions, errors);
+    return new Result(inFlywayOrder(versioned, baselines, repeatable, versions), errors, java, List.copyOf(folders));
+  }
+
+  /**
+   * The migrations as Flyway runs them on a fresh database: the newest baseline, the versioned ones
+   * after it, then the repeatable ones by description.
+   */
+  private static List<MigrationFile> inFlywayOrder(List<MigrationFile> versioned, List<MigrationFile> baselines,
+      List<MigrationFile> repeatable, Map<MigrationFile, MigrationVersion> versions) {
     List<MigrationFile> all = new ArrayList<>();
     if (!baselines.isEmpty()) {
       MigrationFile baseline = baselines.get(baselines.size() - 1);
@@ -237,7 +246,7 @@ public final class MigrationDiscovery {
     all.addAll(versioned);
     repeatable.sort(Comparator.comparing(MigrationFile::description));
     all.addAll(repeatable);
-    return new Result(all, errors, java, List.copyOf(folders));
+    return all;
   }
 
   /** The Java-based migrations ({@code V5__Backfill.java}) in a source folder, by file name. */

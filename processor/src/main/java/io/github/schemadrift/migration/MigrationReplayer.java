@@ -3,6 +3,7 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.alter.Alter;
@@ -37,6 +38,7 @@ public final class MigrationReplayer implements AutoCloseable {
   private final TableAlterationReplay alterations;
   private final ViewReplay views;
   private final SequenceTypeReplay sequencesAndTypes;
+  private final ObjectRenameReplay renames;
   private final StatementDispatch dispatch;
 
   /** The line of the statement being replayed, for an unexpected failure's report. */
@@ -70,6 +72,7 @@ public final class MigrationReplayer implements AutoCloseable {
     this.alterations = new TableAlterationReplay(context);
     this.views = new ViewReplay(context);
     this.sequencesAndTypes = new SequenceTypeReplay(context);
+    this.renames = new ObjectRenameReplay(context);
     TableCreationReplay tables = new TableCreationReplay(context);
     IndexReplay indexes = new IndexReplay(context);
     DropReplay drops = new DropReplay(state, tables, views, sequencesAndTypes, indexes);
@@ -198,7 +201,7 @@ public final class MigrationReplayer implements AutoCloseable {
       RuntimeException failure) {}
 
   /** A statement's parse after the known-problem rewrites and keyword-quoting retries. */
-  record ParseOutcome(DdlRewriter.Rewritten rewritten, StatementParser.Parsed parsed) {}
+  record ParseOutcome(DdlRewriter.Rewritten rewritten, StatementParser.Parsed parsed, Set<String> guardedIndexes) {}
 
   /** Reads, splits and parses one migration; a bug in it is kept for the replay to report in order. */
   static PreparedScript prepare(MigrationFile migration, Dialect dialect, Placeholders placeholders, StatementParser parser) {
@@ -329,7 +332,7 @@ public final class MigrationReplayer implements AutoCloseable {
       state.notParsed(new SqlProblem("sql-parse", at, text.column(), parsed.error(), UnparsedStatements.touchedTable(sql, names)));
     } else if (!parsed.ok()) {
       notParsed(fileName, text, sql, bare, parsed);
-    } else if (!dispatch.dispatch(parsed.statement(), at, outcome.rewritten())) {
+    } else if (!dispatch.dispatch(parsed.statement(), at, outcome)) {
       state.ignored();
     }
   }
@@ -348,7 +351,7 @@ public final class MigrationReplayer implements AutoCloseable {
       }
       return true;
     }
-    if (schemaStatements.replayObjectMove(bare, at)) {
+    if (schemaStatements.replayObjectMove(bare, at) || renames.replay(bare, at)) {
       return true;
     }
     List<String> droppedTypes = DdlRewriter.dropTypeNames(bare);

@@ -21,6 +21,22 @@ final class ReplayState {
   final List<String> notes = new ArrayList<>();
   /** The statement that dropped each table, by the key of its name, for findings to name. */
   final Map<String, SqlLocation> droppedTables = new LinkedHashMap<>();
+  /** What each view (by map key) reads: the map keys of its tables and views, and its words. */
+  final Map<String, ViewDependencies> viewDependencies = new LinkedHashMap<>();
+  /** The sequences a serial column owns (PostgreSQL), by the sequence's map key. */
+  final Map<String, SequenceOwner> sequenceOwners = new LinkedHashMap<>();
+  /**
+   * The relations a view reads (map keys of tables and views), and the lower-case words of its
+   * query, to tell which columns it uses ({@code star}: it selects every column of some relation).
+   */
+  record ViewDependencies(java.util.Set<String> relations, java.util.Set<String> words, boolean star) {}
+
+  /**
+   * The table (map key) and column (dialect key) that own a sequence: by a serial default, or as
+   * an identity column ({@code identity}: the sequence goes when the column stops being one).
+   */
+  record SequenceOwner(String table, String column, boolean identity) {}
+
   private int replayed;
   private int ignored;
   private int notUnderstood;
@@ -49,6 +65,30 @@ final class ReplayState {
 
   SchemaModel.ReplayStats stats() {
     return new SchemaModel.ReplayStats(replayed, ignored, notUnderstood);
+  }
+
+  /** Foreign keys of every table follow a column of table {@code table} renamed from {@code from} to {@code to}. */
+  void retargetReferencedColumn(TableDef table, Dialect dialect, String from, String to) {
+    String nameKey = dialect.key(table.name(), table.quoted());
+    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+      TableDef t = entry.getValue();
+      List<ForeignKeyDef> fks = t.foreignKeys().stream()
+          .map(f -> references(f, table.schema(), nameKey) && f.referencedColumns().contains(from)
+              ? new ForeignKeyDef(f.name(), f.columns(), f.referencedTable(),
+                  f.referencedColumns().stream().map(c -> c.equals(from) ? to : c).toList(),
+                  f.onDelete(), f.definedAt(), f.referencedSchema())
+              : f)
+          .toList();
+      if (!fks.equals(t.foreignKeys())) {
+        entry.setValue(t.withConstraints(t.uniques(), fks, t.checks(), t.indexes()));
+      }
+    }
+  }
+
+  /** Whether {@code fk} references the table named {@code nameKey} in {@code schema}. */
+  static boolean references(ForeignKeyDef fk, String schema, String nameKey) {
+    return fk.referencedTable().equals(nameKey)
+        && (fk.referencedSchema() == null || schema == null || fk.referencedSchema().equals(schema));
   }
 
   /** Foreign keys follow the table they reference when it is renamed or moved to another schema. */

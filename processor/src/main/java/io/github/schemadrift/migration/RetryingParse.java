@@ -16,10 +16,11 @@ final class RetryingParse {
    * quoted where the parse fails, then as written. A first attempt that timed out is final.
    */
   static MigrationReplayer.ParseOutcome parse(String sql, Dialect dialect, StatementParser parser) {
-    DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(sql, dialect);
+    ClauseBlanking.Blanked blanked = ClauseBlanking.blank(UnnamedChecks.name(sql));
+    DdlRewriter.Rewritten rewritten = DdlRewriter.rewrite(blanked.sql(), dialect);
     StatementParser.Parsed parsed = parser.parse(rewritten.sql());
     if (parsed.timedOut()) {
-      return new MigrationReplayer.ParseOutcome(rewritten, parsed);
+      return new MigrationReplayer.ParseOutcome(rewritten, parsed, blanked.guardedIndexes());
     }
     StatementParser.Parsed firstFailure = parsed;
     String retry = rewritten.sql();
@@ -43,11 +44,11 @@ final class RetryingParse {
     if (!parsed.ok()) {
       parsed = firstFailure; // report where the statement as written fails
     }
-    if (!parsed.ok() && !rewritten.sql().equals(sql)) {
-      StatementParser.Parsed original = parser.parse(sql);
+    if (!parsed.ok() && !rewritten.sql().equals(blanked.sql())) {
+      StatementParser.Parsed original = parser.parse(blanked.sql());
       parsed = original.ok() && !original.timedOut() ? original : parsed;
     }
-    return new MigrationReplayer.ParseOutcome(rewritten, parsed);
+    return new MigrationReplayer.ParseOutcome(rewritten, parsed, blanked.guardedIndexes());
   }
 
   private static boolean isDdl(String sql) {

@@ -110,45 +110,72 @@ public final class SchemaCache {
     }
     String inputs = key.toString();
 
-    byte[] previous = readIntact(file);
-    String previousInputs = null;
-    List<Stamp> previousStamps = new ArrayList<>();
-    int bodyOffset = -1;
-    if (previous != null) {
-      try {
-        ByteBuffer in = ByteBuffer.wrap(previous, 4, previous.length - 8);
-        int inputsLength = in.getInt();
-        previousInputs = new String(previous, in.position(), inputsLength, StandardCharsets.UTF_8);
-        in.position(in.position() + inputsLength);
-        int count = in.getInt();
-        byte[] path = new byte[256];
-        int pathLength = 0;
-        for (int i = 0; i < count; i++) {
-          int nameLength = in.getShort() & 0xFFFF;
-          String name = new String(previous, in.position(), nameLength, StandardCharsets.UTF_8);
-          in.position(in.position() + nameLength);
-          int common = in.getShort() & 0xFFFF;
-          int rest = in.getShort() & 0xFFFF;
-          if (common > pathLength) {
-            throw new IllegalArgumentException("bad path prefix");
-          }
-          pathLength = common + rest;
-          path = pathLength > path.length ? Arrays.copyOf(path, pathLength * 2) : path;
-          in.get(path, common, rest);
-          String absolute = new String(path, 0, pathLength, StandardCharsets.UTF_8);
-          long size = in.getLong();
-          long seconds = in.getLong();
-          int nanos = in.getInt();
-          byte[] digest = new byte[32];
-          in.get(digest);
-          previousStamps.add(new Stamp(name, absolute, size, seconds, nanos, digest, in.get() == 1));
-        }
-        bodyOffset = in.position();
-      } catch (RuntimeException e) {
-        previous = null; // unreadable: replay again and overwrite
-        previousStamps.clear();
-      }
+    Previous last = Previous.read(readIntact(file));
+    byte[] previous = last.bytes();
+    String previousInputs = last.inputs();
+    List<Stamp> previousStamps = last.stamps();
+    int bodyOffset = last.bodyOffset();
+    List<Stamp> stamps = stamps(migrations, previousStamps);
+    boolean hit = previous != null && inputs.equals(previousInputs) && previousStamps.size() == stamps.size();
+    boolean newlySettled = false;
+    for (int i = 0; hit && i < stamps.size(); i++) {
+      hit = stamps.get(i).sameInput(previousStamps.get(i));
+      newlySettled |= stamps.get(i).settled() && !previousStamps.get(i).settled();
     }
+    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled);
+  }
+
+  /**
+   * The key and stamps of the cache file as it was, and where its schema begins; empty when there
+   * is no file or it cannot be read (then the replay runs again and overwrites it).
+   */
+  private record Previous(byte[] bytes, String inputs, List<Stamp> stamps, int bodyOffset) {
+
+    static Previous read(byte[] previous) {
+      String previousInputs = null;
+      List<Stamp> previousStamps = new ArrayList<>();
+      int bodyOffset = -1;
+      if (previous != null) {
+        try {
+          ByteBuffer in = ByteBuffer.wrap(previous, 4, previous.length - 8);
+          int inputsLength = in.getInt();
+          previousInputs = new String(previous, in.position(), inputsLength, StandardCharsets.UTF_8);
+          in.position(in.position() + inputsLength);
+          int count = in.getInt();
+          byte[] path = new byte[256];
+          int pathLength = 0;
+          for (int i = 0; i < count; i++) {
+            int nameLength = in.getShort() & 0xFFFF;
+            String name = new String(previous, in.position(), nameLength, StandardCharsets.UTF_8);
+            in.position(in.position() + nameLength);
+            int common = in.getShort() & 0xFFFF;
+            int rest = in.getShort() & 0xFFFF;
+            if (common > pathLength) {
+              throw new IllegalArgumentException("bad path prefix");
+            }
+            pathLength = common + rest;
+            path = pathLength > path.length ? Arrays.copyOf(path, pathLength * 2) : path;
+            in.get(path, common, rest);
+            String absolute = new String(path, 0, pathLength, StandardCharsets.UTF_8);
+            long size = in.getLong();
+            long seconds = in.getLong();
+            int nanos = in.getInt();
+            byte[] digest = new byte[32];
+            in.get(digest);
+            previousStamps.add(new Stamp(name, absolute, size, seconds, nanos, digest, in.get() == 1));
+          }
+          bodyOffset = in.position();
+        } catch (RuntimeException e) {
+          previous = null; // unreadable: replay again and overwrite
+          previousStamps.clear();
+        }
+      }
+      return new Previous(previous, previousInputs, previousStamps, bodyOffset);
+    }
+  }
+
+  /** Today's stamp of each migration; a file whose size and time match its previous stamp is not read again. */
+  private static List<Stamp> stamps(List<MigrationFile> migrations, List<Stamp> previousStamps) throws IOException {
     Map<String, Stamp> byPath = null; // only when the files are not the same as last time
     long settledBefore = System.currentTimeMillis() - RACY_MILLIS;
     List<Stamp> stamps = new ArrayList<>(migrations.size());
@@ -183,13 +210,7 @@ public final class SchemaCache {
       boolean settled = time.toEpochMilli() < settledBefore;
       stamps.add(new Stamp(name, path, attributes.size(), time.getEpochSecond(), time.getNano(), digest, settled));
     }
-    boolean hit = previous != null && inputs.equals(previousInputs) && previousStamps.size() == stamps.size();
-    boolean newlySettled = false;
-    for (int i = 0; hit && i < stamps.size(); i++) {
-      hit = stamps.get(i).sameInput(previousStamps.get(i));
-      newlySettled |= stamps.get(i).settled() && !previousStamps.get(i).settled();
-    }
-    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled);
+    return stamps;
   }
 
   /** The cached schema, if the file holds one for exactly this key; the migrations are today's. */

@@ -42,46 +42,9 @@ public final class SchemaJsonExport {
       w.table(e.getValue());
     }
     w.close('}');
-    w.key("views");
-    w.open('{');
-    for (Map.Entry<String, ViewDef> e : new TreeMap<>(schema.views()).entrySet()) {
-      ViewDef v = e.getValue();
-      w.key(e.getKey());
-      w.open('{');
-      w.field("schema", v.schema());
-      w.field("name", v.name());
-      w.strings("columns", v.columns());
-      w.field("createdAt", String.valueOf(v.createdAt()));
-      w.close('}');
-    }
-    w.close('}');
-    w.key("sequences");
-    w.open('{');
-    for (Map.Entry<String, SequenceDef> e : new TreeMap<>(schema.sequences()).entrySet()) {
-      SequenceDef s = e.getValue();
-      w.key(e.getKey());
-      w.open('{');
-      w.field("schema", s.schema());
-      w.field("name", s.name());
-      w.number("start", s.start());
-      w.number("increment", s.increment());
-      w.field("lastChanged", String.valueOf(s.lastChanged()));
-      w.close('}');
-    }
-    w.close('}');
-    w.key("enumTypes");
-    w.open('{');
-    for (Map.Entry<String, EnumTypeDef> e : new TreeMap<>(schema.enumTypes()).entrySet()) {
-      EnumTypeDef t = e.getValue();
-      w.key(e.getKey());
-      w.open('{');
-      w.field("schema", t.schema());
-      w.field("name", t.name());
-      w.strings("values", t.values());
-      w.field("lastChanged", String.valueOf(t.lastChanged()));
-      w.close('}');
-    }
-    w.close('}');
+    w.views(schema);
+    w.sequences(schema);
+    w.enumTypes(schema);
     w.key("stats");
     w.open('{');
     w.number("replayed", (long) schema.stats().replayed());
@@ -101,21 +64,7 @@ public final class SchemaJsonExport {
     key("columns");
     open('[');
     for (ColumnDef c : t.columns()) {
-      element();
-      open('{');
-      field("name", c.name());
-      field("type", c.type() == null ? null : c.type().render());
-      bool("nullable", c.nullable());
-      field("default", c.defaultValue());
-      bool("identity", c.identity());
-      if (c.generated()) {
-        bool("generated", true);
-      }
-      if (!c.enumValues().isEmpty()) {
-        strings("enumValues", c.enumValues());
-      }
-      field("lastChanged", String.valueOf(c.lastChanged()));
-      close('}');
+      column(c);
     }
     close(']');
     strings("primaryKey", t.primaryKey());
@@ -130,6 +79,79 @@ public final class SchemaJsonExport {
       close('}');
     }
     close(']');
+    keysChecksAndIndexes(t);
+    close('}');
+  }
+
+  private void views(SchemaModel schema) {
+    key("views");
+    open('{');
+    for (Map.Entry<String, ViewDef> e : new TreeMap<>(schema.views()).entrySet()) {
+      ViewDef v = e.getValue();
+      key(e.getKey());
+      open('{');
+      field("schema", v.schema());
+      field("name", v.name());
+      strings("columns", v.columns());
+      field("createdAt", String.valueOf(v.createdAt()));
+      close('}');
+    }
+    close('}');
+  }
+
+  private void sequences(SchemaModel schema) {
+    key("sequences");
+    open('{');
+    for (Map.Entry<String, SequenceDef> e : new TreeMap<>(schema.sequences()).entrySet()) {
+      SequenceDef s = e.getValue();
+      key(e.getKey());
+      open('{');
+      field("schema", s.schema());
+      field("name", s.name());
+      number("start", s.start());
+      number("increment", s.increment());
+      field("lastChanged", String.valueOf(s.lastChanged()));
+      close('}');
+    }
+    close('}');
+  }
+
+  private void enumTypes(SchemaModel schema) {
+    key("enumTypes");
+    open('{');
+    for (Map.Entry<String, EnumTypeDef> e : new TreeMap<>(schema.enumTypes()).entrySet()) {
+      EnumTypeDef t = e.getValue();
+      key(e.getKey());
+      open('{');
+      field("schema", t.schema());
+      field("name", t.name());
+      strings("values", t.values());
+      field("lastChanged", String.valueOf(t.lastChanged()));
+      close('}');
+    }
+    close('}');
+  }
+
+  private void column(ColumnDef c) {
+    element();
+    open('{');
+    field("name", c.name());
+    field("type", c.type() == null ? null : c.type().renderExact());
+    bool("nullable", c.nullable());
+    field("default", c.defaultValue());
+    bool("identity", c.identity());
+    if (c.generated()) {
+      bool("generated", true);
+    }
+    if (!c.enumValues().isEmpty()) {
+      strings("enumValues", c.enumValues());
+    }
+    field("lastChanged", String.valueOf(c.lastChanged()));
+    close('}');
+  }
+
+  /** The foreign keys, checks and indexes of a table. */
+  private void keysChecksAndIndexes(TableDef t) {
     key("foreignKeys");
     open('[');
     for (ForeignKeyDef f : t.foreignKeys()) {
@@ -168,7 +190,6 @@ public final class SchemaJsonExport {
       close('}');
     }
     close(']');
-    close('}');
   }
 
   private void open(char bracket) {

@@ -20,19 +20,21 @@ final class SequenceTypeReplay {
   private final Dialect dialect;
   private final ReplayState state;
   private final SchemaNames names;
+  private final OwnedSequences ownedSequences;
 
   SequenceTypeReplay(ReplayContext context) {
+    this.ownedSequences = new OwnedSequences(context);
     this.dialect = context.dialect();
     this.state = context.state();
     this.names = context.names();
   }
 
-  void createSequence(CreateSequence create, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void createSequence(CreateSequence create, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     Sequence sequence = create.getSequence();
     SqlIdentifier name = SqlIdentifier.of(sequence.getName());
     String schema = sequence.getSchemaName() == null ? names.creationSchema() : names.schemaKey(sequence.getSchemaName());
     String key = names.mapKey(schema, name.key(dialect));
-    if (state.sequences.containsKey(key) && rewritten.ifNotExists()) {
+    if (state.sequences.containsKey(key) && parse.rewritten().ifNotExists()) {
       state.replayed();
       return;
     }
@@ -41,7 +43,7 @@ final class SequenceTypeReplay {
     state.replayed();
   }
 
-  void alterSequence(AlterSequence alter, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void alterSequence(AlterSequence alter, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     Sequence sequence = alter.getSequence();
     String key = names.findSequence(
         sequence.getSchemaName() == null ? sequence.getName() : sequence.getSchemaName() + "." + sequence.getName());
@@ -71,11 +73,34 @@ final class SequenceTypeReplay {
     return new SequenceDef(sequence.schema(), sequence.name(), sequence.quoted(), start, increment, at);
   }
 
-  void dropSequences(List<Table> sequences) {
-    sequences.forEach(t -> removeFound(state.sequences, names.findSequence(SchemaNames.qualified(t))));
+  /**
+   * {@code DROP SEQUENCE a, b [CASCADE]}. A sequence a serial column's default still draws from
+   * is refused without CASCADE (false, reported); with it the default goes too.
+   */
+  boolean dropSequences(List<Table> sequences, boolean cascade, SqlLocation at) {
+    for (Table t : sequences) {
+      String key = names.findSequence(SchemaNames.qualified(t));
+      String user = key == null ? null : ownedSequences.userOf(key);
+      if (user != null && !cascade) {
+        state.unsupported(at, "DROP SEQUENCE drops sequence '" + t.getName() + "', which the default of column '" + user
+            + "' depends on; the database refuses it without CASCADE", null);
+        return false;
+      }
+    }
+    for (Table t : sequences) {
+      String key = names.findSequence(SchemaNames.qualified(t));
+      if (key != null) {
+        if (ownedSequences.userOf(key) != null) {
+          ownedSequences.dropCascade(key, at);
+        }
+        state.sequenceOwners.remove(key);
+        state.sequences.remove(key);
+      }
+    }
+    return true;
   }
 
-  void createType(CreateType type, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void createType(CreateType type, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     if (!(type.getDefinition() instanceof EnumTypeDefinition definition)) {
       state.ignored(); // composite and range types do not shape a table
       return;
@@ -87,7 +112,7 @@ final class SequenceTypeReplay {
     state.replayed();
   }
 
-  void alterType(AlterType type, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void alterType(AlterType type, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     String key = names.findType(type.getName());
     EnumTypeDef existing = key == null ? null : state.enumTypes.get(key);
     if (existing == null) {

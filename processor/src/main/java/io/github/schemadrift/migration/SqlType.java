@@ -68,6 +68,24 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
     return out.toString();
   }
 
+  /**
+   * As {@link #render()}, with a date-time type's fractional-seconds precision ({@code
+   * timestamp(3)}, {@code timestamptz(6)}, {@code time(0) with time zone}), for the schema export.
+   */
+  public String renderExact() {
+    if (length != null || precision == null || !isTime()) {
+      return render();
+    }
+    int space = base.indexOf(' ');
+    String precise = "(" + precision + ")";
+    return space < 0 ? base + precise : base.substring(0, space) + precise + base.substring(space);
+  }
+
+  /** Whether the type is a date-time type whose number is its fractional-seconds precision. */
+  public boolean isTime() {
+    return base.startsWith("timestamp") || base.startsWith("time") || base.startsWith("datetime");
+  }
+
   /** Whether the type itself makes the column an identity (PostgreSQL's serial family). */
   public boolean isSerial() {
     return base.equals("serial")

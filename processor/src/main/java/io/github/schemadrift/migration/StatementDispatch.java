@@ -10,10 +10,10 @@ import net.sf.jsqlparser.statement.Statement;
  */
 final class StatementDispatch {
 
-  /** Replays one parsed statement of a family; {@code rewritten} says what the rewrite before the parse saw. */
+  /** Replays one parsed statement of a family; {@code parse} says what the rewrites before the parse saw. */
   @FunctionalInterface
   interface Handler<T extends Statement> {
-    void replay(T statement, SqlLocation at, DdlRewriter.Rewritten rewritten);
+    void replay(T statement, SqlLocation at, MigrationReplayer.ParseOutcome parse);
   }
 
   private final Map<Class<?>, Handler<Statement>> handlers = new HashMap<>();
@@ -26,11 +26,11 @@ final class StatementDispatch {
   }
 
   /** Replays {@code statement} with its family's handler; false when no family takes it. */
-  boolean dispatch(Statement statement, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  boolean dispatch(Statement statement, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     for (Class<?> type = statement.getClass(); type != null; type = type.getSuperclass()) {
       Handler<Statement> handler = handlers.get(type);
       if (handler != null) {
-        handler.replay(statement, at, rewritten);
+        handler.replay(statement, at, parse);
         return true;
       }
     }

@@ -3,6 +3,8 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -15,7 +17,9 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
 final class TableAlteration {
 
   /** What the statement did: the new table, a new name, or why a clause was not understood. */
-  record Outcome(TableDef table, String renamedTo, String problem) {}
+  record Outcome(TableDef table, String renamedTo, String problem, AlterationEffects effects) {}
+
+  private static final Pattern CASCADE = Pattern.compile("(?is).*\\bCASCADE\\s*$");
 
   private static final List<AlterOperation> NO_SHAPE_CHANGE =
       List.of(
@@ -37,11 +41,15 @@ final class TableAlteration {
   private final Dialect dialect;
   private final ConstraintReader constraints;
   private final SqlLocation at;
+  /** The index names the statement wrote with IF [NOT] EXISTS (MariaDB), lower case. */
+  private final Set<String> guardedIndexes;
+  private final AlterationEffects effects = new AlterationEffects();
 
-  TableAlteration(Dialect dialect, ConstraintReader constraints, SqlLocation at) {
+  TableAlteration(Dialect dialect, ConstraintReader constraints, SqlLocation at, Set<String> guardedIndexes) {
     this.dialect = dialect;
     this.constraints = constraints;
     this.at = at;
+    this.guardedIndexes = guardedIndexes;
   }
 
   Outcome apply(TableDef start, Alter alter) {
@@ -55,7 +63,7 @@ final class TableAlteration {
         for (String column : topLevelParts(e.getOptionalSpecifier())) {
           ClauseResult r = dropColumn(table, SqlIdentifier.of(column.replaceFirst("(?i)^COLUMN\\s+", "")), e);
           if (r.problem() != null) {
-            return new Outcome(table, renamedTo, r.problem());
+            return new Outcome(table, renamedTo, r.problem(), effects);
           }
           table = r.table();
         }
@@ -65,7 +73,7 @@ final class TableAlteration {
         // SQL Server's ADD a INT, b INT: JSqlParser keeps the second definition as text
         Optional<TableDef> added = addFromText(table, e.getOptionalSpecifier());
         if (added.isEmpty()) {
-          return new Outcome(table, renamedTo, clause(start, e) + " is not replayed");
+          return new Outcome(table, renamedTo, clause(start, e) + " is not replayed", effects);
         }
         table = added.get();
         continue;
@@ -81,11 +89,11 @@ final class TableAlteration {
       }
       ClauseResult result = one(table, e);
       if (result.problem() != null) {
-        return new Outcome(table, renamedTo, result.problem());
+        return new Outcome(table, renamedTo, result.problem(), effects);
       }
       table = result.table();
     }
-    return new Outcome(table, renamedTo, null);
+    return new Outcome(table, renamedTo, null, effects);
   }
 
   private ClauseResult one(TableDef table, AlterExpression e) {
@@ -93,31 +101,9 @@ final class TableAlteration {
       case ADD:
         return add(table, e);
       case DROP:
-        if (e.getColumnName() != null && e.getConstraintName() == null) {
-          return dropColumn(table, SqlIdentifier.of(e.getColumnName()), e);
-        }
-        if (e.getPkColumns() != null && !e.getPkColumns().isEmpty() && e.getIndex() == null) {
-          // Oracle's DROP (a, b)
-          TableDef result = table;
-          for (String column : e.getPkColumns()) {
-            ClauseResult r = dropColumn(result, SqlIdentifier.of(column), e);
-            if (r.problem() != null) {
-              return r;
-            }
-            result = r.table();
-          }
-          return ClauseResult.ok(result);
-        }
-        if (e.getConstraintName() != null) {
-          return dropConstraint(table, e.getConstraintName(), e);
-        }
-        if (e.getIndex() != null && e.getIndex().getName() != null) {
-          Optional<TableDef> dropped = ConstraintEdits.dropIndex(table, dialect, SqlIdentifier.of(e.getIndex().getName()).name());
-          return dropped.map(ClauseResult::ok)
-              .orElseGet(() -> ClauseResult.fail(clause(table, e) + " names index '" + e.getIndex().getName() + "', which the table does not have"));
-        }
-        return ClauseResult.fail(clause(table, e) + " is not replayed");
+        return drop(table, e);
       case DROP_PRIMARY_KEY:
+        effects.dropped.add(new AlterationEffects.Dropped(table.primaryKey(), true, cascade(e)));
         return ClauseResult.ok(table.withPrimaryKey(List.of(), null));
       case DROP_UNIQUE:
       case DROP_FOREIGN_KEY:
@@ -126,9 +112,14 @@ final class TableAlteration {
       case ALTER:
       case MODIFY:
       case CHANGE:
-        return new ColumnAlteration(dialect, constraints, at).apply(table, e, clause(table, e));
+        ClauseResult altered = new ColumnAlteration(dialect, constraints, at).apply(table, e, clause(table, e));
+        if (altered.problem() == null && e.getOperation() == AlterOperation.CHANGE && e.getColumnOldName() != null) {
+          renamed(e.getColumnOldName(), e.getColDataTypeList().get(0).getColumnName());
+        }
+        return altered;
       case RENAME:
         if (e.getColumnOldName() != null && e.getColumnName() != null) {
+          renamed(e.getColumnOldName(), e.getColumnName());
           return ConstraintEdits.renameColumn(table, dialect, e.getColumnOldName(), e.getColumnName(), at)
               .map(ClauseResult::ok)
               .orElseGet(() -> ClauseResult.fail(clause(table, e) + " names column '" + e.getColumnOldName() + "', which the table does not have"));
@@ -144,6 +135,54 @@ final class TableAlteration {
       default:
         return ClauseResult.fail(clause(table, e) + " is not replayed");
     }
+  }
+
+  /** {@code DROP [COLUMN] c}, Oracle's {@code DROP (a, b)}, {@code DROP CONSTRAINT}, {@code DROP INDEX}. */
+  private ClauseResult drop(TableDef table, AlterExpression e) {
+    if (e.getColumnName() != null && e.getConstraintName() == null) {
+      return dropColumn(table, SqlIdentifier.of(e.getColumnName()), e);
+    }
+    if (e.getPkColumns() != null && !e.getPkColumns().isEmpty() && e.getIndex() == null) {
+      // Oracle's DROP (a, b)
+      TableDef result = table;
+      for (String column : e.getPkColumns()) {
+        ClauseResult r = dropColumn(result, SqlIdentifier.of(column), e);
+        if (r.problem() != null) {
+          return r;
+        }
+        result = r.table();
+      }
+      return ClauseResult.ok(result);
+    }
+    if (e.getConstraintName() != null) {
+      return dropConstraint(table, e.getConstraintName(), e);
+    }
+    if (e.getIndex() != null && e.getIndex().getName() != null) {
+      String index = SqlIdentifier.of(e.getIndex().getName()).name();
+      Optional<TableDef> dropped = ConstraintEdits.dropIndex(table, dialect, index);
+      if (dropped.isEmpty() && guarded(index)) {
+        return ClauseResult.ok(table); // DROP INDEX IF EXISTS
+      }
+      return dropped.map(ClauseResult::ok)
+          .orElseGet(() -> ClauseResult.fail(clause(table, e) + " names index '" + e.getIndex().getName() + "', which the table does not have"));
+    }
+    return ClauseResult.fail(clause(table, e) + " is not replayed");
+  }
+
+  private void renamed(String from, String to) {
+    String old = SqlIdentifier.of(from).key(dialect);
+    String neu = SqlIdentifier.of(to).key(dialect);
+    if (!old.equals(neu)) {
+      effects.renamedColumns.add(new AlterationEffects.Renamed(old, neu));
+    }
+  }
+
+  private boolean guarded(String indexName) {
+    return guardedIndexes.contains(indexName.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean cascade(AlterExpression e) {
+    return CASCADE.matcher(e.toString()).matches();
   }
 
   private String clause(TableDef table, AlterExpression e) {
@@ -175,6 +214,11 @@ final class TableAlteration {
           result = result.withPrimaryKey(List.of(spec.name().key(dialect)), null);
         }
       }
+    }
+    if (e.getIndex() != null && e.getIndex().getName() != null && guarded(SqlIdentifier.of(e.getIndex().getName()).name())
+        && (ConstraintEdits.findIndex(result, dialect, SqlIdentifier.of(e.getIndex().getName()).name()).isPresent()
+            || result.uniques().stream().anyMatch(u -> ConstraintEdits.same(dialect, u.name(), e.getIndex().getName())))) {
+      return ClauseResult.ok(result); // ADD INDEX IF NOT EXISTS of an index the table has
     }
     if (e.getIndex() != null) {
       understood = true;
@@ -248,6 +292,7 @@ final class TableAlteration {
     List<ColumnDef> columns = new ArrayList<>(table.columns());
     columns.remove(existing.get());
     String key = column.key(dialect);
+    effects.dropped.add(new AlterationEffects.Dropped(List.of(key), false, cascade(e)));
     List<String> pk = table.primaryKey().contains(key) ? List.of() : table.primaryKey();
     // the database drops the indexes and constraints that involve the column with it
     TableDef result =
@@ -265,6 +310,7 @@ final class TableAlteration {
     String name = SqlIdentifier.of(rawName).name();
     Optional<TableDef> dropped = ConstraintEdits.dropConstraint(table, dialect, name);
     if (dropped.isPresent()) {
+      droppedKeys(table, dropped.get(), cascade(e));
       return ClauseResult.ok(dropped.get());
     }
     if (e.isUsingIfExists() || rawName.toUpperCase().startsWith("DF")) {
@@ -272,6 +318,15 @@ final class TableAlteration {
       return ClauseResult.ok(table);
     }
     return ClauseResult.fail(clause(table, e) + " names constraint '" + name + "', which the table does not have");
+  }
+
+  /** Records the primary key or uniques a DROP CONSTRAINT removed, which foreign keys may depend on. */
+  private void droppedKeys(TableDef before, TableDef after, boolean cascade) {
+    if (!before.primaryKey().isEmpty() && after.primaryKey().isEmpty()) {
+      effects.dropped.add(new AlterationEffects.Dropped(before.primaryKey(), true, cascade));
+    }
+    before.uniques().stream().filter(u -> !after.uniques().contains(u))
+        .forEach(u -> effects.dropped.add(new AlterationEffects.Dropped(u.columns(), true, cascade)));
   }
 
   /** Where MySQL's {@code ADD COLUMN ... FIRST} or {@code AFTER col} puts the column; else last. */

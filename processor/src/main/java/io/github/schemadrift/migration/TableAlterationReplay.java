@@ -1,5 +1,6 @@
 package io.github.schemadrift.migration;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +18,17 @@ final class TableAlterationReplay {
   private final Dialect dialect;
   private final ReplayState state;
   private final SchemaNames names;
+  private final OwnedSequences ownedSequences;
 
   TableAlterationReplay(ReplayContext context) {
+    this.ownedSequences = new OwnedSequences(context);
     this.context = context;
     this.dialect = context.dialect();
     this.state = context.state();
     this.names = context.names();
   }
 
-  void alterTable(Alter alter, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void alterTable(Alter alter, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     String key = names.key(alter.getTable().getName());
     String tableKey = names.find(alter.getTable());
     TableDef table = tableKey == null ? null : state.tables.get(tableKey);
@@ -38,10 +41,20 @@ final class TableAlterationReplay {
       }
       return;
     }
-    TableAlteration alteration = new TableAlteration(dialect, context.constraints(), at);
+    TableAlteration alteration = new TableAlteration(dialect, context.constraints(), at, parse.guardedIndexes());
     TableAlteration.Outcome outcome = alteration.apply(table, alter);
+    List<DependentObjects.Dependent> dependents = dependents(tableKey, table, outcome.effects(), at);
+    if (dependents == null) {
+      return;
+    }
     if (outcome.table() != null) {
       state.tables.put(tableKey, outcome.table());
+      ownedSequences.dropOrphans(tableKey);
+      ownedSequences.create(tableKey, at);
+    }
+    new DependentObjects(dialect, state).drop(dependents);
+    for (AlterationEffects.Renamed renamed : outcome.effects().renamedColumns) {
+      state.retargetReferencedColumn(table, dialect, renamed.from(), renamed.to());
     }
     if (outcome.renamedTo() != null) {
       renameTable(tableKey, outcome.renamedTo());
@@ -53,7 +66,30 @@ final class TableAlterationReplay {
     state.replayed();
   }
 
-  void renameTables(RenameTableStatement rename, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  /**
+   * What other tables and views lose with the columns and keys an alteration drops (with CASCADE
+   * they are dropped too); null, reported, when one exists without CASCADE, as the database then
+   * refuses the statement and nothing of it is applied.
+   */
+  private List<DependentObjects.Dependent> dependents(String tableKey, TableDef before, AlterationEffects effects, SqlLocation at) {
+    DependentObjects dependents = new DependentObjects(dialect, state);
+    List<DependentObjects.Dependent> all = new java.util.ArrayList<>();
+    if (!dependents.applies()) {
+      return all;
+    }
+    for (AlterationEffects.Dropped dropped : effects.dropped) {
+      List<DependentObjects.Dependent> found = dependents.ofColumns(tableKey, before, dropped.columns(), dropped.key());
+      if (!found.isEmpty() && !dropped.cascade()) {
+        String what = (dropped.key() ? "the key on " : "column ") + "'" + before.name() + "." + String.join(", ", dropped.columns()) + "'";
+        state.unsupported(at, dependents.refusal("ALTER TABLE", what, found), dialect.key(before.name(), before.quoted()));
+        return null;
+      }
+      all.addAll(found);
+    }
+    return all;
+  }
+
+  void renameTables(RenameTableStatement rename, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     for (Map.Entry<Table, Table> pair : rename.getTableNames()) {
       if (!renameTable(names.find(pair.getKey()), pair.getValue().getFullyQualifiedName())) {
         state.unsupported(at, "RENAME TABLE names table '" + pair.getKey().getName() + "', which no earlier migration created",
@@ -80,6 +116,7 @@ final class TableAlterationReplay {
         return;
       }
       state.tables.put(tableKey, renamed.get());
+      state.retargetReferencedColumn(table, dialect, SqlIdentifier.of(column).key(dialect), SqlIdentifier.of(newName).key(dialect));
     } else if (k.equals("INDEX")) {
       state.ignored();
       return;
@@ -101,8 +138,10 @@ final class TableAlterationReplay {
     String newKey = neu.key(dialect);
     String toSchema = names.schemaKeyOf(to);
     String schema = toSchema != null ? toSchema : table.schema();
-    state.tables.put(names.mapKey(schema, newKey), table.renamed(schema, neu.name(), neu.quoted()));
+    String toKey = names.mapKey(schema, newKey);
+    state.tables.put(toKey, table.renamed(schema, neu.name(), neu.quoted()));
     state.retargetForeignKeys(table.schema(), oldKey, schema, newKey);
+    ownedSequences.tableRenamed(fromKey, toKey);
     return true;
   }
 }

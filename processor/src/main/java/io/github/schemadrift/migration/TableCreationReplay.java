@@ -15,15 +15,17 @@ final class TableCreationReplay {
   private final Dialect dialect;
   private final ReplayState state;
   private final SchemaNames names;
+  private final OwnedSequences ownedSequences;
 
   TableCreationReplay(ReplayContext context) {
+    this.ownedSequences = new OwnedSequences(context);
     this.context = context;
     this.dialect = context.dialect();
     this.state = context.state();
     this.names = context.names();
   }
 
-  void createTable(CreateTable create, SqlLocation at, DdlRewriter.Rewritten rewritten) {
+  void createTable(CreateTable create, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     SqlIdentifier name = SqlIdentifier.of(create.getTable().getName());
     String key = name.key(dialect);
     String schema = create.getTable().getSchemaName() == null
@@ -59,6 +61,7 @@ final class TableCreationReplay {
     }
     table = table.withColumns(ConstraintEdits.markPrimaryKeyNotNull(table, dialect, at));
     state.tables.put(tableKey, table);
+    ownedSequences.create(tableKey, at);
     state.replayed();
   }
 
@@ -85,16 +88,38 @@ final class TableCreationReplay {
     }
   }
 
-  /** {@code DROP TABLE a, b}: false (reported) when one does not exist and IF EXISTS is absent. */
-  boolean dropTables(List<Table> tables, boolean ifExists, SqlLocation at) {
+  /**
+   * {@code DROP TABLE a, b [CASCADE]}: false (reported) when one does not exist and IF EXISTS is
+   * absent, or when others depend on one and the database refuses it without CASCADE.
+   */
+  boolean dropTables(List<Table> tables, boolean ifExists, boolean cascade, SqlLocation at) {
+    List<String> found = new ArrayList<>();
     for (Table t : tables) {
-      String found = names.find(t);
-      java.util.Optional.ofNullable(found == null ? null : state.tables.get(found))
-          .ifPresent(d -> state.droppedTables.put(dialect.key(d.name(), d.quoted()), at));
-      if ((found == null || state.tables.remove(found) == null) && !ifExists) {
+      String key = names.find(t);
+      if (key == null && !ifExists) {
         state.unsupported(at, "DROP TABLE names table '" + t.getName() + "', which no earlier migration created", names.key(t.getName()));
         return false;
       }
+      if (key != null) {
+        found.add(key);
+      }
+    }
+    DependentObjects dependents = new DependentObjects(dialect, state);
+    if (dependents.applies()) {
+      List<DependentObjects.Dependent> others = new ArrayList<>();
+      found.forEach(k -> dependents.ofTable(k).stream()
+          .filter(d -> d.view() != null || !found.contains(d.owner())).forEach(others::add));
+      if (!others.isEmpty() && !cascade) {
+        TableDef first = state.tables.get(found.get(0));
+        state.unsupported(at, dependents.refusal("DROP TABLE", "table '" + first.name() + "'", others), names.key(first.name()));
+        return false;
+      }
+      dependents.drop(others);
+    }
+    for (String key : found) {
+      TableDef dropped = state.tables.remove(key);
+      state.droppedTables.put(dialect.key(dropped.name(), dropped.quoted()), at);
+      ownedSequences.dropOwnedBy(key, null);
     }
     return true;
   }

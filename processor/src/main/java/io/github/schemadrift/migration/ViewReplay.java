@@ -1,10 +1,14 @@
 package io.github.schemadrift.migration;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.create.view.AlterView;
 import net.sf.jsqlparser.statement.create.view.CreateView;
+import net.sf.jsqlparser.util.TablesNamesFinder;
 
 /** The view family: {@code CREATE [OR REPLACE] VIEW}, {@code ALTER VIEW} and {@code DROP VIEW}. */
 final class ViewReplay {
@@ -19,12 +23,41 @@ final class ViewReplay {
     this.names = context.names();
   }
 
-  void createView(CreateView view, SqlLocation at, DdlRewriter.Rewritten rewritten) {
-    putView(view.getView().getFullyQualifiedName(), ViewColumns.of(view), at);
+  void createView(CreateView view, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
+    String key = putView(view.getView().getFullyQualifiedName(), ViewColumns.of(view), at);
+    state.viewDependencies.put(key, dependencies(view.getSelect()));
   }
 
-  void alterView(AlterView view, SqlLocation at, DdlRewriter.Rewritten rewritten) {
-    putView(view.getView().getFullyQualifiedName(), ViewColumns.of(view), at);
+  /** The relations a view's query reads (tables and views the replay knows) and its words. */
+  private ReplayState.ViewDependencies dependencies(net.sf.jsqlparser.statement.Statement select) {
+    Set<String> relations = new LinkedHashSet<>();
+    Set<String> words = new LinkedHashSet<>();
+    if (select == null) {
+      return new ReplayState.ViewDependencies(relations, words, false);
+    }
+    try {
+      for (String name : new TablesNamesFinder<>().getTables(select)) {
+        String table = names.find(name);
+        String view = names.findView(name);
+        if (table != null) {
+          relations.add(table);
+        } else if (view != null) {
+          relations.add(view);
+        }
+      }
+    } catch (RuntimeException unreadable) {
+      // a query form the finder does not know: no dependency is assumed
+    }
+    String text = select.toString();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_$]+")) {
+      words.add(word);
+    }
+    return new ReplayState.ViewDependencies(relations, words, text.contains("*"));
+  }
+
+  void alterView(AlterView view, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
+    String key = putView(view.getView().getFullyQualifiedName(), ViewColumns.of(view), at);
+    state.viewDependencies.put(key, dependencies(view.getSelect()));
   }
 
   /**
@@ -40,20 +73,27 @@ final class ViewReplay {
     return true;
   }
 
-  void dropViews(List<Table> views) {
-    views.forEach(t -> removeFound(names.findView(SchemaNames.qualified(t))));
-  }
-
-  private void removeFound(String key) {
-    if (key != null) {
-      state.views.remove(key);
+  /** {@code DROP VIEW a, b [CASCADE]}: with CASCADE, the views reading them go too (PostgreSQL). */
+  void dropViews(List<Table> views, boolean cascade) {
+    DependentObjects dependents = new DependentObjects(dialect, state);
+    for (Table t : views) {
+      String key = names.findView(SchemaNames.qualified(t));
+      if (key != null) {
+        state.views.remove(key);
+        state.viewDependencies.remove(key);
+        if (cascade && dependents.applies()) {
+          dependents.drop(dependents.ofView(key));
+        }
+      }
     }
   }
 
-  private void putView(String qualifiedName, List<String> columns, SqlLocation at) {
+  private String putView(String qualifiedName, List<String> columns, SqlLocation at) {
     SqlIdentifier name = SqlIdentifier.of(SchemaNames.stripSchema(qualifiedName));
     String schema = names.schemaOrCreation(qualifiedName);
-    state.views.put(names.mapKey(schema, name.key(dialect)), new ViewDef(schema, name.name(), name.quoted(), columns, at));
+    String key = names.mapKey(schema, name.key(dialect));
+    state.views.put(key, new ViewDef(schema, name.name(), name.quoted(), columns, at));
     state.replayed();
+    return key;
   }
 }

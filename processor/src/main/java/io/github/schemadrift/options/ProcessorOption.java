@@ -49,7 +49,12 @@ public enum ProcessorOption {
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
   TIMINGS("schemadrift.timings"),
   /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */
-  LIST_FOLDED("schemadrift.listFolded");
+  LIST_FOLDED("schemadrift.listFolded"),
+  /**
+   * Comma-separated files to read as Spring properties/YAML, relative to the project directory: the
+   * configuration that code loads where the processor cannot see it.
+   */
+  CONFIG_FILES("schemadrift.configFiles");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;

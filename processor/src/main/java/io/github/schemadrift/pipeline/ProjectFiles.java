@@ -4,6 +4,7 @@ import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.SpringConfigReader;
+import io.github.schemadrift.config.SpringConfigSources;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ record ProjectFiles(
       Map<String, String> raw, List<AnnotationConfig> annotations, Optional<Path> projectDir, List<String> detectionNotes) {
     String annotationPlace = annotations.size() == 1 ? "@SchemaDriftConfig on " + annotations.get(0).place() : null;
     SpringConfigReader.Result spring =
-        SpringConfigReader.read(projectDir.map(p -> p.resolve("src/main/resources")).orElse(null));
+        SpringConfigSources.read(projectDir.map(p -> p.resolve("src/main/resources")).orElse(null), projectDir.orElse(null),
+            raw.get(io.github.schemadrift.options.ProcessorOption.CONFIG_FILES.key()));
     FlywaySettings flyway = FlywaySettings.read(raw,
         annotationPlace == null ? null : Map.entry(annotationPlace + " (flyway)", annotations.get(0).flyway()),
         spring, projectDir.orElse(null));

@@ -112,8 +112,13 @@ final class LocalMariaDb implements AutoCloseable {
   }
 
   String url() {
+    return url(DATABASE);
+  }
+
+  /** The URL of database {@code database} on this server. */
+  String url(String database) {
     // useCatalogTerm=Schema: the database is the JDBC schema, as SchemaComparison asks for it
-    return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?useCatalogTerm=Schema";
+    return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?useCatalogTerm=Schema";
   }
 
   private static void run(List<String> command, Path log) throws Exception {

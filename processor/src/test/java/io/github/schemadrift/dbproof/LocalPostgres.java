@@ -67,7 +67,12 @@ final class LocalPostgres implements AutoCloseable {
   }
 
   String url() {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    return url("postgres");
+  }
+
+  /** The URL of database {@code database} on this server. */
+  String url(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
   private void run(List<String> command) throws Exception {

@@ -21,8 +21,10 @@ import java.util.TreeSet;
 /**
  * Compares a replayed schema with what a real database holds after the same migrations, table by
  * table and column by column, through JDBC metadata: type family, length, precision and scale,
- * nullability, default presence, primary key, unique column sets and foreign keys. Every
- * disagreement is one line of the result.
+ * nullability, default presence, fractional seconds, primary key, unique constraints (columns
+ * and name), foreign keys (columns and the columns they reference), and through the catalogue
+ * CHECK constraint names and sequences ({@link ConstraintComparison}). Every disagreement is one
+ * line of the result.
  */
 final class SchemaComparison {
 
@@ -59,15 +61,17 @@ final class SchemaComparison {
     for (String name : dbTables) {
       TableDef table = replay.tables().get(name);
       if (table != null) {
-        compareTable(replay.dialect(), table, meta, schema, name, out);
+        compareTable(replay, table, meta, schema, name, out);
       }
     }
+    out.addAll(ConstraintComparison.compare(replay, db, schema));
     return out;
   }
 
   private static void compareTable(
-      Dialect dialect, TableDef table, DatabaseMetaData meta, String schema, String name, List<String> out)
+      SchemaModel replay, TableDef table, DatabaseMetaData meta, String schema, String name, List<String> out)
       throws SQLException {
+    Dialect dialect = replay.dialect();
     List<String> dbColumns = new ArrayList<>();
     try (ResultSet rs = meta.getColumns(null, schema, name, "%")) {
       while (rs.next()) {
@@ -95,6 +99,15 @@ final class SchemaComparison {
             out.add(where + ": numeric(" + size + ", " + scale + ") in the database, " + replayed.type().render() + " in the replay");
           }
         }
+        if (dbFamily.equals("timestamp") || dbFamily.equals("timestamptz") || dbFamily.equals("time")) {
+          int digits = datetimePrecision(meta, schema, name, column);
+          Integer stated = replayed.type().precision();
+          int replayDigits = stated != null ? stated : dialect == Dialect.POSTGRESQL ? 6 : 0;
+          if (digits != replayDigits) {
+            out.add(where + ": fractional seconds " + digits + " in the database, " + replayDigits + " in the replay ("
+                + replayed.type().renderExact() + ")");
+          }
+        }
         boolean nullable = "YES".equals(rs.getString("IS_NULLABLE"));
         if (nullable != replayed.nullable()) {
           out.add(where + ": nullable " + nullable + " in the database, " + replayed.nullable() + " in the replay");
@@ -102,9 +115,11 @@ final class SchemaComparison {
         String dbDefault = rs.getString("COLUMN_DEF");
         boolean autoIncrement = "YES".equals(rs.getString("IS_AUTOINCREMENT"));
         // MariaDB reports a nullable column's implicit default as the literal NULL
+        // PostgreSQL keeps DEFAULT NULL on a column with a length or precision as the coerced
+        // NULL::character varying: still no value, as the replay says
         boolean dbHasDefault = dbDefault != null && !autoIncrement && !dbDefault.toLowerCase(Locale.ROOT).startsWith("nextval(")
-            && !dbDefault.equalsIgnoreCase("null");
-        boolean replayHasDefault = replayed.defaultValue() != null && !replayed.defaultValue().equalsIgnoreCase("null");
+            && !dbDefault.equalsIgnoreCase("null") && !dbDefault.toLowerCase(Locale.ROOT).startsWith("null::");
+        boolean replayHasDefault = replayed.defaultValue() != null;
         if (dbHasDefault != replayHasDefault && !replayed.identity()) {
           out.add(where + ": default " + dbDefault + " in the database, " + replayed.defaultValue() + " in the replay");
         }
@@ -139,13 +154,21 @@ final class SchemaComparison {
     // compared as sorted lists, not sets: a constraint the replay failed to drop beside an equal one
     // that a later migration added is a disagreement too
     List<List<String>> dbUniques = new ArrayList<>();
-    uniqueIndexes.values().forEach(v -> dbUniques.add(new ArrayList<>(v.values())));
-    dbUniques.removeIf(u -> u.equals(new ArrayList<>(pk.values())));
+    uniqueIndexes.forEach((index, v) -> {
+      List<String> columns = new ArrayList<>(v.values());
+      if (!columns.equals(new ArrayList<>(pk.values()))) {
+        columns.add("named " + index.toLowerCase(Locale.ROOT));
+        dbUniques.add(columns);
+      }
+    });
     List<List<String>> replayUniques = new ArrayList<>();
     for (UniqueDef unique : table.uniques()) {
-      replayUniques.add(unique.columns());
+      if (!unique.columns().equals(table.primaryKey())) {
+        List<String> columns = new ArrayList<>(unique.columns());
+        columns.add("named " + (unique.name() == null ? null : unique.name().toLowerCase(Locale.ROOT)));
+        replayUniques.add(columns);
+      }
     }
-    replayUniques.removeIf(u -> u.equals(table.primaryKey()));
     dbUniques.sort(BY_TEXT);
     replayUniques.sort(BY_TEXT);
     if (!dbUniques.equals(replayUniques)) {
@@ -155,20 +178,37 @@ final class SchemaComparison {
     try (ResultSet rs = meta.getImportedKeys(null, schema, name)) {
       while (rs.next()) {
         dbForeignKeys.computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
-            .add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME"));
+            .add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME"));
       }
     }
     List<List<String>> dbFk = new ArrayList<>(dbForeignKeys.values());
     List<List<String>> replayFk = new ArrayList<>();
     for (ForeignKeyDef fk : table.foreignKeys()) {
       List<String> parts = new ArrayList<>();
-      fk.columns().forEach(c -> parts.add(c + "->" + fk.referencedTable()));
+      TableDef referenced = replay.tables().get(fk.referencedTable());
+      List<String> target = !fk.referencedColumns().isEmpty() || referenced == null ? fk.referencedColumns() : referenced.primaryKey();
+      for (int i = 0; i < fk.columns().size(); i++) {
+        parts.add(fk.columns().get(i) + "->" + fk.referencedTable() + "." + (i < target.size() ? target.get(i) : "?"));
+      }
       replayFk.add(parts);
     }
     dbFk.sort(BY_TEXT);
     replayFk.sort(BY_TEXT);
     if (!dbFk.equals(replayFk)) {
       out.add(name + ": foreign keys " + dbFk + " in the database, " + replayFk + " in the replay");
+    }
+  }
+
+  /** A date-time column's fractional-seconds precision, from information_schema (JDBC drivers differ). */
+  private static int datetimePrecision(DatabaseMetaData meta, String schema, String table, String column) throws SQLException {
+    try (java.sql.PreparedStatement s = meta.getConnection().prepareStatement(
+        "SELECT datetime_precision FROM information_schema.columns WHERE table_schema = ? AND table_name = ? AND column_name = ?")) {
+      s.setString(1, schema);
+      s.setString(2, table);
+      s.setString(3, column);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getInt(1) : -1;
+      }
     }
   }
 }

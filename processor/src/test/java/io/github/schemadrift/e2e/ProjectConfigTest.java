@@ -79,7 +79,7 @@ class ProjectConfigTest {
     projectWith(Map.of());
     Compilation c = compile(List.of(), ACCOUNT);
     // PostgreSQL cannot parse the backticks: the wrong dialect shows, and the note says why.
-    assertThat(c).hadNoteContaining("dialect postgresql from default (no spring.datasource.url, flyway.url, JDBC driver or Flyway database module named one; set -Aschemadrift.dialect or @SchemaDriftConfig(dialect))");
+    assertThat(c).hadNoteContaining("dialect postgresql from default (no spring.datasource.url, Hibernate connection URL or dialect, flyway.url, JDBC driver or Flyway database module named one; set -Aschemadrift.dialect or @SchemaDriftConfig(dialect), or name the file that holds the URL with -Aschemadrift.configFiles)");
   }
 
   @Test

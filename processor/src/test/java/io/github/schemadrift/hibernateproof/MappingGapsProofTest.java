@@ -137,6 +137,30 @@ class MappingGapsProofTest {
     assertThat(compilation.errors().get(0).getMessage(null)).startsWith("[schemadrift:type]").contains("'ref'");
   }
 
+  /** Gap 11: a physical strategy that deletes underscores, described with {@code naming.custom}. */
+  @Test
+  void customNamingThatDeletesCharactersRoundTrips() throws IOException {
+    Map<String, Object> settings = new java.util.HashMap<>(WITH_VALIDATION);
+    settings.put("hibernate.physical_naming_strategy", new UnderscoreDroppingNamingStrategy());
+    String ddl = HibernateDdl.generate(ProofEntities.classes(PACKAGE), HibernateDdl.Dialect.POSTGRESQL, false, settings);
+    assertThat(ddl).contains("ownerid bigint not null").contains("createdat timestamp(6) not null");
+    assertThat(findings(compileCustom(ddl, "columnDelete=_"))).as("findings with the strategy described").isEmpty();
+    assertThat(findings(compileCustom(ddl, "lower"))).as("without the deletion, the columns are missing")
+        .anySatisfy(f -> assertThat(f).contains("[schemadrift:missing-column]").contains("'owner'"));
+    Compilation drifted = compileCustom(ddl.replace("ownerid bigint not null", "ownerid varchar(20) not null"), "columnDelete=_");
+    assertThat(findings(drifted)).hasSize(1);
+    assertThat(drifted.errors().get(0).getMessage(null)).startsWith("[schemadrift:type]").contains("'owner'");
+  }
+
+  Compilation compileCustom(String ddl, String custom) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), ddl);
+    return javac().withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql",
+            "-Aschemadrift.naming.custom=" + custom)
+        .compile(HibernateProofTest.sources(PACKAGE));
+  }
+
   /**
    * One drift injected into Hibernate's DDL: the statement text replaced, the rule that must report
    * it, the field it must name and a text of the source line the finding must point at.

@@ -1,0 +1,135 @@
+package io.github.schemadrift.migration;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * PostgreSQL's sequences owned by serial and identity columns: {@code CREATE TABLE t (id
+ * bigserial)} creates {@code t_id_seq} with the column's default drawing from it, and so does an
+ * identity column; dropping the table or the column drops the sequence, as does an identity
+ * column that stops being one; replacing a serial's default ends the column's generation; and the
+ * sequence can only be dropped while the default still uses it with CASCADE, which drops the
+ * default.
+ */
+final class OwnedSequences {
+
+  private final Dialect dialect;
+  private final ReplayState state;
+  private final SchemaNames names;
+
+  OwnedSequences(ReplayContext context) {
+    this.dialect = context.dialect();
+    this.state = context.state();
+    this.names = context.names();
+  }
+
+  /**
+   * The sequence {@code <table>_<column>_seq} PostgreSQL creates for each serial column and owns
+   * by the column, for the serial columns of table {@code tableKey} that have none yet.
+   */
+  void create(String tableKey, SqlLocation at) {
+    TableDef table = state.tables.get(tableKey);
+    if (dialect != Dialect.POSTGRESQL || table == null) {
+      return;
+    }
+    for (ColumnDef column : table.columns()) {
+      String columnKey = dialect.key(column.name(), column.quoted());
+      boolean owned = state.sequenceOwners.values().stream()
+          .anyMatch(o -> o.table().equals(tableKey) && o.column().equals(columnKey));
+      if (column.identity() && !owned) {
+        String name = dialect.key(table.name(), table.quoted()) + "_" + columnKey + "_seq";
+        boolean quoted = !name.equals(name.toLowerCase(Locale.ROOT));
+        String key = names.mapKey(table.schema(), dialect.key(name, quoted));
+        state.sequences.put(key, new SequenceDef(table.schema(), name, quoted, null, 1, at));
+        boolean serial = column.type() != null && column.type().isSerial();
+        state.sequenceOwners.put(key, new ReplayState.SequenceOwner(tableKey, columnKey, !serial));
+      }
+    }
+  }
+
+  /** Drops the sequences owned by table {@code tableKey} (by its column {@code columnKey}, when given). */
+  void dropOwnedBy(String tableKey, String columnKey) {
+    state.sequenceOwners.entrySet().removeIf(e -> {
+      boolean owned = e.getValue().table().equals(tableKey) && (columnKey == null || e.getValue().column().equals(columnKey));
+      if (owned) {
+        state.sequences.remove(e.getKey());
+      }
+      return owned;
+    });
+  }
+
+  /**
+   * Drops the sequences whose owning column table {@code tableKey} no longer has, or whose
+   * identity column is no identity any more.
+   */
+  void dropOrphans(String tableKey) {
+    TableDef table = state.tables.get(tableKey);
+    state.sequenceOwners.entrySet().removeIf(e -> {
+      boolean orphan = e.getValue().table().equals(tableKey) && (table == null || table.columns().stream()
+          .noneMatch(c -> dialect.key(c.name(), c.quoted()).equals(e.getValue().column())
+              && (c.identity() || !e.getValue().identity())));
+      if (orphan) {
+        state.sequences.remove(e.getKey());
+      }
+      return orphan;
+    });
+  }
+
+  /** The owner follows its table when the table is renamed (the sequence keeps its name). */
+  void tableRenamed(String fromKey, String toKey) {
+    for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.entrySet()) {
+      if (e.getValue().table().equals(fromKey)) {
+        e.setValue(new ReplayState.SequenceOwner(toKey, e.getValue().column(), e.getValue().identity()));
+      }
+    }
+  }
+
+  /**
+   * The column whose serial default still draws from sequence {@code sequenceKey}, as {@code
+   * table.column}, or null when none does.
+   */
+  String userOf(String sequenceKey) {
+    ReplayState.SequenceOwner owner = state.sequenceOwners.get(sequenceKey);
+    TableDef table = owner == null ? null : state.tables.get(owner.table());
+    if (table == null) {
+      return null;
+    }
+    String sequence = state.sequences.get(sequenceKey).name().toLowerCase(Locale.ROOT);
+    return table.columns().stream()
+        .filter(c -> dialect.key(c.name(), c.quoted()).equals(owner.column()))
+        .filter(c -> c.defaultValue() == null
+            ? c.identity() && (owner.identity() || (c.type() != null && c.type().isSerial())) // its own nextval
+            : c.defaultValue().toLowerCase(Locale.ROOT).contains(sequence))
+        .map(c -> table.name() + "." + c.name()).findFirst().orElse(null);
+  }
+
+  /** Sequence {@code sequenceKey} dropped with CASCADE: the owning column's default and generation go. */
+  void dropCascade(String sequenceKey, SqlLocation at) {
+    ReplayState.SequenceOwner owner = state.sequenceOwners.remove(sequenceKey);
+    TableDef table = owner == null ? null : state.tables.get(owner.table());
+    if (table != null) {
+      for (ColumnDef c : table.columns()) {
+        if (dialect.key(c.name(), c.quoted()).equals(owner.column())) {
+          state.tables.put(owner.table(), table.replaceColumn(c, withoutSerialDefault(c, at)));
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A serial column whose default no longer draws from its sequence: no longer generated, and of
+   * the plain integer type behind its serial type.
+   */
+  static ColumnDef withoutSerialDefault(ColumnDef column, SqlLocation at) {
+    if (column.type() == null || !column.type().isSerial()) {
+      return column.withIdentity(false, at);
+    }
+    String base = switch (column.type().base()) {
+      case "bigserial", "serial8" -> "bigint";
+      case "smallserial", "serial2" -> "smallint";
+      default -> "integer";
+    };
+    return column.withIdentity(false, at).withType(new SqlType(base, null, null, null), at);
+  }
+}

@@ -1,0 +1,10 @@
+CREATE TABLE a (id int PRIMARY KEY, code int UNIQUE, note text);
+CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a (id), a_code int REFERENCES a (code));
+CREATE VIEW a_notes AS SELECT id, note FROM a;
+CREATE VIEW a_notes_ids AS SELECT id FROM a_notes;
+CREATE VIEW b_links AS SELECT a_id FROM b;
+CREATE TABLE p (id int PRIMARY KEY);
+CREATE TABLE c (p_id int REFERENCES p);
+CREATE TABLE x (id int PRIMARY KEY, v int);
+CREATE TABLE y (x_id int REFERENCES x (id));
+CREATE VIEW x_values AS SELECT v FROM x;

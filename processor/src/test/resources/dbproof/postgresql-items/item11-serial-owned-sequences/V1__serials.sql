@@ -1,0 +1,5 @@
+CREATE TABLE t (id BIGSERIAL PRIMARY KEY, n SERIAL);
+CREATE TABLE u (id SERIAL PRIMARY KEY);
+ALTER TABLE t ADD COLUMN m smallserial;
+CREATE TABLE w (id serial);
+CREATE TABLE z (id serial, k int);
