@@ -44,6 +44,8 @@ public enum ProcessorOption {
    * a statement that takes longer is reported as {@code sql-parse} and skipped.
    */
   PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
+  /** A package to generate the replayed schema into as Java constants (docs/generated-constants.md). */
+  GENERATE("schemadrift.generate"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
   TIMINGS("schemadrift.timings"),
   /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */

@@ -4,6 +4,7 @@ import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
+import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
 import io.github.schemadrift.config.SpringConfigReader;
@@ -74,7 +75,7 @@ public final class SettingsStage {
       return Optional.empty();
     }
     CustomNaming custom = parsed.naming();
-    config = withDetectedNaming(config, files.hibernate(), custom);
+    config = withDetectedNaming(config, files.hibernate(), custom, NamingEvidence.of(files.spring(), projectDir.orElse(null)));
     if (config == null) {
       return Optional.empty();
     }
@@ -130,13 +131,14 @@ public final class SettingsStage {
   }
 
   /** The physical naming detected from Hibernate's setting and the class path; null after a warning. */
-  private ProjectConfig withDetectedNaming(ProjectConfig config, HibernateSettings hibernate, CustomNaming custom) {
+  private ProjectConfig withDetectedNaming(ProjectConfig config, HibernateSettings hibernate, CustomNaming custom,
+      NamingDetection.Evidence evidence) {
     if (!config.naming().source().equals(ProjectConfig.DEFAULT_SOURCE) && custom == null) {
       return config;
     }
     Optional<Decision<String>> strategy = hibernate.physicalStrategy();
     NamingDetection.Result detected = NamingDetection.detect(env.getElementUtils(),
-        strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom);
+        strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom, evidence);
     if (detected.naming() == null) {
       out.messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
       return null;

@@ -44,6 +44,10 @@ class ConfigSourcesTest {
           "}");
 
   private Compilation compile(Map<String, String> files, String... options) throws IOException {
+    return compileWith(files, List.of(options));
+  }
+
+  private Compilation compileWith(Map<String, String> files, List<String> options, JavaFileObject... more) throws IOException {
     Files.writeString(project.resolve("pom.xml"), "<project/>");
     Fixtures.migrations(project.resolve("src/main/resources/db/migration"), Map.of("V1__accounts.sql", MYSQL));
     for (Map.Entry<String, String> e : files.entrySet()) {
@@ -51,7 +55,7 @@ class ConfigSourcesTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, e.getValue());
     }
-    List<String> all = new ArrayList<>(List.of(options));
+    List<String> all = new ArrayList<>(options);
     all.add("-Aschemadrift.projectDir=" + project);
     try {
       return Fixtures.noRepeats(javac()
@@ -59,11 +63,24 @@ class ConfigSourcesTest {
           .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)),
               new File(EclipseCompilerIT.jarOf(io.github.schemadrift.annotations.SchemaDriftConfig.class))))
           .withOptions(all)
-          .compile(ACCOUNT));
+          .compile(sources(more)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
+
+  private static List<JavaFileObject> sources(JavaFileObject... more) {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(ACCOUNT));
+    sources.addAll(List.of(more));
+    return sources;
+  }
+
+  private static final JavaFileObject BOOT = Fixtures.source("org.springframework.boot.autoconfigure.SpringBootApplication",
+      "package org.springframework.boot.autoconfigure;", "public @interface SpringBootApplication {}");
+  private static final JavaFileObject BOOT_JPA = Fixtures.source(
+      "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+      "package org.springframework.boot.autoconfigure.orm.jpa;", "public class HibernateJpaAutoConfiguration {}");
+  private static final String PERSISTENCE_XML = "<persistence><persistence-unit name=\"app\"/></persistence>";
 
   private static void mysqlFrom(Compilation c, String source) {
     assertThat(c).succeededWithoutWarnings();
@@ -196,5 +213,33 @@ class ConfigSourcesTest {
     Compilation c = compile(Map.of(), "-Aschemadrift.configFiles=deploy/absent.yml");
     defaultDialect(c);
     assertThat(c).hadNoteContaining("option -Aschemadrift.configFiles names deploy/absent.yml, which is no file");
+  }
+
+  @Test
+  void bootWithItsOwnPersistenceUnitKeepsHibernatesNaming() throws IOException {
+    Compilation c = compileWith(Map.of("src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML), List.of(), BOOT);
+    assertThat(c).hadNoteContaining("naming jpa from Hibernate's default: src/main/resources/META-INF/persistence.xml"
+        + " defines the persistence unit and nothing shows Spring Boot's JPA auto-configuration");
+  }
+
+  @Test
+  void springJpaKeysMeanBootBuildsTheUnit() throws IOException {
+    Compilation c = compileWith(Map.of(
+        "src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML,
+        "src/main/resources/application.properties", "spring.jpa.open-in-view=false\n"), List.of(), BOOT);
+    assertThat(c).hadNoteContaining(
+        "naming spring from Spring Boot on the class path and spring.jpa.* in src/main/resources/application.properties");
+  }
+
+  @Test
+  void bootJpaAutoConfigurationOnTheClassPathDecides() throws IOException {
+    Compilation c = compileWith(Map.of("src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML), List.of(), BOOT, BOOT_JPA);
+    assertThat(c).hadNoteContaining("naming spring from Spring Boot's JPA auto-configuration"
+        + " (org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration) on the class path");
+  }
+
+  @Test
+  void bootAloneStillMeansSpringNaming() throws IOException {
+    assertThat(compileWith(Map.of(), List.of(), BOOT)).hadNoteContaining("naming spring from Spring Boot on the class path");
   }
 }
