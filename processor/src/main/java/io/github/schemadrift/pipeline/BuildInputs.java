@@ -1,5 +1,6 @@
 package io.github.schemadrift.pipeline;
 
+import io.github.schemadrift.liquibase.LiquibaseSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -65,6 +67,16 @@ final class BuildInputs {
    * project and the compiled classes of the entities' top-level types (what the plugin removes to
    * make the compiler recompile them).
    */
+  static void record(Filer filer, Elements elements, Settings settings, Collection<String> entities) {
+    List<Path> locations = new ArrayList<>(settings.migrationLocations());
+    if (settings.liquibase().active()) {
+      // the changelog's folder, with the files it includes (they usually sit beside or below it)
+      settings.liquibase().changelog().map(LiquibaseSettings.Changelog::file).filter(Objects::nonNull)
+          .ifPresent(file -> locations.add(file.toAbsolutePath().getParent()));
+    }
+    record(filer, elements, settings.projectDir(), locations, entities);
+  }
+
   static void record(Filer filer, Elements elements, Optional<Path> projectDir, List<Path> locations, Collection<String> entities) {
     try {
       Optional<Path> classOutput = classOutput(filer);

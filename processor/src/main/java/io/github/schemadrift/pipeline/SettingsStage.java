@@ -13,6 +13,7 @@ import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.liquibase.LiquibaseSettings;
+import io.github.schemadrift.migration.UserSchemaCache;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
 import io.github.schemadrift.rules.Messages;
@@ -107,7 +108,7 @@ public final class SettingsStage {
     String cacheOption = raw.getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     return Optional.of(new Settings(options, projectDir, config, files.flyway(), files.hibernate(), custom, implicit,
         migrationSchema, locations.existing(), parseTimeout, placeholderValues(files.flyway(), config, options),
-        cacheOption.equals("on"), cacheProblem(cacheOption), entity.quoteAll(), entity.quoteKeywords(),
+        cacheOption.equals("on"), cacheProblem(cacheOption), userCacheDir(projectDir), entity.quoteAll(), entity.quoteKeywords(),
         entity.quotingProblem(), entity.envers(),
         "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided,
         LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null))));
@@ -226,6 +227,36 @@ public final class SettingsStage {
       return Optional.empty();
     }
     return Optional.of("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
+  }
+
+  /** The user-level cache folder of the option; none after a warning about a bad value. */
+  private Optional<Path> userCacheDir(Optional<Path> projectDir) {
+    String value = raw.getOrDefault(ProcessorOption.USER_CACHE.key(), "on");
+    try {
+      return userCacheDir(value, projectDir, System.getenv(), System.getProperty("user.home"));
+    } catch (RuntimeException e) {
+      out.configWarning("option '" + ProcessorOption.USER_CACHE.key() + "' has invalid value '" + value
+          + "'; write on, off or a folder; the user-level cache is off and the check goes on");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The user-level cache folder: the XDG default for {@code on}, none for {@code off}, else the
+   * folder named, relative to the project directory when not absolute.
+   *
+   * @throws java.nio.file.InvalidPathException for a value that is no path
+   */
+  static Optional<Path> userCacheDir(String option, Optional<Path> projectDir, Map<String, String> env, String userHome) {
+    String value = option.trim();
+    if (value.equals("off")) {
+      return Optional.empty();
+    }
+    if (value.equals("on") || value.isEmpty()) {
+      return UserSchemaCache.defaultDir(env, userHome);
+    }
+    Path dir = Path.of(value);
+    return Optional.of(dir.isAbsolute() || projectDir.isEmpty() ? dir : projectDir.get().resolve(dir));
   }
 
   /** The parse time bound per statement; the default after a warning about a bad option value. */
