@@ -60,14 +60,11 @@ public final class SettingsStage {
       options.errors().forEach(out::configError);
       return Optional.empty();
     }
-    Optional<Path> projectDir = ProjectLayout.projectDir(env.getFiler(), options.projectDir());
-    SiblingModules.Choice sibling = raw.containsKey(ProcessorOption.MIGRATIONS.key())
-        ? new SiblingModules.Choice(projectDir, null, null) : SiblingModules.choose(projectDir);
-    if (sibling.error() != null) {
-      out.configError(sibling.error());
+    Optional<SiblingModules.Choice> sibling = moduleWithProjectFiles(ProjectLayout.projectDir(env.getFiler(), options.projectDir()));
+    if (sibling.isEmpty()) {
       return Optional.empty();
     }
-    projectDir = sibling.dir();
+    Optional<Path> projectDir = sibling.get().dir();
     ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
     if (!config.errors().isEmpty()) {
       for (ProjectConfig.Problem problem : config.errors()) {
@@ -78,8 +75,8 @@ public final class SettingsStage {
     }
     ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());
     List<String> decided = new ArrayList<>(files.flyway().describe());
-    if (sibling.note() != null) {
-      decided.add(0, sibling.note());
+    if (sibling.get().note() != null) {
+      decided.add(0, sibling.get().note());
     }
     config = withFlywayLocations(config, files.flyway(), projectDir);
     Custom parsed = customNaming();
@@ -140,6 +137,21 @@ public final class SettingsStage {
     CustomNaming custom = CustomNaming.parse(customText, "option '" + ProcessorOption.NAMING_CUSTOM.key() + "'", problems);
     problems.forEach(out::configError);
     return new Custom(custom, !problems.isEmpty());
+  }
+
+  /**
+   * The project directory, or the sibling module that holds the project's migrations and
+   * configuration when it has none (not when {@code -Aschemadrift.migrations} names them); empty
+   * after a config error (several candidates).
+   */
+  private Optional<SiblingModules.Choice> moduleWithProjectFiles(Optional<Path> projectDir) {
+    SiblingModules.Choice sibling = raw.containsKey(ProcessorOption.MIGRATIONS.key())
+        ? new SiblingModules.Choice(projectDir, null, null) : SiblingModules.choose(projectDir);
+    if (sibling.error() != null) {
+      out.configError(sibling.error());
+      return Optional.empty();
+    }
+    return Optional.of(sibling);
   }
 
   /** The physical naming detected from Hibernate's setting and the class path; null after a warning. */
