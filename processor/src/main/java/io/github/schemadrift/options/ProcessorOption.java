@@ -28,6 +28,11 @@ public enum ProcessorOption {
   REPORT("schemadrift.report"),
   /** {@code on} (default) keeps the replayed schema in the build folder between builds; {@code off} never does. */
   CACHE("schemadrift.cache"),
+  /**
+   * The cache's second level, shared by every checkout: {@code on} (default) in {@code
+   * $XDG_CACHE_HOME/schemadrift} or {@code ~/.cache/schemadrift}, {@code off}, or a folder.
+   */
+  USER_CACHE("schemadrift.userCache"),
   /** Where to write a suggested migration: a file, or a folder for {@code V<next>__schemadrift.sql}. */
   FIX_MIGRATION("schemadrift.fixMigration"),
   /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
