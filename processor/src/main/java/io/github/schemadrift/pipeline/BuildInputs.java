@@ -31,7 +31,8 @@ import javax.tools.StandardLocation;
  * Records what a check read, so that {@code schemadrift-maven-plugin} can tell before the next
  * compile whether any of it changed (Maven recompiles only when Java sources change). Written to
  * {@code <class output>/../schemadrift-inputs/<class output name>.txt} ({@code
- * target/schemadrift-inputs/classes.txt}), only when the class output is a folder.
+ * target/schemadrift-inputs/classes.txt}), only when the class output is a folder under {@code
+ * target/} or {@code build/}.
  *
  * <p>One line per fact, tab-separated, UTF-8; the plugin reads the same format:
  *
@@ -80,7 +81,7 @@ final class BuildInputs {
   static void record(Filer filer, Elements elements, Optional<Path> projectDir, List<Path> locations, Collection<String> entities) {
     try {
       Optional<Path> classOutput = classOutput(filer);
-      if (classOutput.isEmpty() || classOutput.get().getParent() == null) {
+      if (classOutput.isEmpty() || classOutput.get().getParent() == null || !inBuildFolder(classOutput.get())) {
         return;
       }
       List<String> lines = new ArrayList<>();
@@ -122,6 +123,19 @@ final class BuildInputs {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Whether the class output lies in a build tool's output folder ({@code target/}, {@code build/}),
+   * so that the record lands there too and never among the project's own files (an IDE's {@code bin/}).
+   */
+  private static boolean inBuildFolder(Path classOutput) {
+    for (Path name : classOutput) {
+      if (name.toString().equals("target") || name.toString().equals("build")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The folder a compile writes classes to, when it is one. */
