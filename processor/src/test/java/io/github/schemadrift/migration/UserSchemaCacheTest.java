@@ -132,6 +132,7 @@ class UserSchemaCacheTest {
     SchemaModel replayed = MigrationReplayer.replay(migrations, Dialect.POSTGRESQL);
     String key = cache(project, user(), migrations).sharedKey();
     byte[] body = SchemaCodec.encode(replayed.withEntitySchema(null));
+    user().write(key, body, 0, body.length); // there from the start: every read below races a replacement
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       List<Future<List<byte[]>>> readers = new ArrayList<>();
@@ -180,6 +181,44 @@ class UserSchemaCacheTest {
     try (Stream<Path> files = Files.list(dir.resolve("user-cache"))) {
       assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty(); // no temporary file left behind
     }
+  }
+
+  /** Writes one key many times, in a JVM of its own: {@code main(folder, key, bodyFile, count)}. */
+  public static final class Writer {
+    public static void main(String[] args) throws IOException {
+      byte[] body = Files.readAllBytes(Path.of(args[2]));
+      UserSchemaCache cache = new UserSchemaCache(Path.of(args[0]));
+      for (int i = 0; i < Integer.parseInt(args[3]); i++) {
+        cache.write(args[1], body, 0, body.length);
+      }
+    }
+  }
+
+  @Test
+  void concurrentWriterProcessesOfTheSameKeyNeverGiveATornRead() throws Exception {
+    Path project = dir.resolve("p");
+    List<MigrationFile> migrations = migrations(project);
+    String key = cache(project, user(), migrations).sharedKey();
+    byte[] body = SchemaCodec.encode(MigrationReplayer.replay(migrations, Dialect.POSTGRESQL).withEntitySchema(null));
+    Path bodyFile = Files.write(dir.resolve("body"), body);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<Process> writers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      writers.add(new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+          Writer.class.getName(), dir.resolve("user-cache").toString(), key, bodyFile.toString(), "300")
+          .redirectErrorStream(true).redirectOutput(dir.resolve("writer" + i + ".log").toFile()).start());
+    }
+    while (writers.stream().anyMatch(Process::isAlive)) { // reads while the writers write
+      byte[] read = user().read(key);
+      if (read != null) {
+        assertThat(read).isEqualTo(body);
+      }
+      Thread.sleep(1);
+    }
+    for (Process w : writers) {
+      assertThat(w.waitFor()).as(Files.readString(dir.resolve("writer" + writers.indexOf(w) + ".log"))).isZero();
+    }
+    assertThat(user().read(key)).isEqualTo(body);
   }
 
   @Test
