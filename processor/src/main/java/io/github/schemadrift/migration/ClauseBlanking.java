@@ -47,8 +47,11 @@ final class ClauseBlanking {
     char[] out = sql.toCharArray();
     if (deferrability) {
       Matcher m = DEFERRABILITY.matcher(masked);
+      Set<Integer> names = KeywordQuoting.nameOffsets(sql, Dialect.POSTGRESQL); // a column named deferrable stays
       while (m.find()) {
-        blank(out, m.start(), m.end());
+        if (!names.contains(m.start())) {
+          blank(out, m.start(), m.end());
+        }
       }
     }
     Set<String> guarded = new LinkedHashSet<>();

@@ -32,7 +32,7 @@ final class DdlRewriter {
 
   /** MySQL's {@code CHANGE old new type}: JSqlParser needs the optional COLUMN keyword. */
   private static final Pattern CHANGE_WITHOUT_COLUMN =
-      Pattern.compile("(?i)(\\bCHANGE\\s+)(?!COLUMN\\b)");
+      Pattern.compile("(?is)((?:^ALTER\\s+(?:ONLINE\\s+|IGNORE\\s+)*TABLE\\s+(?:IF\\s+EXISTS\\s+)?[^\\s(]+\\s+|,\\s*)CHANGE\\s+)(?!COLUMN\\b)");
 
   /** PostgreSQL's {@code DROP INDEX CONCURRENTLY ix}: JSqlParser reads CONCURRENTLY as the name. */
   private static final Pattern DROP_INDEX_CONCURRENTLY =
@@ -94,7 +94,9 @@ final class DdlRewriter {
       out = SET_DATA_TYPE.matcher(out).replaceAll("TYPE");
       out = ALTER_COLUMN_RENAME.matcher(out).replaceAll("RENAME COLUMN $1 TO");
       out = ALTER_COLUMN_SET_NULL.matcher(out).replaceAll("$1DROP NOT NULL");
-      out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
+      if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
+        out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
+      }
       out = DROP_FOREIGN_KEY.matcher(out).replaceAll("DROP CONSTRAINT");
       if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
         out = DROP_KEY.matcher(out).replaceAll("$1INDEX");

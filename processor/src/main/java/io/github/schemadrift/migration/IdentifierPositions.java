@@ -15,7 +15,7 @@ import java.util.Set;
  * name. A statement of another shape, or an {@code ALTER TABLE} action it does not know, leaves
  * {@link #understood()} false: nothing may then be concluded from a token not being marked.
  */
-final class IdentifierPositions {
+final class IdentifierPositions extends NameMarker {
 
   private static final Set<String> CONSTRAINT_START =
       Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX", "FULLTEXT", "SPATIAL", "EXCLUDE", "PERIOD");
@@ -30,13 +30,11 @@ final class IdentifierPositions {
       Set.of("NULL", "TRUE", "FALSE", "DEFAULT", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", "LOCALTIME",
           "LOCALTIMESTAMP", "CURRENT_USER", "SESSION_USER", "USER", "SYSDATE", "SYSTIMESTAMP", "NOW");
 
-  private final List<Token> t;
-  private final BitSet names = new BitSet();
   private final Set<String> columns = new HashSet<>();
   private boolean understood = true;
 
   private IdentifierPositions(List<Token> tokens) {
-    this.t = tokens;
+    super(tokens, new BitSet());
   }
 
   /** The name positions of a statement's code tokens (no comments). */
@@ -71,7 +69,12 @@ final class IdentifierPositions {
         understood = false;
       }
     } else if (word(i, "ALTER") && word(i + 1, "TABLE")) {
-      int at = skipWords(skipIfExists(i + 2), "ONLY");
+      int at = skipIfExists(i + 2);
+      // ALTER TABLE ONLY t ADD ..., but ALTER TABLE only ADD ... names a table "only"
+      if (word(at, "ONLY") && at + 1 < t.size() && t.get(at + 1).isName()
+          && !ACTION_HEADS.contains(t.get(at + 1).upper())) {
+        at++;
+      }
       alterTable(qualified(at));
     } else if (word(i, "DROP") && (word(i + 1, "TABLE") || word(i + 1, "VIEW") || word(i + 1, "INDEX"))) {
       dropObjects(skipIfExists(skipWords(i + 2, "CONCURRENTLY")));
@@ -211,7 +214,11 @@ final class IdentifierPositions {
       understood = false;
       return;
     }
-    at = qualified(skipWords(at + 1, "ONLY"));
+    at++;
+    if (word(at, "ONLY") && at + 1 < t.size() && t.get(at + 1).isName()) {
+      at++;
+    }
+    at = qualified(at);
     if (word(at, "USING")) {
       at += 2;
     }
@@ -236,7 +243,7 @@ final class IdentifierPositions {
     if (punct(at, '(')) {
       at = columnList(at) + 1;
     }
-    new ViewNames(t, names).mark(at);
+    new ViewNames(t, names).markQuery(at);
   }
 
   private void alterTable(int i) {
@@ -266,8 +273,9 @@ final class IdentifierPositions {
         return drop(s + 1, e);
       }
       case "ALTER", "MODIFY", "CHANGE" -> {
-        int j = skipIfExists(skipWords(s + 1, "COLUMN"));
-        if (head.equals("ALTER") && (word(j, "CONSTRAINT") || word(j, "INDEX"))) {
+        boolean column = word(s + 1, "COLUMN");
+        int j = skipIfExists(skipOne(s + 1, "COLUMN"));
+        if (head.equals("ALTER") && !column && (word(j, "CONSTRAINT") || word(j, "INDEX"))) {
           mark(j + 1);
         } else if (punct(j, '(')) {
           forEachElement(j, close(j), this::tableElement);
@@ -301,7 +309,7 @@ final class IdentifierPositions {
   private String add(int s, int e) {
     int j = s;
     boolean column = word(j, "COLUMN");
-    j = skipIfNotExists(skipWords(j, "COLUMN"));
+    j = skipIfNotExists(skipOne(j, "COLUMN"));
     if (punct(j, '(')) {
       forEachElement(j, close(j), this::tableElement);
     } else if (column) {
@@ -325,7 +333,7 @@ final class IdentifierPositions {
     if (word(j, "PRIMARY") || word(j, "PARTITION") || word(j, "DEFAULT") || word(j, "SYSTEM")) {
       return null;
     }
-    j = skipIfExists(skipWords(j, "COLUMN"));
+    j = skipIfExists(skipOne(j, "COLUMN"));
     if (punct(j, '(')) {
       columnList(j);
     } else {
@@ -339,93 +347,10 @@ final class IdentifierPositions {
       qualified(j + 1);
       return;
     }
-    int from = skipWords(j, "COLUMN", "CONSTRAINT", "INDEX", "KEY");
+    int from = word(j + 1, "TO") ? j : skipOne(j, "COLUMN", "CONSTRAINT", "INDEX", "KEY");
     mark(from);
     if (word(from + 1, "TO")) {
       mark(from + 2);
     }
-  }
-
-  /** Marks a possibly qualified name ({@code a}, {@code s.a}) and returns the index after it. */
-  private int qualified(int i) {
-    int j = i;
-    while (j < t.size() && t.get(j).isName()) {
-      mark(j);
-      if (!punct(j + 1, '.')) {
-        return j + 1;
-      }
-      j += 2;
-    }
-    return j;
-  }
-
-  private boolean mark(int i) {
-    if (i < t.size() && t.get(i).isName()) {
-      names.set(i);
-      return true;
-    }
-    return false;
-  }
-
-  /** Calls {@code element} for each comma-separated element between the brackets at open and close. */
-  private void forEachElement(int open, int close, java.util.function.BiConsumer<Integer, Integer> element) {
-    int s = open + 1;
-    for (int j = s; j <= close && j < t.size() + 1; j++) {
-      if (j == close || j == t.size() || punct(j, ',')) {
-        if (j > s) {
-          element.accept(s, j);
-        }
-        s = j + 1;
-      } else if (punct(j, '(')) {
-        j = close(j);
-        if (j >= close) {
-          j = close - 1;
-        }
-      }
-    }
-  }
-
-  /** The index of the bracket that closes the one at {@code open} (the end when none does). */
-  int close(int open) {
-    int depth = 0;
-    for (int j = open; j < t.size(); j++) {
-      if (punct(j, '(')) {
-        depth++;
-      } else if (punct(j, ')') && --depth == 0) {
-        return j;
-      }
-    }
-    return t.size();
-  }
-
-  private int skipWords(int i, String... words) {
-    int j = i;
-    boolean moved = true;
-    while (moved && j < t.size()) {
-      moved = false;
-      for (String w : words) {
-        if (word(j, w)) {
-          j++;
-          moved = true;
-        }
-      }
-    }
-    return j;
-  }
-
-  private int skipIfExists(int i) {
-    return word(i, "IF") && word(i + 1, "EXISTS") ? i + 2 : skipIfNotExists(i);
-  }
-
-  private int skipIfNotExists(int i) {
-    return word(i, "IF") && word(i + 1, "NOT") && word(i + 2, "EXISTS") ? i + 3 : i;
-  }
-
-  private boolean word(int i, String w) {
-    return i >= 0 && i < t.size() && t.get(i).isWord(w);
-  }
-
-  private boolean punct(int i, char c) {
-    return i >= 0 && i < t.size() && t.get(i).isPunct(c);
   }
 }

@@ -51,6 +51,22 @@ final class KeywordQuoting {
     return out == null ? sql : out.append(sql, copied, sql.length()).toString();
   }
 
+  /**
+   * The offsets of the words in {@code sql} that stand where a name goes, so that a rewrite which
+   * removes keywords ({@code DEFERRABLE}) leaves a column of that name alone.
+   */
+  static java.util.Set<Integer> nameOffsets(String sql, Dialect dialect) {
+    List<Token> tokens = SqlTokens.code(sql, dialect);
+    IdentifierPositions names = IdentifierPositions.of(tokens);
+    java.util.Set<Integer> offsets = new java.util.HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (names.isName(i)) {
+        offsets.add(tokens.get(i).start());
+      }
+    }
+    return offsets;
+  }
+
   /** Whether JSqlParser's lexer reads {@code word} as one of its keywords rather than a name. */
   static boolean isParserKeyword(String word) {
     return KEYWORDS.computeIfAbsent(word.toUpperCase(Locale.ROOT), KeywordQuoting::lexesAsKeyword);

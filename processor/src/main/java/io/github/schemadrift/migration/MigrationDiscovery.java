@@ -220,6 +220,9 @@ public final class MigrationDiscovery {
               new MigrationFile(file, displayName, MigrationFile.Kind.REPEATABLE, null, parsed.description()));
         } else if (parsed != null) {
           continue; // undo migrations are only run by flyway undo
+        } else if (JavaMigrationScript.migration(file, displayName) != null) {
+          // a Java or Kotlin migration's source: replayed for the SQL its constant strings make evident
+          addJavaSource(JavaMigrationScript.migration(file, displayName), versions, versioned, baselines, repeatable, java);
         } else if (JAVA.matcher(fileName).matches()) {
           java.add(displayName);
         }
@@ -247,6 +250,22 @@ public final class MigrationDiscovery {
     repeatable.sort(Comparator.comparing(MigrationFile::description));
     all.addAll(repeatable);
     return all;
+  }
+
+  private static void addJavaSource(
+      MigrationFile source, Map<MigrationFile, MigrationVersion> versions, List<MigrationFile> versioned,
+      List<MigrationFile> baselines, List<MigrationFile> repeatable, List<String> java) {
+    if (source.kind() == MigrationFile.Kind.REPEATABLE) {
+      repeatable.add(source);
+      return;
+    }
+    try {
+      versions.put(source, MigrationVersion.fromVersion(source.version()));
+    } catch (RuntimeException e) {
+      java.add(source.displayName()); // a version Flyway would not read either: named as not replayed
+      return;
+    }
+    (source.kind() == MigrationFile.Kind.VERSIONED ? versioned : baselines).add(source);
   }
 
   /** The Java-based migrations ({@code V5__Backfill.java}) in a source folder, by file name. */

@@ -209,6 +209,7 @@ public final class MigrationReplayer implements AutoCloseable {
     List<String> readNotes = new ArrayList<>();
     MigrationReplayer reader = new MigrationReplayer(dialect, placeholders, parser);
     String text = MigrationText.read(migration, readProblems, readNotes);
+    text = JavaMigrationScript.toSql(migration, text, readNotes, readProblems);
     if (text == null) {
       return new PreparedScript(readProblems, readNotes, null, List.of(), List.of(), List.of(), Map.of(), null);
     }
@@ -348,6 +349,7 @@ public final class MigrationReplayer implements AutoCloseable {
       if (!schemaStatements.replaySchemaStatement(bare, at)) {
         schemaStatements.changeSchema(bare);
         state.ignored();
+        UnseenDdl.replayOrNote(at.file(), new SqlStatementText(sql, at.line(), 1), state.notes, state.problems, s -> replayStatement(at.file(), s));
       }
       return true;
     }

@@ -12,6 +12,12 @@ package io.github.schemadrift.migration;
  */
 public record SqlProblem(String ruleId, SqlLocation location, int column, String message, String table) implements java.io.Serializable {
 
+  /**
+   * The rule id of DDL the replay cannot see (built at run time in procedural code or a Java-based
+   * migration): not a finding of its own, but the table it names softens findings there.
+   */
+  public static final String UNSEEN_DDL = "unseen-ddl";
+
   /** The place as {@code file:line:column}, or {@code file:line} when the column is unknown. */
   public String place() {
     return column > 0 ? location + ":" + column : location.toString();

@@ -10,18 +10,14 @@ import java.util.List;
  * bare word ({@code SELECT id, sample FROM}) and an alias after {@code AS}. A word elsewhere in an
  * expression is left alone: it may be a function or an operator word.
  */
-final class ViewNames {
-
-  private final List<Token> t;
-  private final BitSet names;
+final class ViewNames extends NameMarker {
 
   ViewNames(List<Token> tokens, BitSet names) {
-    this.t = tokens;
-    this.names = names;
+    super(tokens, names);
   }
 
   /** Marks the names of the query that starts at {@code from} (at its {@code AS}, if any). */
-  void mark(int from) {
+  void markQuery(int from) {
     for (int j = from; j < t.size(); j++) {
       Token token = t.get(j);
       if (!token.isName() || (j == from && token.isWord("AS"))) {
@@ -49,13 +45,5 @@ final class ViewNames {
 
   private boolean alias(int j) {
     return word(j - 1, "AS") && (j + 1 >= t.size() || punct(j + 1, ',') || punct(j + 1, ';') || word(j + 1, "FROM"));
-  }
-
-  private boolean word(int i, String w) {
-    return i >= 0 && i < t.size() && t.get(i).isWord(w);
-  }
-
-  private boolean punct(int i, char c) {
-    return i >= 0 && i < t.size() && t.get(i).isPunct(c);
   }
 }

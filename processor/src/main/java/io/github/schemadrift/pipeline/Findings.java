@@ -10,6 +10,7 @@ import io.github.schemadrift.rules.Messages;
 import io.github.schemadrift.rules.Rule;
 import io.github.schemadrift.rules.RuleDescriptor;
 import io.github.schemadrift.rules.Rules;
+import io.github.schemadrift.rules.UnseenDdlExplanation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Findings {
       }
     }
     findings.addAll(sqlFindings(schema, entities));
-    return FindingGrouping.group(findings, schema, entities);
+    return UnseenDdlExplanation.soften(FindingGrouping.group(findings, schema, entities), schema);
   }
 
   private static Finding internalError(String subject, SourcePosition position, String key, RuntimeException e) {
@@ -84,6 +85,9 @@ public final class Findings {
     }
     List<Finding> findings = new ArrayList<>();
     for (SqlProblem problem : schema.problems()) {
+      if (problem.ruleId().equals(SqlProblem.UNSEEN_DDL)) {
+        continue; // a note already, and a reason that softens findings on its table (UnseenDdlExplanation)
+      }
       boolean parse = problem.ruleId().equals(Rules.SQL_PARSE.id());
       if (!parse && problem.table() != null && !mapped.contains(problem.table())) {
         continue;

@@ -90,7 +90,7 @@ public final class Pipeline {
     }
     Settings settings = resolved.get();
     // what this check reads, for schemadrift-maven-plugin's look before the next compile
-    BuildInputs.record(env.getFiler(), env.getElementUtils(), settings.projectDir(), settings.migrationLocations(), entityNames);
+    BuildInputs.record(env.getFiler(), env.getElementUtils(), settings, entityNames);
     Reporters reporters = new Reporters(env, settings, out);
     Optional<ReplayedSchema> schema = replayStage.replay(settings, out, background);
     if (schema.isEmpty()) {

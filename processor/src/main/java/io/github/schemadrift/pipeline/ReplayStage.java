@@ -81,6 +81,8 @@ public final class ReplayStage {
     SchemaModel schema = outcome.schema().withEntitySchema(settings.hibernate().defaultSchema().map(Decision::value).orElse(null));
     List<String> javaMigrations = new ArrayList<>(prepared.discovered().javaMigrations());
     settings.projectDir().ifPresent(dir -> javaMigrations.addAll(MigrationDiscovery.javaMigrations(dir.resolve("src/main/java/db/migration"))));
+    // a Java or Kotlin source in a migrations location is replayed (its constant SQL), so not listed
+    javaMigrations.removeIf(n -> prepared.discovered().migrations().stream().anyMatch(m -> m.path().getFileName().toString().equals(n)));
     return Optional.of(new ReplayedSchema(schema, outcome.fromCache(), outcome.failures(), javaMigrations,
         outcome.millis(), early, configured, joined, outcome.userCache()));
   }

@@ -7,6 +7,7 @@ import io.github.schemadrift.config.HibernateSettings;
 import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
+import io.github.schemadrift.config.SiblingModules;
 import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
@@ -59,7 +60,11 @@ public final class SettingsStage {
       options.errors().forEach(out::configError);
       return Optional.empty();
     }
-    Optional<Path> projectDir = ProjectLayout.projectDir(env.getFiler(), options.projectDir());
+    Optional<SiblingModules.Choice> sibling = moduleWithProjectFiles(ProjectLayout.projectDir(env.getFiler(), options.projectDir()));
+    if (sibling.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> projectDir = sibling.get().dir();
     ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
     if (!config.errors().isEmpty()) {
       for (ProjectConfig.Problem problem : config.errors()) {
@@ -70,6 +75,9 @@ public final class SettingsStage {
     }
     ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());
     List<String> decided = new ArrayList<>(files.flyway().describe());
+    if (sibling.get().note() != null) {
+      decided.add(0, sibling.get().note());
+    }
     config = withFlywayLocations(config, files.flyway(), projectDir);
     Custom parsed = customNaming();
     if (parsed.failed()) {
@@ -129,6 +137,21 @@ public final class SettingsStage {
     CustomNaming custom = CustomNaming.parse(customText, "option '" + ProcessorOption.NAMING_CUSTOM.key() + "'", problems);
     problems.forEach(out::configError);
     return new Custom(custom, !problems.isEmpty());
+  }
+
+  /**
+   * The project directory, or the sibling module that holds the project's migrations and
+   * configuration when it has none (not when {@code -Aschemadrift.migrations} names them); empty
+   * after a config error (several candidates).
+   */
+  private Optional<SiblingModules.Choice> moduleWithProjectFiles(Optional<Path> projectDir) {
+    SiblingModules.Choice sibling = raw.containsKey(ProcessorOption.MIGRATIONS.key())
+        ? new SiblingModules.Choice(projectDir, null, null) : SiblingModules.choose(projectDir);
+    if (sibling.error() != null) {
+      out.configError(sibling.error());
+      return Optional.empty();
+    }
+    return Optional.of(sibling);
   }
 
   /** The physical naming detected from Hibernate's setting and the class path; null after a warning. */

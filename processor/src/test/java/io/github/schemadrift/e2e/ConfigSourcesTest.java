@@ -242,4 +242,61 @@ class ConfigSourcesTest {
   void bootAloneStillMeansSpringNaming() throws IOException {
     assertThat(compileWith(Map.of(), List.of(), BOOT)).hadNoteContaining("naming spring from Spring Boot on the class path");
   }
+
+  /** A multi-module build: the entities' module {@code domain}, and siblings with migrations and configuration. */
+  private Compilation compileModules(Map<String, String> files) throws IOException {
+    Files.writeString(project.resolve("pom.xml"), "<project><modules><module>domain</module></modules></project>");
+    Files.createDirectories(project.resolve("domain"));
+    Files.writeString(project.resolve("domain/pom.xml"), "<project/>");
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path file = project.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+    }
+    try {
+      return Fixtures.noRepeats(javac()
+          .withProcessors(new SchemaDriftProcessor())
+          .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)),
+              new File(EclipseCompilerIT.jarOf(io.github.schemadrift.annotations.SchemaDriftConfig.class))))
+          .withOptions(List.of("-Aschemadrift.projectDir=" + project.resolve("domain")))
+          .compile(ACCOUNT));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void siblingModuleWithMigrationsAndConfigurationIsUsed() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "app/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "app/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "docs/readme.txt", "not a module"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("project files from sibling module app (domain has no db/migration and no application.*)");
+    assertThat(c).hadNoteContaining("dialect mysql from spring.datasource.url in src/main/resources/application.properties");
+  }
+
+  @Test
+  void severalCandidateSiblingsAreAConfigError() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "app/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "app/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "batch/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "batch/src/main/resources/application.yml", "spring.datasource.url: " + MYSQL_URL + "\n"));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[schemadrift:config] the project directory");
+    assertThat(c).hadErrorContaining("several sibling modules have both: app, batch");
+  }
+
+  @Test
+  void aModuleWithItsOwnMigrationsKeepsThem() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "domain/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "domain/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "app/src/main/resources/db/migration/V1__other.sql", "CREATE TABLE other (id BIGINT PRIMARY KEY);\n",
+        "app/src/main/resources/application.properties", "spring.datasource.url=jdbc:postgresql://db/app\n"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("dialect mysql from spring.datasource.url in src/main/resources/application.properties");
+    org.assertj.core.api.Assertions.assertThat(c.notes()).noneMatch(n -> n.getMessage(null).contains("sibling module"));
+  }
 }

@@ -67,6 +67,19 @@ class NativeQueryEclipseIT {
         "SELECT b.id, b.price");
   }
 
+  /** The schema constants are written in a round ECJ still compiles, and code that uses them compiles. */
+  @ParameterizedTest
+  @ValueSource(strings = {"jakarta"})
+  void generatedConstantsCompileUnderEcj(String ns) throws Exception {
+    Path db = migrations(dir);
+    Path dao = write(Fixtures.source("app.BookDao", "package app;", "import app.db.PublicSchema.Book;", "public class BookDao {",
+        "  public static final String SQL = \"SELECT \" + Book.TITLE + \" FROM \" + Book.TABLE;", "}"));
+    String output = runEcj(db, List.of(dao), ns, "-Aschemadrift.generate=app.db");
+    assertThat(EclipseCompilerIT.parse(output).stream().filter(d -> d.kind().equals("ERROR")).toList()).as(output).isEmpty();
+    assertThat(dir.resolve("classes/app/db/PublicSchema$Book.class")).as(output).exists();
+    assertThat(dir.resolve("classes/app/BookDao.class")).as(output).exists();
+  }
+
   private static void assertLine(List<EclipseCompilerIT.EcjDiagnostic> errors, String output, String text, Path file, String line)
       throws Exception {
     int expected = EclipseCompilerIT.lineContaining(file, line);
@@ -78,7 +91,7 @@ class NativeQueryEclipseIT {
   }
 
   /** ECJ in a JVM of its own, with the persistence API of the namespace and Hibernate's annotations on the class path. */
-  private String runEcj(Path migrations, List<Path> sources, String ns) throws Exception {
+  private String runEcj(Path migrations, List<Path> sources, String ns, String... options) throws Exception {
     Path log = dir.resolve("ecj.log");
     String classPath = String.join(java.io.File.pathSeparator,
         EclipseCompilerIT.jarOf(ns.equals("jakarta") ? jakarta.persistence.Entity.class : javax.persistence.Entity.class),
@@ -87,7 +100,8 @@ class NativeQueryEclipseIT {
         Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-cp", EclipseCompilerIT.jarOf(Main.class),
         Main.class.getName(), "-17", "-proceedOnError", "-d", dir.resolve("classes").toString(), "-cp", classPath,
         "-processorpath", EclipseCompilerIT.shadedJar().toString(), "-Aschemadrift.migrations=" + migrations,
-        "-Aschemadrift.dialect=postgresql"));
+        "-Aschemadrift.dialect=postgresql", "-s", dir.resolve("generated").toString()));
+    command.addAll(List.of(options));
     sources.forEach(s -> command.add(s.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {

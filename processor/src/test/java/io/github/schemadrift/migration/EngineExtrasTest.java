@@ -86,12 +86,12 @@ class EngineExtrasTest {
 
   @Test
   void baselineReplacesEarlierVersionsAndUndoIsIgnored(@TempDir Path dir) throws Exception {
-    for (String name : List.of("V1__a.sql", "V2__b.sql", "B2__base.sql", "V3__c.sql", "U3__undo.sql", "R__r.sql", "V4__Backfill.java")) {
+    for (String name : List.of("V1__a.sql", "V2__b.sql", "B2__base.sql", "V3__c.sql", "U3__undo.sql", "R__r.sql", "V4__Backfill.class")) {
       Files.writeString(dir.resolve(name), "SELECT 1;");
     }
     MigrationDiscovery.Result r = MigrationDiscovery.discover(List.of(dir));
     assertThat(r.migrations()).extracting(MigrationFile::displayName).containsExactly("B2__base.sql", "V3__c.sql", "R__r.sql");
-    assertThat(r.javaMigrations()).containsExactly("V4__Backfill.java");
+    assertThat(r.javaMigrations()).containsExactly("V4__Backfill.class");
     assertThat(r.errors()).isEmpty();
   }
 }

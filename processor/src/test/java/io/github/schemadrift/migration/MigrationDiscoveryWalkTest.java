@@ -31,7 +31,7 @@ class MigrationDiscoveryWalkTest {
     write("R__z.sql");
     write("sub/R__a.sql");
     write("README.md");
-    write("V3__e.java");
+    write("V3__e.class");
     Path outside = Files.createDirectories(dir.resolve("outside"));
     Files.writeString(outside.resolve("V4__linked.sql"), "SELECT 1;\n");
     Files.createDirectories(outside.resolve("more"));
@@ -48,7 +48,7 @@ class MigrationDiscoveryWalkTest {
         .containsExactly(
             "V1__a.sql", "sub/V1_1__b.sql", "sub/V2__d.sql", "V4__linked.sql", "sub/deeper/V10__c.sql",
             "sub/R__a.sql", "R__z.sql");
-    assertThat(result.javaMigrations()).containsExactly("V3__e.java");
+    assertThat(result.javaMigrations()).containsExactly("V3__e.class");
     List<String> walked;
     try (Stream<Path> walk = Files.walk(db)) {
       walked = walk.filter(Files::isRegularFile).map(p -> db.relativize(p).toString())
