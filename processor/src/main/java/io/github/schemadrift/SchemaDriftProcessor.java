@@ -3,9 +3,11 @@ package io.github.schemadrift;
 import com.google.auto.service.AutoService;
 import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.nativesql.NativeSqlReader;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.pipeline.Pipeline;
 import io.github.schemadrift.pipeline.ProcessorVersion;
+import io.github.schemadrift.pipeline.SchemaConstantsStage;
 import io.github.schemadrift.pipeline.SettingsStage;
 import io.github.schemadrift.rules.Messages;
 import io.github.schemadrift.rules.Rule;
@@ -45,6 +47,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   /** Qualified names of the entities seen in any round; elements are looked up again at the end. */
   private final Set<String> entityNames = new LinkedHashSet<>();
 
+  /** Qualified names of the repositories and other types that hold native SQL, seen in any round. */
+  private final Set<String> nativeSqlHolders = new LinkedHashSet<>();
+
   /** Qualified names of the {@code @Converter} classes seen in any round (auto-applied ones convert attributes). */
   private final Set<String> converterNames = new LinkedHashSet<>();
 
@@ -80,6 +85,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
     types.add(AnnotationConfig.NAME);
     types.addAll(CONVERTER_ANNOTATIONS);
+    types.addAll(NativeSqlReader.HOLDER_ANNOTATIONS);
+    if (SchemaConstantsStage.requested(processingEnv)) {
+      return Set.of("*"); // the constants are written in the first round, whatever its sources hold
+    }
     return types;
   }
 
@@ -103,7 +112,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       if (round.processingOver() && !done) {
         done = true;
         try {
-          pipeline.check(configAnnotations(), entityNames, converterNames);
+          pipeline.check(configAnnotations(), entityNames, converterNames, nativeSqlHolders);
         } finally {
           EntityReader.forgetRoundState(); // javac's thread may outlive this compilation (a build daemon's)
           Rules.forgetRoundState();
@@ -111,6 +120,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;
         pipeline.startEarly(this::configAnnotations);
+        pipeline.generateConstants(configAnnotations(),
+            entityNames.stream().map(n -> processingEnv.getElementUtils().getTypeElement(n)).toList());
       }
     } catch (RuntimeException | LinkageError e) {
       processingEnv
@@ -129,11 +140,16 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (name.equals(AnnotationConfig.NAME)) {
           rememberConfig(element);
+        } else if (NativeSqlReader.HOLDER_ANNOTATIONS.contains(name)) {
+          TypeElement holder = NativeSqlReader.holderOf(element);
+          if (holder != null) {
+            nativeSqlHolders.add(holder.getQualifiedName().toString());
+          }
         } else if (CONVERTER_ANNOTATIONS.contains(name)) {
           if (element instanceof TypeElement type) {
             converterNames.add(type.getQualifiedName().toString());
           }
-        } else if (element instanceof TypeElement type) {
+        } else if (element instanceof TypeElement type && ENTITY_ANNOTATIONS.contains(name)) {
           entityNames.add(type.getQualifiedName().toString());
         }
       }

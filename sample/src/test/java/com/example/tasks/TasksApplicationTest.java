@@ -41,6 +41,7 @@ class TasksApplicationTest {
 
   @Autowired EntityManager entityManager;
   @Autowired TaskRepository tasks;
+  @Autowired TaskCounts counts;
 
   @Test
   void eachEntitySavesAndLoadsAgainstTheMigratedSchema() {
@@ -67,6 +68,23 @@ class TasksApplicationTest {
     assertThat(loaded.getDueDate()).isNull();
     assertThat(entityManager.find(TaskComment.class, comment.getId()).getBody()).isEqualTo("First draft is in");
     assertThat(entityManager.find(Label.class, label.getId()).getName()).isEqualTo("math");
+  }
+
+  /** The native @Query and the JdbcTemplate query written with the generated constants, on the real database. */
+  @Test
+  void nativeQueryAndGeneratedConstantsRunOnPostgres() {
+    UserAccount owner = new UserAccount("grace@example.com", "Grace");
+    entityManager.persist(owner);
+    Project engine = new Project(owner, "Analytical Engine");
+    entityManager.persist(engine);
+    entityManager.persist(new Project(owner, "Compiler"));
+    Task open = new Task(engine, "Punch the cards");
+    tasks.save(open);
+    entityManager.flush();
+
+    assertThat(tasks.openTasksOf("Analytical Engine")).extracting(Task::getTitle).containsExactly("Punch the cards");
+    assertThat(tasks.openTasksOf("Compiler")).isEmpty();
+    assertThat(counts.openTasksPerProject()).containsEntry("Analytical Engine", 1L).containsEntry("Compiler", 0L);
   }
 
   @Test

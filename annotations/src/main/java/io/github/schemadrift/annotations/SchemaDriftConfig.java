@@ -79,4 +79,11 @@ public @interface SchemaDriftConfig {
    * the options {@code schemadrift.liquibase.<key>}.
    */
   String[] liquibase() default {};
+
+  /**
+   * A package to generate the schema's table and column names into, as {@code String} constants
+   * (one class per database schema, see docs/generated-constants.md); empty generates nothing. Same
+   * as the option {@code schemadrift.generate}.
+   */
+  String generate() default "";
 }

@@ -34,6 +34,7 @@ public final class SchemaDriftWarnings {
   public static final String UNIQUE = "schemadrift:unique";
   public static final String ENUM_VALUES = "schemadrift:enum-values";
   public static final String AUDIT_TABLE = "schemadrift:audit-table";
+  public static final String NATIVE_QUERY = "schemadrift:native-query";
   public static final String SQL_PARSE = "schemadrift:sql-parse";
   public static final String SQL_UNSUPPORTED = "schemadrift:sql-unsupported";
   public static final String INTERNAL_ERROR = "schemadrift:internal-error";

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The record the schemadrift processor writes at each check ({@code
@@ -117,23 +120,30 @@ final class InputsRecord {
     return dir + " changed";
   }
 
-  /** A folder's listing, as the processor's {@code BuildInputs.tree} writes it. */
+  /**
+   * A folder's listing, as the processor's {@code BuildInputs.tree} writes it. One file-system
+   * visit per entry with its attributes, and no lambdas or streams: their first use costs a JVM
+   * several milliseconds, and a plain {@code mvn} run uses them once.
+   */
   static List<String> tree(Path dir, int depth, String glob) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    TreeSet<String> entries = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(dir, depth < 0 ? Integer.MAX_VALUE : depth, FileVisitOption.FOLLOW_LINKS)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        if (attributes.isRegularFile() && matcher.matches(path.getFileName())) {
-          String relative = dir.relativize(path).toString().replace('\\', '/');
-          entries.add(relative + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis());
-        }
-      }
-    }
-    return new ArrayList<>(entries);
+    PathMatcher matcher = glob.equals("*") ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    List<String> entries = new ArrayList<>();
+    Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth < 0 ? Integer.MAX_VALUE : depth,
+        new SimpleFileVisitor<Path>() {
+          @Override
+          public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && (matcher == null || matcher.matches(path.getFileName()))) {
+              String relative = dir.relativize(path).toString().replace('\\', '/');
+              entries.add(relative + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis());
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    Collections.sort(entries);
+    return entries;
   }
 
   private static String file(Path path) throws IOException {

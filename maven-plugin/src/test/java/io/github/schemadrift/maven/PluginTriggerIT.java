@@ -115,18 +115,22 @@ class PluginTriggerIT {
     Build before = mvn(true, "compile");
     assertThat(before.exitCode()).as(before.output()).isZero();
 
+    // The sample's generated schema constants (PublicSchema) need PostgreSQL's default schema, so
+    // the compile under MySQL may fail on them; what matters here is that the check ran again.
     Files.writeString(properties, original.replace("jdbc:postgresql://localhost:5432/tasks", "jdbc:mysql://localhost:3306/tasks"));
     Build switched = mvn(true, "compile");
     assertThat(switched.output()).contains("application.properties changed since the last check");
     assertThat(switched.summary()).as(switched.output()).contains("dialect mysql from spring.datasource.url");
 
-    Build unchanged = mvn(true, "compile");
-    assertThat(unchanged.checked()).as(unchanged.output()).isFalse();
-
     Files.writeString(properties, original);
     Build back = mvn(true, "compile");
     assertThat(back.exitCode()).as(back.output()).isZero();
+    assertThat(back.output()).contains("application.properties changed since the last check");
     assertThat(back.summary()).contains("0 errors").contains("dialect postgresql from spring.datasource.url");
+
+    Build unchanged = mvn(true, "compile");
+    assertThat(unchanged.output()).contains("Nothing to compile");
+    assertThat(unchanged.checked()).as(unchanged.output()).isFalse();
   }
 
   private static Build mvn(boolean offline, String... goals) throws IOException, InterruptedException {

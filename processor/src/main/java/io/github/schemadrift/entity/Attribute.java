@@ -53,7 +53,7 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       }
       Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
       if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
-          || JpaAnnotations.hasHibernate(member, "Formula")
+          || JpaAnnotations.hasHibernate(member, "Formula") || JpaAnnotations.hasHibernate(member, "JoinFormula")
           || (kind == ElementKind.FIELD && modifiers.contains(Modifier.TRANSIENT))
           || (kind == ElementKind.METHOD && propertyName((ExecutableElement) member) == null)) {
         continue;

@@ -115,7 +115,12 @@ final class AuditReader {
     if (position == null) {
       return null;
     }
-    SourcePosition at = position;
+    return mapping(type, hierarchy, tables, audited, classAudited, position);
+  }
+
+  /** The audit tables of an audited entity: its own, its secondary tables', its collections'. */
+  private AuditMapping mapping(TypeElement type, Hierarchy hierarchy, List<TableMapping> tables, Map<String, Audited> audited,
+      Optional<AnnotationMirror> classAudited, SourcePosition at) {
     TableMapping primary = tables.get(0);
     boolean ownTable = hierarchy.isRoot() || hierarchy.strategy != EntityModel.Inheritance.JOINED;
     List<ColumnMapping> columns = new ArrayList<>();

@@ -109,6 +109,20 @@ final class ColumnFactory {
 
     Integer explicitLength = JpaAnnotations.intOrNull(column, "length");
     Integer length = explicitLength != null ? explicitLength : implicitLength(type);
+    Integer[] precisionScale = precisionAndScale(column, type);
+    Integer precision = precisionScale[0];
+    Integer scale = precisionScale[1];
+    boolean unique = Boolean.TRUE.equals(JpaAnnotations.booleanOrNull(column, "unique"));
+    ColumnShape shape = new ColumnShape(
+        length, explicitLength != null, precision, scale, definition, unique,
+        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "insertable")),
+        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "updatable")),
+        sizeMax);
+    return build(r, name, declared, primitive, ddlNullable, evidence, shape, type, null, column);
+  }
+
+  /** The written precision and scale, else Hibernate's defaults for the type (BigDecimal, BigInteger, Duration). */
+  private static Integer[] precisionAndScale(AnnotationMirror column, ColumnType type) {
     Integer precision = JpaAnnotations.intOrNull(column, "precision");
     precision = precision != null && precision > 0 ? precision : null;
     Integer scale = JpaAnnotations.intOrNull(column, "scale");
@@ -123,13 +137,7 @@ final class ColumnFactory {
       scale = scale != null ? scale : 0; // Hibernate 7 stores a Duration as nanoseconds in numeric(21,0)
       precision = precision != null ? precision : 21;
     }
-    boolean unique = Boolean.TRUE.equals(JpaAnnotations.booleanOrNull(column, "unique"));
-    ColumnShape shape = new ColumnShape(
-        length, explicitLength != null, precision, scale, definition, unique,
-        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "insertable")),
-        !Boolean.FALSE.equals(JpaAnnotations.booleanOrNull(column, "updatable")),
-        sizeMax);
-    return build(r, name, declared, primitive, ddlNullable, evidence, shape, type, null, column);
+    return new Integer[] {precision, scale};
   }
 
   ColumnMapping build(

@@ -36,6 +36,8 @@ public final class EntityReader {
   private final Map<TypeElement, List<EntityContext.IdColumn>> idsByType = new IdentityHashMap<>();
   private final Map<TypeElement, PhysicalNames.Name> tableByType = new IdentityHashMap<>();
   private final AuditReader audits;
+  private final Discriminators discriminators;
+  private final GeneratorTables generatorTables;
 
   public EntityReader(NamingStrategy naming) {
     this(naming, false, List.of());
@@ -84,6 +86,8 @@ public final class EntityReader {
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names);
+    this.discriminators = new Discriminators(names);
+    this.generatorTables = new GeneratorTables(names, generations);
     this.roundEntities = List.copyOf(roundEntities);
     this.audits = new AuditReader(names, audit, this.roundEntities,
         t -> idColumns(t).stream().map(EntityContext.IdColumn::column).toList());
@@ -121,7 +125,7 @@ public final class EntityReader {
         || (hierarchy.strategy == EntityModel.Inheritance.TABLE_PER_CLASS && hierarchy.isAbstract(type));
     if (noTable) {
       return new EntityModel(type.getQualifiedName().toString(), entityName, false, List.of(), typePosition,
-          typePosition, entityName, List.of(), hierarchy.strategy, null, traits(type, hierarchy, entityName, false));
+          typePosition, entityName, List.of(), hierarchy.strategy, null, Discriminators.traits(type, hierarchy, entityName, false));
     }
     EntityContext context = context(type, hierarchy, false);
     fill(context);
@@ -131,30 +135,8 @@ public final class EntityReader {
         .filter(c -> c.attributePath().equals("#discriminator")).findFirst().orElse(null);
     return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
         typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator,
-        traits(type, hierarchy, entityName, hasDiscriminator(hierarchy)),
+        Discriminators.traits(type, hierarchy, entityName, Discriminators.hasDiscriminator(hierarchy)),
         audits.read(type, hierarchy, context.access, tables));
-  }
-
-  private static EntityTraits traits(TypeElement type, Hierarchy hierarchy, String entityName, boolean discriminated) {
-    Optional<AnnotationMirror> written = JpaAnnotations.find(type, "DiscriminatorValue");
-    String kind = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn")
-        .flatMap(c -> JpaAnnotations.explicitEnum(c, "discriminatorType")).orElse("STRING");
-    String value = !discriminated ? null
-        : written.flatMap(v -> JpaAnnotations.explicitString(v, "value"))
-            .orElse(kind.equals("STRING") ? entityName : null);
-    SourcePosition position = written.map(v -> new SourcePosition(type, v, JpaAnnotations.explicit(v, "value").orElse(null)))
-        .orElse(SourcePosition.of(type));
-    return new EntityTraits(hierarchy.isAbstract(type), JpaAnnotations.hibernate(type, "Immutable").isPresent(),
-        hierarchy.root.getQualifiedName().toString(), value, position);
-  }
-
-  /** Whether the hierarchy's root maps a discriminator column (the same test the root applies). */
-  private static boolean hasDiscriminator(Hierarchy hierarchy) {
-    Optional<AnnotationMirror> declared = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn");
-    return (hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
-            && (hierarchy.hasSubclasses || !hierarchy.isRoot() || declared.isPresent()
-                || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
-        || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent());
   }
 
   private EntityContext context(TypeElement type, Hierarchy hierarchy, boolean idOnly) {
@@ -228,12 +210,12 @@ public final class EntityReader {
       }
     }
     naturalId.build().ifPresent(context.primary()::addUniqueKey);
-    discriminator(context);
+    discriminators.add(context);
     List<EntityContext.IdColumn> ids = idColumns(type);
     for (AnnotationMirror secondary : JpaAnnotations.all(type, "SecondaryTable", "SecondaryTables")) {
       JpaAnnotations.explicitString(secondary, "name").ifPresent(n -> secondaryKey(context, secondary, n, ids));
     }
-    generatorTables(context);
+    generatorTables.add(context);
   }
 
   private void secondaryKey(EntityContext context, AnnotationMirror secondary, String logical, List<EntityContext.IdColumn> ids) {
@@ -266,67 +248,6 @@ public final class EntityReader {
         SourcePosition.of(context.entity), position, position, false, EnumSet.of(NotNullEvidence.ID),
         new ColumnShape(key.shape().length(), false, key.shape().precision(), key.shape().scale(), null, false, true, true, null),
         key.type(), null, null, Map.of());
-  }
-
-  private void discriminator(EntityContext context) {
-    Hierarchy hierarchy = context.hierarchy;
-    Optional<AnnotationMirror> declared = JpaAnnotations.find(hierarchy.root, "DiscriminatorColumn");
-    boolean needed = hierarchy.isRoot()
-        && ((hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE
-                && (hierarchy.hasSubclasses || declared.isPresent() || JpaAnnotations.has(hierarchy.root, "DiscriminatorValue")))
-            || (hierarchy.strategy == EntityModel.Inheritance.JOINED && declared.isPresent()));
-    if (!needed || JpaAnnotations.hibernate(hierarchy.root, "DiscriminatorFormula").isPresent()) {
-      return; // a @DiscriminatorFormula computes the discriminator: no column
-    }
-    AnnotationMirror column = declared.orElse(null);
-    String kind = JpaAnnotations.explicitEnum(column, "discriminatorType").orElse("STRING");
-    String javaType = switch (kind) {
-      case "INTEGER" -> "java.lang.Integer";
-      case "CHAR" -> "java.lang.Character";
-      default -> "java.lang.String";
-    };
-    Integer length = kind.equals("STRING") ? JpaAnnotations.explicitInt(column, "length").orElse(31) : kind.equals("CHAR") ? 1 : null;
-    PhysicalNames.Name name = names.physical(JpaAnnotations.explicitString(column, "name").orElse("DTYPE"));
-    SourcePosition position = column != null ? new SourcePosition(context.entity, column, null) : SourcePosition.of(context.entity);
-    String definition = JpaAnnotations.explicitString(column, "columnDefinition").orElse(null);
-    context.primary().add(new ColumnMapping("#discriminator", name.name(), name.quoted(), null, false, false, javaType,
-        SourcePosition.of(context.entity), position, position, false, EnumSet.of(NotNullEvidence.IMPLICIT),
-        new ColumnShape(length, column != null && JpaAnnotations.explicit(column, "length").isPresent(), null, null,
-            definition, false, true, true, null),
-        new ColumnType(javaType, javaType, List.of(), null, false, null, null), null, null, Map.of()));
-  }
-
-  /** The table of each {@code @TableGenerator} the entity's identifier uses, with its two columns. */
-  private void generatorTables(EntityContext context) {
-    for (TableMapping table : context.tables.build()) {
-      for (ColumnMapping column : table.columns()) {
-        Generation generation = column.generation();
-        if (generation == null || generation.tableName() == null) {
-          continue;
-        }
-        Optional<AnnotationMirror> generator = Optional.empty();
-        for (Attribute attr : Attribute.declaredBy(context.hierarchy.root, context.access, TypeBindings.none())) {
-          generator = generator.or(() -> generations.tableGenerator(attr, context, generation.generator()));
-        }
-        PhysicalNames.Name tableName = names.physicalTable(generator.flatMap(g -> JpaAnnotations.explicitString(g, "table"))
-            .orElse(GenerationReader.DEFAULT_TABLE));
-        TableDrafts.Draft draft = context.tables.table("#generator:" + tableName.name(), tableName, null, null,
-            TableMapping.Kind.GENERATOR, column.attribute(), column.attributePath());
-        draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "pkColumnName"))
-            .orElse(GenerationReader.DEFAULT_PK_COLUMN), "java.lang.String", 255, false, column));
-        draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "valueColumnName"))
-            .orElse(GenerationReader.DEFAULT_VALUE_COLUMN), "java.lang.Long", null, true, column));
-      }
-    }
-  }
-
-  private ColumnMapping generatorColumn(String logical, String javaType, Integer length, boolean nullable, ColumnMapping id) {
-    PhysicalNames.Name name = names.physical(logical);
-    return new ColumnMapping(id.attributePath(), name.name(), name.quoted(), null, false, !nullable, javaType,
-        id.attribute(), id.columnAnnotation(), id.columnAnnotation(), nullable,
-        nullable ? EnumSet.noneOf(NotNullEvidence.class) : EnumSet.of(NotNullEvidence.ID),
-        new ColumnShape(length, false, null, null, null, false, true, true, null),
-        new ColumnType(javaType, javaType, List.of(), null, false, null, null), null, null, Map.of());
   }
 
   // ---- what other entities need to know about an entity (used while mapping references) ----

@@ -6,7 +6,8 @@ import javax.lang.model.util.Elements;
 /**
  * Finds the physical naming strategy when {@code -Aschemadrift.naming} is not given: the
  * strategy the project's {@code application.properties}/{@code .yml} names, else Spring Boot's
- * default when Spring Boot is on the compile class path, else Hibernate's (names as written). A
+ * default where Spring Boot builds the persistence unit (see {@link #detect(Elements, String,
+ * String, CustomNaming, Evidence)}), else Hibernate's (names as written). A
  * custom strategy class cannot be run at compile time: it is reported, never guessed.
  */
 public final class NamingDetection {
@@ -38,14 +39,39 @@ public final class NamingDetection {
     return elements.getTypeElement(SPRING_BOOT_APPLICATION) != null;
   }
 
+  /** Boot's JPA auto-configuration (Boot 2 and 3, then Boot 4): it is what applies Spring's naming. */
+  static final java.util.List<String> JPA_AUTO_CONFIGURATION = java.util.List.of(
+      "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+      "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration");
+
   /**
-   * Chooses the strategy.
+   * What the compile can see about who builds the persistence unit.
+   *
+   * @param springJpaKeys where {@code spring.jpa.*} keys are set ({@code application.yml}), or null
+   * @param unitFile a {@code persistence.xml} or {@code hibernate.cfg.xml} that defines the unit, or null
+   */
+  public record Evidence(String springJpaKeys, String unitFile) {
+    public static final Evidence NONE = new Evidence(null, null);
+  }
+
+  /** As {@link #detect(Elements, String, String, CustomNaming, Evidence)} with no evidence from files. */
+  public static Result detect(Elements elements, String strategy, String source, CustomNaming custom) {
+    return detect(elements, strategy, source, custom, Evidence.NONE);
+  }
+
+  /**
+   * Chooses the strategy. Without a configured one, Spring's naming applies only where Spring Boot
+   * builds the persistence unit: Boot's JPA auto-configuration on the class path, or
+   * {@code spring.jpa.*} keys; a {@code persistence.xml} or {@code hibernate.cfg.xml} that defines
+   * the unit, with neither, means the application builds it and Hibernate's naming applies. The
+   * source names the evidence that decided.
    *
    * @param strategy the physical strategy class the project's configuration names, or null
    * @param source where it is named ({@code spring.jpa.hibernate.naming.physical-strategy in ...})
    * @param custom a description from {@code schemadrift.naming.custom}, or null
+   * @param evidence what the project's files say about who builds the unit
    */
-  public static Result detect(Elements elements, String strategy, String source, CustomNaming custom) {
+  public static Result detect(Elements elements, String strategy, String source, CustomNaming custom, Evidence evidence) {
     if (strategy != null && !strategy.isBlank()) {
       NamingStrategy known = KNOWN.get(strategy.trim());
       if (known != null) {
@@ -65,9 +91,22 @@ public final class NamingDetection {
     if (custom != null) {
       return new Result(NamingStrategy.JPA, "-Aschemadrift.naming.custom as " + custom.describe(), null);
     }
-    if (elements.getTypeElement(SPRING_BOOT_APPLICATION) != null) {
-      return new Result(NamingStrategy.SPRING, "Spring Boot on the class path", null);
+    if (elements.getTypeElement(SPRING_BOOT_APPLICATION) == null) {
+      return new Result(NamingStrategy.JPA, "default", null);
     }
-    return new Result(NamingStrategy.JPA, "default", null);
+    String autoConfiguration = JPA_AUTO_CONFIGURATION.stream().filter(c -> elements.getTypeElement(c) != null).findFirst()
+        .orElse(null);
+    if (autoConfiguration != null) {
+      return new Result(NamingStrategy.SPRING, "Spring Boot's JPA auto-configuration (" + autoConfiguration
+          + ") on the class path" + (evidence.springJpaKeys() != null ? " and spring.jpa.* in " + evidence.springJpaKeys() : ""), null);
+    }
+    if (evidence.springJpaKeys() != null) {
+      return new Result(NamingStrategy.SPRING, "Spring Boot on the class path and spring.jpa.* in " + evidence.springJpaKeys(), null);
+    }
+    if (evidence.unitFile() != null) {
+      return new Result(NamingStrategy.JPA, "Hibernate's default: " + evidence.unitFile()
+          + " defines the persistence unit and nothing shows Spring Boot's JPA auto-configuration", null);
+    }
+    return new Result(NamingStrategy.SPRING, "Spring Boot on the class path", null);
   }
 }

@@ -63,103 +63,13 @@ record ColumnSpec(
       specs = words;
       type = null;
     }
-    boolean nullabilityStated = false;
-    boolean notNull = false;
-    boolean primaryKey = false;
-    boolean identity = type != null && type.isSerial();
-    boolean generated = false;
-    boolean unique = false;
-    String defaultValue = null;
-    String checkName = null;
-    String checkExpression = null;
-    String references = null;
-    String pendingConstraintName = null;
-    for (int i = 0; i < specs.size(); i++) {
-      String word = specs.get(i).toUpperCase(Locale.ROOT);
-      switch (word) {
-        case "NOT":
-          if (i + 1 < specs.size() && specs.get(i + 1).equalsIgnoreCase("NULL")) {
-            notNull = true;
-            nullabilityStated = true;
-            i++;
-          }
-          break;
-        case "NULL":
-          notNull = false;
-          nullabilityStated = true;
-          break;
-        case "CONSTRAINT":
-          if (i + 1 < specs.size()) {
-            pendingConstraintName = SqlIdentifier.of(specs.get(++i)).name();
-          }
-          break;
-        case "PRIMARY":
-          primaryKey = true;
-          notNull = true;
-          break;
-        case "UNIQUE":
-          unique = true;
-          break;
-        case "CHECK":
-          if (i + 1 < specs.size()) {
-            checkExpression = stripParentheses(specs.get(++i));
-            checkName = pendingConstraintName;
-          }
-          break;
-        case "AS":
-          // MySQL and SQL Server computed columns: AS (expr) [STORED | VIRTUAL | PERSISTED]
-          if (i + 1 < specs.size() && specs.get(i + 1).startsWith("(")) {
-            generated = true;
-            i++;
-          }
-          break;
-        case "GENERATED":
-          // GENERATED {ALWAYS | BY DEFAULT} AS IDENTITY [(...)], or a generated (computed) column
-          while (i + 1 < specs.size() && !specs.get(i).equalsIgnoreCase("AS")) {
-            i++;
-          }
-          if (i + 1 < specs.size() && specs.get(i + 1).toUpperCase(Locale.ROOT).startsWith("IDENTITY")) {
-            identity = true;
-            i++;
-          } else if (i + 1 < specs.size() && specs.get(i + 1).startsWith("(")) {
-            generated = true;
-            i++;
-          }
-          break;
-        case "DEFAULT":
-          if (i + 1 < specs.size()) {
-            defaultValue = defaultOf(specs.get(++i));
-          }
-          break;
-        case "AUTO_INCREMENT":
-        case "AUTOINCREMENT":
-        case "IDENTITY":
-          identity = true;
-          break;
-        default:
-          String upper = word.trim();
-          if (upper.startsWith("IDENTITY(") || upper.startsWith("IDENTITY (")) {
-            identity = true;
-          } else if (upper.startsWith("GENERATED ") && upper.contains(" AS IDENTITY")) {
-            identity = true;
-          } else if (upper.startsWith("REFERENCES ")) {
-            references = specs.get(i);
-          } else if (upper.equals("REFERENCES")) {
-            StringBuilder clause = new StringBuilder("REFERENCES");
-            while (i + 1 < specs.size() && !isColumnKeyword(specs.get(i + 1))) {
-              clause.append(' ').append(specs.get(++i));
-            }
-            references = clause.toString();
-          }
-      }
-    }
-    if (identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) {
-      // serial and identity columns are NOT NULL without saying so (PostgreSQL, H2, Oracle, SQL Server)
-      notNull = true;
-    }
+    ColumnWords words = new ColumnWords(specs, type != null && type.isSerial());
+    words.read();
+    // serial and identity columns are NOT NULL without saying so (PostgreSQL, H2, Oracle, SQL Server)
+    boolean notNull = words.notNull || (words.identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB);
     return new ColumnSpec(
-        name, type, notNull, primaryKey, defaultValue, identity, generated, unique, checkName,
-        checkExpression, references, enumValues, nullabilityStated || primaryKey);
+        name, type, notNull, words.primaryKey, words.defaultValue, words.identity, words.generated, words.unique,
+        words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey);
   }
 
   /**
@@ -182,21 +92,7 @@ record ColumnSpec(
   private static final java.util.regex.Pattern NULL_DEFAULT =
       java.util.regex.Pattern.compile("(?is)null(?:\\s*::.*)?|cast\\s*\\(\\s*null\\s+as\\s+[^)]*\\)");
 
-  private static boolean isColumnKeyword(String word) {
-    String upper = word.toUpperCase(Locale.ROOT);
-    return upper.equals("NOT") || upper.equals("NULL") || upper.equals("DEFAULT") || upper.equals("CHECK")
-        || upper.equals("UNIQUE") || upper.equals("PRIMARY") || upper.equals("CONSTRAINT");
-  }
-
-  private static String stripParentheses(String text) {
-    String t = text.trim();
-    while (t.startsWith("(") && t.endsWith(")") && balanced(t.substring(1, t.length() - 1))) {
-      t = t.substring(1, t.length() - 1).trim();
-    }
-    return t;
-  }
-
-  private static boolean balanced(String text) {
+  static boolean balanced(String text) {
     int depth = 0;
     for (char c : text.toCharArray()) {
       if (c == '(') {

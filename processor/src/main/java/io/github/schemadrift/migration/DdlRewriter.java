@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Small, targeted rewrites of common DDL that JSqlParser 5.4 cannot parse, into an equivalent form
  * it can, and regular-expression readers for a few statements it has no grammar for at all. Each
- * one is listed in the README ("What the migration engine replays") and has its own test.
+ * one is listed in docs/engine.md ("What the migration engine replays") and has its own test.
  */
 final class DdlRewriter {
 

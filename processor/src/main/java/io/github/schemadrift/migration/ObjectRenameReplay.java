@@ -65,6 +65,11 @@ final class ObjectRenameReplay {
     return true;
   }
 
+  /** Renames view {@code from} to {@code to} (PostgreSQL's ALTER TABLE and MySQL's RENAME TABLE rename views too). */
+  boolean renameView(String from, String to, SqlLocation at) {
+    return renameView(from, SqlIdentifier.of(SchemaNames.stripSchema(to)), at);
+  }
+
   private boolean renameView(String from, SqlIdentifier to, SqlLocation at) {
     String key = names.findView(from);
     ViewDef view = key == null ? null : state.views.remove(key);

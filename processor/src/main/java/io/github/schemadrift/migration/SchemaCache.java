@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,10 @@ import java.util.zip.CRC32;
  * time back goes unseen until the file changes again or the cache is deleted. A file modified in
  * the two seconds before it was stamped is not trusted (two edits within one tick of a coarse
  * file clock look like one): it is read again until a later build finds it older and stamps it.
+ *
+ * <p>With a {@link UserSchemaCache}, a miss here (no file, as after {@code mvn clean}) asks that
+ * second level, keyed by the same inputs without paths, and a hit there is copied back here; every
+ * store writes both.
  *
  * <p>The schema itself is written by {@link SchemaCodec}, not by Java serialisation (see there
  * for the numbers).
@@ -81,9 +86,15 @@ public final class SchemaCache {
    * then a load writes their stamps again, so that later builds need not read them.
    */
   private final boolean restamp;
+  /** The second level in the user's cache folder, or null. */
+  private final UserSchemaCache user;
+  /** {@link #sharedKey()}, once computed. */
+  private String sharedKey;
+  private boolean fromUserCache;
 
   private SchemaCache(
-      Path file, String inputs, List<Stamp> stamps, byte[] previous, int bodyOffset, boolean restamp) {
+      Path file, String inputs, List<Stamp> stamps, byte[] previous, int bodyOffset, boolean restamp, UserSchemaCache user) {
+    this.user = user;
     this.file = file;
     this.inputs = inputs;
     this.stamps = stamps;
@@ -103,6 +114,12 @@ public final class SchemaCache {
   public static SchemaCache of(
       Path file, String processorBuild, Dialect dialect, Map<String, String> placeholders, List<MigrationFile> migrations)
       throws IOException {
+    return of(file, null, processorBuild, dialect, placeholders, migrations);
+  }
+
+  /** As {@link #of(Path, String, Dialect, Map, List)}, with a second level in the user's cache folder (or null). */
+  public static SchemaCache of(Path file, UserSchemaCache user, String processorBuild, Dialect dialect,
+      Map<String, String> placeholders, List<MigrationFile> migrations) throws IOException {
     StringBuilder key = new StringBuilder();
     key.append("format ").append(FORMAT).append('\0').append(processorBuild).append('\0').append(dialect.name());
     for (Map.Entry<String, String> p : new TreeMap<>(placeholders).entrySet()) {
@@ -122,7 +139,7 @@ public final class SchemaCache {
       hit = stamps.get(i).sameInput(previousStamps.get(i));
       newlySettled |= stamps.get(i).settled() && !previousStamps.get(i).settled();
     }
-    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled);
+    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled, user);
   }
 
   /**
@@ -216,7 +233,7 @@ public final class SchemaCache {
   /** The cached schema, if the file holds one for exactly this key; the migrations are today's. */
   public Optional<SchemaModel> load(List<MigrationFile> migrations) {
     if (previous == null) {
-      return Optional.empty();
+      return loadShared(migrations);
     }
     try {
       SchemaModel cached = SchemaCodec.decode(previous, bodyOffset, previous.length - 4, migrations);
@@ -235,9 +252,55 @@ public final class SchemaCache {
       // Hibernate's default schema is no replay input: it is set again after load
       byte[] body = SchemaCodec.encode(schema.withEntitySchema(null));
       write(body, 0, body.length);
+      if (user != null) {
+        user.write(sharedKey(), body, 0, body.length);
+      }
     } catch (RuntimeException e) {
       // the next build replays again; nothing else depends on the cache
     }
+  }
+
+  /** Whether the last {@link #load} found the schema in the user's cache folder (not in the build folder). */
+  public boolean fromUserCache() {
+    return fromUserCache;
+  }
+
+  /** The schema from the user's cache folder, copied into the build folder's file; empty on a miss or a corrupt entry. */
+  private Optional<SchemaModel> loadShared(List<MigrationFile> migrations) {
+    if (user == null) {
+      return Optional.empty();
+    }
+    byte[] body = user.read(sharedKey());
+    if (body == null) {
+      return Optional.empty();
+    }
+    try {
+      SchemaModel cached = SchemaCodec.decode(body, 0, body.length, migrations);
+      write(body, 0, body.length);
+      fromUserCache = true;
+      return Optional.of(cached.withEntitySchema(null));
+    } catch (RuntimeException e) {
+      return Optional.empty(); // corrupt despite its checksum: replay again and overwrite
+    }
+  }
+
+  /**
+   * The user-level key: a SHA-256 over the inputs and each migration's kind, name, version and
+   * content digest, in order; no path, so another checkout of the same migrations has the same key.
+   */
+  String sharedKey() {
+    if (sharedKey == null) {
+      MessageDigest sha = sha256();
+      sha.update(inputs.getBytes(StandardCharsets.UTF_8));
+      for (Stamp stamp : stamps) {
+        sha.update((byte) 0);
+        sha.update(stamp.name().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(stamp.digest());
+      }
+      sharedKey = HexFormat.of().formatHex(sha.digest());
+    }
+    return sharedKey;
   }
 
   /** Writes this key's stamps and an encoded schema, atomically; a failure only costs the next build time. */

@@ -19,8 +19,10 @@ final class TableAlterationReplay {
   private final ReplayState state;
   private final SchemaNames names;
   private final OwnedSequences ownedSequences;
+  private final ObjectRenameReplay renames;
 
   TableAlterationReplay(ReplayContext context) {
+    this.renames = new ObjectRenameReplay(context);
     this.ownedSequences = new OwnedSequences(context);
     this.context = context;
     this.dialect = context.dialect();
@@ -32,6 +34,10 @@ final class TableAlterationReplay {
     String key = names.key(alter.getTable().getName());
     String tableKey = names.find(alter.getTable());
     TableDef table = tableKey == null ? null : state.tables.get(tableKey);
+    if (table == null && renamesAView(alter, at)) {
+      state.replayed();
+      return;
+    }
     if (table == null) {
       if (alter.isUseTableIfExists()) {
         state.replayed();
@@ -89,9 +95,22 @@ final class TableAlterationReplay {
     return all;
   }
 
+  /** {@code ALTER TABLE v RENAME TO w} where {@code v} is a view: PostgreSQL renames the view. */
+  private boolean renamesAView(Alter alter, SqlLocation at) {
+    if (alter.getAlterExpressions() == null || alter.getAlterExpressions().size() != 1) {
+      return false;
+    }
+    var e = alter.getAlterExpressions().get(0);
+    boolean rename = e.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.RENAME_TABLE
+        || (e.getOperation() == net.sf.jsqlparser.statement.alter.AlterOperation.RENAME && e.getColumnOldName() == null);
+    return rename && e.getNewTableName() != null
+        && renames.renameView(SchemaNames.qualified(alter.getTable()), e.getNewTableName(), at);
+  }
+
   void renameTables(RenameTableStatement rename, SqlLocation at, MigrationReplayer.ParseOutcome parse) {
     for (Map.Entry<Table, Table> pair : rename.getTableNames()) {
-      if (!renameTable(names.find(pair.getKey()), pair.getValue().getFullyQualifiedName())) {
+      if (!renameTable(names.find(pair.getKey()), pair.getValue().getFullyQualifiedName())
+          && !renames.renameView(SchemaNames.qualified(pair.getKey()), pair.getValue().getFullyQualifiedName(), at)) {
         state.unsupported(at, "RENAME TABLE names table '" + pair.getKey().getName() + "', which no earlier migration created",
             names.key(pair.getKey().getName()));
         return;

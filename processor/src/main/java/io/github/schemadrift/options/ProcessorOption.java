@@ -28,6 +28,11 @@ public enum ProcessorOption {
   REPORT("schemadrift.report"),
   /** {@code on} (default) keeps the replayed schema in the build folder between builds; {@code off} never does. */
   CACHE("schemadrift.cache"),
+  /**
+   * The cache's second level, shared by every checkout: {@code on} (default) in {@code
+   * $XDG_CACHE_HOME/schemadrift} or {@code ~/.cache/schemadrift}, {@code off}, or a folder.
+   */
+  USER_CACHE("schemadrift.userCache"),
   /** Where to write a suggested migration: a file, or a folder for {@code V<next>__schemadrift.sql}. */
   FIX_MIGRATION("schemadrift.fixMigration"),
   /** Flyway placeholder values, {@code name=value,name=value}; they win over Spring and Flyway config. */
@@ -44,6 +49,8 @@ public enum ProcessorOption {
    * a statement that takes longer is reported as {@code sql-parse} and skipped.
    */
   PARSE_TIMEOUT("schemadrift.parseTimeoutMillis"),
+  /** A package to generate the replayed schema into as Java constants (docs/generated-constants.md). */
+  GENERATE("schemadrift.generate"),
   /** {@code true} adds a note with the time of each stage (replay, wait for it, entities and rules, report). */
   TIMINGS("schemadrift.timings"),
   /** {@code true} prints every finding folded into the summary line (level note) one by one, as a note on its element. */

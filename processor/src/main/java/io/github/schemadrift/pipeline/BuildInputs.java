@@ -1,5 +1,6 @@
 package io.github.schemadrift.pipeline;
 
+import io.github.schemadrift.liquibase.LiquibaseSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -29,7 +31,8 @@ import javax.tools.StandardLocation;
  * Records what a check read, so that {@code schemadrift-maven-plugin} can tell before the next
  * compile whether any of it changed (Maven recompiles only when Java sources change). Written to
  * {@code <class output>/../schemadrift-inputs/<class output name>.txt} ({@code
- * target/schemadrift-inputs/classes.txt}), only when the class output is a folder.
+ * target/schemadrift-inputs/classes.txt}), only when the class output is a folder under {@code
+ * target/} or {@code build/}.
  *
  * <p>One line per fact, tab-separated, UTF-8; the plugin reads the same format:
  *
@@ -65,10 +68,20 @@ final class BuildInputs {
    * project and the compiled classes of the entities' top-level types (what the plugin removes to
    * make the compiler recompile them).
    */
+  static void record(Filer filer, Elements elements, Settings settings, Collection<String> entities) {
+    List<Path> locations = new ArrayList<>(settings.migrationLocations());
+    if (settings.liquibase().active()) {
+      // the changelog's folder, with the files it includes (they usually sit beside or below it)
+      settings.liquibase().changelog().map(LiquibaseSettings.Changelog::file).filter(Objects::nonNull)
+          .ifPresent(file -> locations.add(file.toAbsolutePath().getParent()));
+    }
+    record(filer, elements, settings.projectDir(), locations, entities);
+  }
+
   static void record(Filer filer, Elements elements, Optional<Path> projectDir, List<Path> locations, Collection<String> entities) {
     try {
       Optional<Path> classOutput = classOutput(filer);
-      if (classOutput.isEmpty() || classOutput.get().getParent() == null) {
+      if (classOutput.isEmpty() || classOutput.get().getParent() == null || !inBuildFolder(classOutput.get())) {
         return;
       }
       List<String> lines = new ArrayList<>();
@@ -110,6 +123,19 @@ final class BuildInputs {
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /**
+   * Whether the class output lies in a build tool's output folder ({@code target/}, {@code build/}),
+   * so that the record lands there too and never among the project's own files (an IDE's {@code bin/}).
+   */
+  private static boolean inBuildFolder(Path classOutput) {
+    for (Path name : classOutput) {
+      if (name.toString().equals("target") || name.toString().equals("build")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The folder a compile writes classes to, when it is one. */

@@ -28,6 +28,10 @@ public final class Pipeline {
   private final ProcessingEnvironment env;
   private final ReplayStage replayStage;
   private final Findings findings;
+  private final List<Rule> rules;
+
+  /** The opt-in schema constants, written in the first round. */
+  private final SchemaConstantsStage constants = new SchemaConstantsStage();
 
   /** The replay started in the first round, on a thread of its own, while javac goes on. */
   private BackgroundReplay background;
@@ -39,6 +43,15 @@ public final class Pipeline {
     this.env = env;
     this.replayStage = new ReplayStage(beforeReplay);
     this.findings = new Findings(rules);
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * In the first round, after {@link #startEarly}: writes the schema constants when asked to,
+   * from the replay that started (javac compiles them only if they are written before the last round).
+   */
+  public void generateConstants(List<AnnotationConfig> annotations, List<? extends javax.lang.model.element.Element> originating) {
+    constants.firstRound(env, annotations, () -> background == null ? null : background.join().schema(), originating);
   }
 
   /**
@@ -62,7 +75,14 @@ public final class Pipeline {
 
   /** The last round's check: every stage in turn, each one's output the next one's input. */
   public void check(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames) {
+    check(annotations, entityNames, converterNames, List.of());
+  }
+
+  /** The last round's check, with the types that hold native SQL (repositories) for the native-query rule. */
+  public void check(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames,
+      Collection<String> nativeSqlHolders) {
     long start = System.nanoTime();
+    constants.lastRound(env.getMessager());
     Diagnostics out = new Diagnostics(env.getMessager());
     Optional<Settings> resolved = new SettingsStage(env, out).resolve(annotations);
     if (resolved.isEmpty()) {
@@ -70,7 +90,7 @@ public final class Pipeline {
     }
     Settings settings = resolved.get();
     // what this check reads, for schemadrift-maven-plugin's look before the next compile
-    BuildInputs.record(env.getFiler(), env.getElementUtils(), settings.projectDir(), settings.migrationLocations(), entityNames);
+    BuildInputs.record(env.getFiler(), env.getElementUtils(), settings, entityNames);
     Reporters reporters = new Reporters(env, settings, out);
     Optional<ReplayedSchema> schema = replayStage.replay(settings, out, background);
     if (schema.isEmpty()) {
@@ -84,7 +104,8 @@ public final class Pipeline {
       return;
     }
     MappedEntities mapped = new EntityStage(env.getElementUtils()).read(settings, entityNames, converterNames);
-    List<Finding> all = findings.collect(mapped, replayed);
+    List<Finding> all = new java.util.ArrayList<>(findings.collect(mapped, replayed));
+    all.addAll(NativeQueryStage.run(env, rules, nativeSqlHolders, mapped.entities(), replayed.schema()));
     long checked = System.nanoTime();
     Reporter.Outcome counts = reporters.report(all, replayed.schema());
     Summary summary = new Summary(replayed, mapped, counts, start, checked, (System.nanoTime() - start) / 1_000_000);

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param cacheInputs placeholder values and the other inputs that change a replay, for the cache
  * @param cacheOption {@code on} or {@code off}
  * @param projectDir the project's folder, where the cache lives
+ * @param userCacheDir the folder of the cache's second level, if any
  * @param defaultSchema the schema unqualified names land in, or null
  * @param schemas Flyway's schemas
  */
@@ -25,11 +26,12 @@ record ReplayKey(
     Map<String, String> cacheInputs,
     String cacheOption,
     Optional<Path> projectDir,
+    Optional<Path> userCacheDir,
     String defaultSchema,
     List<String> schemas) {
 
   /** The same key for the migrations another discovery found. */
   ReplayKey withMigrations(List<MigrationFile> found) {
-    return new ReplayKey(dialect, found, cacheInputs, cacheOption, projectDir, defaultSchema, schemas);
+    return new ReplayKey(dialect, found, cacheInputs, cacheOption, projectDir, userCacheDir, defaultSchema, schemas);
   }
 }

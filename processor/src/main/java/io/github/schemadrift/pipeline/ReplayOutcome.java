@@ -11,5 +11,6 @@ import java.util.List;
  * @param fromCache whether it came from the cache
  * @param failures one {@code internal-error} finding for each migration whose replay failed
  * @param millis how long the replay or the cache load took
+ * @param userCache whether the cache hit was in the user's cache folder rather than the build folder
  */
-record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis) {}
+record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis, boolean userCache) {}

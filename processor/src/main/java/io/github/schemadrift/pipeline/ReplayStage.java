@@ -84,7 +84,7 @@ public final class ReplayStage {
     // a Java or Kotlin source in a migrations location is replayed (its constant SQL), so not listed
     javaMigrations.removeIf(n -> prepared.discovered().migrations().stream().anyMatch(m -> m.path().getFileName().toString().equals(n)));
     return Optional.of(new ReplayedSchema(schema, outcome.fromCache(), outcome.failures(), javaMigrations,
-        outcome.millis(), early, configured, joined));
+        outcome.millis(), early, configured, joined, outcome.userCache()));
   }
 
   /**
@@ -140,7 +140,7 @@ public final class ReplayStage {
     cacheInputs.put("\0default schema", schema.map(Decision::value).orElse("") + " "
         + String.join(",", SchemaSettings.schemas(flyway)));
     ReplayKey key = new ReplayKey(settings.dialect(), discovered.migrations(), cacheInputs, settings.cacheOn() ? "on" : "off",
-        settings.projectDir(), schema.map(Decision::value).orElse(null), SchemaSettings.schemas(flyway));
+        settings.projectDir(), settings.userCacheDir(), schema.map(Decision::value).orElse(null), SchemaSettings.schemas(flyway));
     return new Prepared(discovered, placeholders, key);
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param early whether the first round's background replay was used
  * @param configuredAt {@link System#nanoTime()} when the configuration and discovery were done
  * @param joinedAt {@link System#nanoTime()} when the schema was there for the last round
+ * @param userCache whether the cache hit was in the user's cache folder rather than the build folder
  */
 public record ReplayedSchema(
     SchemaModel schema,
@@ -25,10 +26,17 @@ public record ReplayedSchema(
     long millis,
     boolean early,
     long configuredAt,
-    long joinedAt) {
+    long joinedAt,
+    boolean userCache) {
 
   public ReplayedSchema {
     failures = List.copyOf(failures);
     javaMigrations = List.copyOf(javaMigrations);
+  }
+
+  /** Without a hit in the user's cache folder. */
+  public ReplayedSchema(SchemaModel schema, boolean fromCache, List<Finding> failures, List<String> javaMigrations,
+      long millis, boolean early, long configuredAt, long joinedAt) {
+    this(schema, fromCache, failures, javaMigrations, millis, early, configuredAt, joinedAt, false);
   }
 }

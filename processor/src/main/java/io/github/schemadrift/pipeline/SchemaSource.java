@@ -7,6 +7,7 @@ import io.github.schemadrift.migration.MigrationReplayer;
 import io.github.schemadrift.migration.Placeholders;
 import io.github.schemadrift.migration.SchemaCache;
 import io.github.schemadrift.migration.SchemaModel;
+import io.github.schemadrift.migration.UserSchemaCache;
 import io.github.schemadrift.rules.Finding;
 import io.github.schemadrift.rules.Messages;
 import io.github.schemadrift.rules.Rules;
@@ -34,11 +35,12 @@ final class SchemaSource {
     beforeReplay.run();
     Optional<SchemaCache> cache =
         key.cacheOption().equals("on")
-            ? schemaCache(key.projectDir(), key.dialect(), key.cacheInputs(), key.migrations())
+            ? schemaCache(key.projectDir(), key.userCacheDir(), key.dialect(), key.cacheInputs(), key.migrations())
             : Optional.empty();
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
     if (cached.isPresent()) {
-      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000);
+      return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000,
+          cache.get().fromUserCache());
     }
     List<Finding> replayFailures = new ArrayList<>();
     SchemaModel schema =
@@ -61,7 +63,7 @@ final class SchemaSource {
     if (replayFailures.isEmpty()) {
       cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
     }
-    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000);
+    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000, false);
   }
 
   /**
@@ -70,7 +72,8 @@ final class SchemaSource {
    * processor from another. Without a project folder or a jar there is no cache.
    */
   private static Optional<SchemaCache> schemaCache(
-      Optional<Path> projectDir, Dialect dialect, Map<String, String> placeholders, List<MigrationFile> migrations) {
+      Optional<Path> projectDir, Optional<Path> userCacheDir, Dialect dialect, Map<String, String> placeholders,
+      List<MigrationFile> migrations) {
     try {
       Path jar = Path.of(SchemaSource.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (projectDir.isEmpty() || !Files.isRegularFile(jar)) {
@@ -80,7 +83,8 @@ final class SchemaSource {
       Path output = Files.exists(dir.resolve("pom.xml")) ? dir.resolve("target") : dir.resolve("build");
       String build = ProcessorVersion.get() + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
       return Optional.of(
-          SchemaCache.of(output.resolve("schemadrift-cache").resolve("schema.bin"), build, dialect, placeholders, migrations));
+          SchemaCache.of(output.resolve("schemadrift-cache").resolve("schema.bin"),
+              userCacheDir.map(UserSchemaCache::new).orElse(null), build, dialect, placeholders, migrations));
     } catch (IOException | URISyntaxException | RuntimeException e) {
       return Optional.empty(); // no cache is only slower
     }

@@ -41,6 +41,7 @@ import java.util.Optional;
  * @param placeholderValues the Flyway placeholder values, from every source, later ones winning
  * @param cacheOn whether the replayed schema is kept in the build folder
  * @param cacheProblem an unknown {@code schemadrift.cache} value, reported after discovery
+ * @param userCacheDir the folder of the cache's second level, shared by every checkout, if any
  * @param quoteAll whether every identifier is quoted (Hibernate's globally quoted identifiers)
  * @param quoteKeywords whether Hibernate quotes identifiers that are SQL keywords
  * @param quotingProblem an unknown globally-quoted value, reported after the replay
@@ -63,6 +64,7 @@ public record Settings(
     Map<String, String> placeholderValues,
     boolean cacheOn,
     Optional<String> cacheProblem,
+    Optional<Path> userCacheDir,
     boolean quoteAll,
     boolean quoteKeywords,
     Optional<String> quotingProblem,

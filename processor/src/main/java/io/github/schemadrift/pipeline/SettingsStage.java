@@ -4,13 +4,16 @@ import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
+import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
+import io.github.schemadrift.config.SiblingModules;
 import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
 import io.github.schemadrift.entity.NamingDetection;
 import io.github.schemadrift.liquibase.LiquibaseSettings;
+import io.github.schemadrift.migration.UserSchemaCache;
 import io.github.schemadrift.options.ProcessorOption;
 import io.github.schemadrift.options.ProcessorOptions;
 import io.github.schemadrift.rules.Messages;
@@ -57,7 +60,11 @@ public final class SettingsStage {
       options.errors().forEach(out::configError);
       return Optional.empty();
     }
-    Optional<Path> projectDir = ProjectLayout.projectDir(env.getFiler(), options.projectDir());
+    Optional<SiblingModules.Choice> sibling = moduleWithProjectFiles(ProjectLayout.projectDir(env.getFiler(), options.projectDir()));
+    if (sibling.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> projectDir = sibling.get().dir();
     ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
     if (!config.errors().isEmpty()) {
       for (ProjectConfig.Problem problem : config.errors()) {
@@ -68,13 +75,16 @@ public final class SettingsStage {
     }
     ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());
     List<String> decided = new ArrayList<>(files.flyway().describe());
+    if (sibling.get().note() != null) {
+      decided.add(0, sibling.get().note());
+    }
     config = withFlywayLocations(config, files.flyway(), projectDir);
     Custom parsed = customNaming();
     if (parsed.failed()) {
       return Optional.empty();
     }
     CustomNaming custom = parsed.naming();
-    config = withDetectedNaming(config, files.hibernate(), custom);
+    config = withDetectedNaming(config, files.hibernate(), custom, NamingEvidence.of(files.spring(), projectDir.orElse(null)));
     if (config == null) {
       return Optional.empty();
     }
@@ -98,7 +108,7 @@ public final class SettingsStage {
     String cacheOption = raw.getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     return Optional.of(new Settings(options, projectDir, config, files.flyway(), files.hibernate(), custom, implicit,
         migrationSchema, locations.existing(), parseTimeout, placeholderValues(files.flyway(), config, options),
-        cacheOption.equals("on"), cacheProblem(cacheOption), entity.quoteAll(), entity.quoteKeywords(),
+        cacheOption.equals("on"), cacheProblem(cacheOption), userCacheDir(projectDir), entity.quoteAll(), entity.quoteKeywords(),
         entity.quotingProblem(), entity.envers(),
         "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided,
         LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null))));
@@ -129,14 +139,30 @@ public final class SettingsStage {
     return new Custom(custom, !problems.isEmpty());
   }
 
+  /**
+   * The project directory, or the sibling module that holds the project's migrations and
+   * configuration when it has none (not when {@code -Aschemadrift.migrations} names them); empty
+   * after a config error (several candidates).
+   */
+  private Optional<SiblingModules.Choice> moduleWithProjectFiles(Optional<Path> projectDir) {
+    SiblingModules.Choice sibling = raw.containsKey(ProcessorOption.MIGRATIONS.key())
+        ? new SiblingModules.Choice(projectDir, null, null) : SiblingModules.choose(projectDir);
+    if (sibling.error() != null) {
+      out.configError(sibling.error());
+      return Optional.empty();
+    }
+    return Optional.of(sibling);
+  }
+
   /** The physical naming detected from Hibernate's setting and the class path; null after a warning. */
-  private ProjectConfig withDetectedNaming(ProjectConfig config, HibernateSettings hibernate, CustomNaming custom) {
+  private ProjectConfig withDetectedNaming(ProjectConfig config, HibernateSettings hibernate, CustomNaming custom,
+      NamingDetection.Evidence evidence) {
     if (!config.naming().source().equals(ProjectConfig.DEFAULT_SOURCE) && custom == null) {
       return config;
     }
     Optional<Decision<String>> strategy = hibernate.physicalStrategy();
     NamingDetection.Result detected = NamingDetection.detect(env.getElementUtils(),
-        strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom);
+        strategy.map(Decision::value).orElse(null), strategy.map(Decision::source).orElse(null), custom, evidence);
     if (detected.naming() == null) {
       out.messager().printMessage(Diagnostic.Kind.WARNING, Rules.CONFIG.tag() + " " + detected.problem());
       return null;
@@ -201,6 +227,36 @@ public final class SettingsStage {
       return Optional.empty();
     }
     return Optional.of("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
+  }
+
+  /** The user-level cache folder of the option; none after a warning about a bad value. */
+  private Optional<Path> userCacheDir(Optional<Path> projectDir) {
+    String value = raw.getOrDefault(ProcessorOption.USER_CACHE.key(), "on");
+    try {
+      return userCacheDir(value, projectDir, System.getenv(), System.getProperty("user.home"));
+    } catch (RuntimeException e) {
+      out.configWarning("option '" + ProcessorOption.USER_CACHE.key() + "' has invalid value '" + value
+          + "'; write on, off or a folder; the user-level cache is off and the check goes on");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The user-level cache folder: the XDG default for {@code on}, none for {@code off}, else the
+   * folder named, relative to the project directory when not absolute.
+   *
+   * @throws java.nio.file.InvalidPathException for a value that is no path
+   */
+  static Optional<Path> userCacheDir(String option, Optional<Path> projectDir, Map<String, String> env, String userHome) {
+    String value = option.trim();
+    if (value.equals("off")) {
+      return Optional.empty();
+    }
+    if (value.equals("on") || value.isEmpty()) {
+      return UserSchemaCache.defaultDir(env, userHome);
+    }
+    Path dir = Path.of(value);
+    return Optional.of(dir.isAbsolute() || projectDir.isEmpty() ? dir : projectDir.get().resolve(dir));
   }
 
   /** The parse time bound per statement; the default after a warning about a bad option value. */

@@ -44,7 +44,7 @@ record Summary(
   String timings(long firstRoundMillis, long reportedAt) {
     long configured = replayed.configuredAt();
     long joined = replayed.joinedAt();
-    return Rules.SUMMARY.tag() + " timings: " + (replayed.fromCache() ? "cache load " : "replay ") + replayed.millis()
+    return Rules.SUMMARY.tag() + " timings: " + (replayed.fromCache() ? (replayed.userCache() ? "user cache load " : "cache load ") : "replay ") + replayed.millis()
         + " ms "
         + (replayed.early()
             ? "on a background thread started in the first round, of which the last round waited "

@@ -30,7 +30,7 @@ public final class Rules {
       List.of(new MissingTableRule(), new MissingColumnRule(), new NullabilityRule(), new TypeRule(), new PrimaryKeyRule(),
           new LengthRule(), new PrecisionRule(), new JoinTableRule(), new UnmappedNotNullRule(), new DiscriminatorRule(),
           new GenerationRule(), new ForeignKeyRule(), new UniqueRule(), new EnumValuesRule(),
-          new AuditTableRule());
+          new AuditTableRule(), new NativeQueryRule());
 
   private Rules() {}
 

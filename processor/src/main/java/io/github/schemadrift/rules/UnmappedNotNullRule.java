@@ -80,6 +80,13 @@ public final class UnmappedNotNullRule implements Rule {
         }
       }
     }
+    checkOwners(owners, written, mappedOnly, insertingRoots, schema, view, findings);
+  }
+
+  /** Each table's inserting owner checks the table once, with every mapping's written columns. */
+  private static void checkOwners(
+      Map<String, List<Owner>> owners, Map<String, Set<String>> written, Map<String, Set<String>> mappedOnly,
+      Set<String> insertingRoots, SchemaModel schema, ResolvedEntities view, Consumer<Finding> findings) {
     for (Map.Entry<String, List<Owner>> entry : owners.entrySet()) {
       List<Owner> candidates = entry.getValue();
       boolean inserted = false;

@@ -44,6 +44,10 @@ class ConfigSourcesTest {
           "}");
 
   private Compilation compile(Map<String, String> files, String... options) throws IOException {
+    return compileWith(files, List.of(options));
+  }
+
+  private Compilation compileWith(Map<String, String> files, List<String> options, JavaFileObject... more) throws IOException {
     Files.writeString(project.resolve("pom.xml"), "<project/>");
     Fixtures.migrations(project.resolve("src/main/resources/db/migration"), Map.of("V1__accounts.sql", MYSQL));
     for (Map.Entry<String, String> e : files.entrySet()) {
@@ -51,7 +55,7 @@ class ConfigSourcesTest {
       Files.createDirectories(file.getParent());
       Files.writeString(file, e.getValue());
     }
-    List<String> all = new ArrayList<>(List.of(options));
+    List<String> all = new ArrayList<>(options);
     all.add("-Aschemadrift.projectDir=" + project);
     try {
       return Fixtures.noRepeats(javac()
@@ -59,11 +63,24 @@ class ConfigSourcesTest {
           .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)),
               new File(EclipseCompilerIT.jarOf(io.github.schemadrift.annotations.SchemaDriftConfig.class))))
           .withOptions(all)
-          .compile(ACCOUNT));
+          .compile(sources(more)));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
+
+  private static List<JavaFileObject> sources(JavaFileObject... more) {
+    List<JavaFileObject> sources = new ArrayList<>(List.of(ACCOUNT));
+    sources.addAll(List.of(more));
+    return sources;
+  }
+
+  private static final JavaFileObject BOOT = Fixtures.source("org.springframework.boot.autoconfigure.SpringBootApplication",
+      "package org.springframework.boot.autoconfigure;", "public @interface SpringBootApplication {}");
+  private static final JavaFileObject BOOT_JPA = Fixtures.source(
+      "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+      "package org.springframework.boot.autoconfigure.orm.jpa;", "public class HibernateJpaAutoConfiguration {}");
+  private static final String PERSISTENCE_XML = "<persistence><persistence-unit name=\"app\"/></persistence>";
 
   private static void mysqlFrom(Compilation c, String source) {
     assertThat(c).succeededWithoutWarnings();
@@ -196,5 +213,90 @@ class ConfigSourcesTest {
     Compilation c = compile(Map.of(), "-Aschemadrift.configFiles=deploy/absent.yml");
     defaultDialect(c);
     assertThat(c).hadNoteContaining("option -Aschemadrift.configFiles names deploy/absent.yml, which is no file");
+  }
+
+  @Test
+  void bootWithItsOwnPersistenceUnitKeepsHibernatesNaming() throws IOException {
+    Compilation c = compileWith(Map.of("src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML), List.of(), BOOT);
+    assertThat(c).hadNoteContaining("naming jpa from Hibernate's default: src/main/resources/META-INF/persistence.xml"
+        + " defines the persistence unit and nothing shows Spring Boot's JPA auto-configuration");
+  }
+
+  @Test
+  void springJpaKeysMeanBootBuildsTheUnit() throws IOException {
+    Compilation c = compileWith(Map.of(
+        "src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML,
+        "src/main/resources/application.properties", "spring.jpa.open-in-view=false\n"), List.of(), BOOT);
+    assertThat(c).hadNoteContaining(
+        "naming spring from Spring Boot on the class path and spring.jpa.* in src/main/resources/application.properties");
+  }
+
+  @Test
+  void bootJpaAutoConfigurationOnTheClassPathDecides() throws IOException {
+    Compilation c = compileWith(Map.of("src/main/resources/META-INF/persistence.xml", PERSISTENCE_XML), List.of(), BOOT, BOOT_JPA);
+    assertThat(c).hadNoteContaining("naming spring from Spring Boot's JPA auto-configuration"
+        + " (org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration) on the class path");
+  }
+
+  @Test
+  void bootAloneStillMeansSpringNaming() throws IOException {
+    assertThat(compileWith(Map.of(), List.of(), BOOT)).hadNoteContaining("naming spring from Spring Boot on the class path");
+  }
+
+  /** A multi-module build: the entities' module {@code domain}, and siblings with migrations and configuration. */
+  private Compilation compileModules(Map<String, String> files) throws IOException {
+    Files.writeString(project.resolve("pom.xml"), "<project><modules><module>domain</module></modules></project>");
+    Files.createDirectories(project.resolve("domain"));
+    Files.writeString(project.resolve("domain/pom.xml"), "<project/>");
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      Path file = project.resolve(e.getKey());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, e.getValue());
+    }
+    try {
+      return Fixtures.noRepeats(javac()
+          .withProcessors(new SchemaDriftProcessor())
+          .withClasspath(List.of(new File(EclipseCompilerIT.jarOf(jakarta.persistence.Entity.class)),
+              new File(EclipseCompilerIT.jarOf(io.github.schemadrift.annotations.SchemaDriftConfig.class))))
+          .withOptions(List.of("-Aschemadrift.projectDir=" + project.resolve("domain")))
+          .compile(ACCOUNT));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void siblingModuleWithMigrationsAndConfigurationIsUsed() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "app/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "app/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "docs/readme.txt", "not a module"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("project files from sibling module app (domain has no db/migration and no application.*)");
+    assertThat(c).hadNoteContaining("dialect mysql from spring.datasource.url in src/main/resources/application.properties");
+  }
+
+  @Test
+  void severalCandidateSiblingsAreAConfigError() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "app/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "app/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "batch/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "batch/src/main/resources/application.yml", "spring.datasource.url: " + MYSQL_URL + "\n"));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("[schemadrift:config] the project directory");
+    assertThat(c).hadErrorContaining("several sibling modules have both: app, batch");
+  }
+
+  @Test
+  void aModuleWithItsOwnMigrationsKeepsThem() throws IOException {
+    Compilation c = compileModules(Map.of(
+        "domain/src/main/resources/db/migration/V1__accounts.sql", MYSQL,
+        "domain/src/main/resources/application.properties", "spring.datasource.url=" + MYSQL_URL + "\n",
+        "app/src/main/resources/db/migration/V1__other.sql", "CREATE TABLE other (id BIGINT PRIMARY KEY);\n",
+        "app/src/main/resources/application.properties", "spring.datasource.url=jdbc:postgresql://db/app\n"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).hadNoteContaining("dialect mysql from spring.datasource.url in src/main/resources/application.properties");
+    org.assertj.core.api.Assertions.assertThat(c.notes()).noneMatch(n -> n.getMessage(null).contains("sibling module"));
   }
 }

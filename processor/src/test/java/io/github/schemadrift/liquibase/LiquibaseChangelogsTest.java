@@ -194,6 +194,22 @@ class LiquibaseChangelogsTest {
     assertThat(generated.error()).startsWith("cannot read the Liquibase changelog 'master.yaml': ").contains("com.example.Missing");
   }
 
+  /** Every dialect the Flyway side knows is generated offline and replayed to the same table. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(Dialect.class)
+  void everyDialectGeneratesAndReplaysTheSeedChangelog(Dialect dialect) throws Exception {
+    Path seed = Path.of(getClass().getResource("/seed-liquibase/yaml/db/changelog").toURI());
+    LiquibaseChangelogs.Generated generated = LiquibaseChangelogs.generate(new LiquibaseChangelogs.Request(
+        "db.changelog-master.yaml", List.of(seed), dialect, Map.of(), null, null, dir.resolve(dialect.name())));
+
+    assertThat(generated.error()).isNull();
+    assertThat(generated.migrations()).hasSize(3);
+    io.github.schemadrift.migration.SchemaModel schema =
+        io.github.schemadrift.migration.MigrationReplayer.replay(generated.migrations(), dialect);
+    assertThat(schema.tables()).hasSize(1);
+    assertThat(schema.tables().values().iterator().next().columns()).hasSize(15);
+  }
+
   @Test
   void anUnreadableChangelogIsAnErrorNotACrash() throws IOException {
     write("master.yaml", "databaseChangeLog:\n  - changeSet: [not, a, map\n");

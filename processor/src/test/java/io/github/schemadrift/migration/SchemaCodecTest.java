@@ -33,7 +33,7 @@ class SchemaCodecTest {
           Map.entry(TableDef.class, 11),
           Map.entry(ColumnDef.class, 12),
           Map.entry(SqlType.class, 4),
-          Map.entry(SqlLocation.class, 2),
+          Map.entry(SqlLocation.class, 3), // a changelog's changeSet (unit) rides after the file name
           Map.entry(UniqueDef.class, 4),
           Map.entry(ForeignKeyDef.class, 7),
           Map.entry(CheckDef.class, 5),
@@ -76,6 +76,7 @@ class SchemaCodecTest {
   void aHandBuiltSchemaWithEveryComponentSetComesBackEqual() {
     SqlLocation at = new SqlLocation("V1__a\u00e9.sql", 3);
     SqlLocation later = new SqlLocation("sub/V2__b.sql", 70000);
+    SqlLocation changeSet = new SqlLocation("changes/db.changelog-1.2.yaml", 34, "changeSet 12-add-email");
     ColumnDef id = new ColumnDef("id", false, new SqlType("bigint", null, null, null), false, null, true, at, at);
     ColumnDef price =
         new ColumnDef("Price", true, new SqlType("numeric", null, 10, 2), true, "0.00", false, later, at, List.of(), false);
@@ -83,9 +84,10 @@ class SchemaCodecTest {
         new ColumnDef("mood", false, new SqlType("enum", 7, null, -1), true, "'happy'", false, at, later,
             List.of("happy", "sad", ""), true, List.of("feeling", "Mood x"), later);
     ColumnDef untyped = new ColumnDef("x", false, null, true, null, false, null, null);
+    ColumnDef email = new ColumnDef("email", false, new SqlType("varchar", 200, null, null), true, null, false, changeSet, changeSet);
     TableDef table =
         new TableDef(
-            "shop", "Orders", true, List.of(id, price, mood, untyped), List.of("id"), at,
+            "shop", "Orders", true, List.of(id, price, mood, untyped, email), List.of("id"), at,
             List.of(new UniqueDef("uq_price", List.of("price"), false, at), new UniqueDef(null, List.of("lower(mood)"), true, later)),
             List.of(
                 new ForeignKeyDef("fk", List.of("id"), "parent", List.of("pid"), "CASCADE", later, "other"),

@@ -44,8 +44,8 @@ class ImmutableRow {
 }
 
 @Entity
-@Subselect("select id, name from plain_entity")
-@Synchronize("PlainEntity")
+@Subselect("select id, maker as name from vehicles")  // a table named alike under both naming strategies
+@Synchronize("vehicles")
 class PlainEntitySummary {
   @Id Long id;
   String name;
