@@ -30,6 +30,7 @@ import javax.lang.model.element.Element;
  * @param placeholders Flyway placeholders from {@code @SchemaDriftConfig}
  * @param notes what the user should know about how the settings were found
  * @param errors what stops the check
+ * @param warnings what is ignored while the check goes on (a bad severity entry of the annotation)
  */
 public record ProjectConfig(
     Decision<List<String>> migrations,
@@ -38,7 +39,8 @@ public record ProjectConfig(
     Map<String, Severity> severities,
     Map<String, String> placeholders,
     List<String> notes,
-    List<Problem> errors) {
+    List<Problem> errors,
+    List<Problem> warnings) {
 
   /** A configuration error, placed on the annotation when it comes from one. */
   public record Problem(String message, Element element, AnnotationMirror mirror) {}
@@ -85,17 +87,19 @@ public record ProjectConfig(
     }
     Decision<NamingStrategy> naming = naming(raw, options, annotation, errors);
     // Severities: the annotation's first, then every option over it.
+    // A bad entry is ignored with a warning, as a bad severity option is: the check itself is still meaningful.
     Map<String, Severity> severities = new LinkedHashMap<>();
+    List<Problem> warnings = new ArrayList<>();
     if (annotation != null) {
       List<String> problems = new ArrayList<>();
       ProcessorOptions.parseSeverityEntries(fromAnnotation, annotation.severities(), ruleIds, severities, problems);
       for (String problem : problems) {
-        errors.add(new Problem(problem, annotation.element(), annotation.mirror()));
+        warnings.add(new Problem(problem + "; the entry is ignored", annotation.element(), annotation.mirror()));
       }
     }
     severities.putAll(options.severities());
     Map<String, String> placeholders = placeholders(annotation, errors);
-    return new ProjectConfig(migrations, dialect, naming, severities, placeholders, notes, errors);
+    return new ProjectConfig(migrations, dialect, naming, severities, placeholders, notes, errors, warnings);
   }
 
   /** The one {@code @SchemaDriftConfig}; with two or more, an error on each and none is used. */
@@ -179,12 +183,12 @@ public record ProjectConfig(
 
   /** The same settings with the migrations decided elsewhere (Flyway's own configuration). */
   public ProjectConfig withMigrations(Decision<List<String>> decision) {
-    return new ProjectConfig(decision, dialect, naming, severities, placeholders, notes, errors);
+    return new ProjectConfig(decision, dialect, naming, severities, placeholders, notes, errors, warnings);
   }
 
   /** The same settings with the naming detected from the project. */
   public ProjectConfig withNaming(Decision<NamingStrategy> decision) {
-    return new ProjectConfig(migrations, dialect, decision, severities, placeholders, notes, errors);
+    return new ProjectConfig(migrations, dialect, decision, severities, placeholders, notes, errors, warnings);
   }
 
   /**

@@ -52,6 +52,13 @@ public final class SettingsStage {
     return Rules.descriptors().stream().map(RuleDescriptor::id).toList();
   }
 
+  /** Each configuration problem as a {@code config} diagnostic on the annotation it comes from. */
+  private void report(List<ProjectConfig.Problem> problems, Diagnostic.Kind kind) {
+    for (ProjectConfig.Problem problem : problems) {
+      out.messager().printMessage(kind, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
+    }
+  }
+
   /** The settings, or empty after reporting why the check cannot go on. */
   public Optional<Settings> resolve(List<AnnotationConfig> annotations) {
     ProcessorOptions options = ProcessorOptions.parse(raw, ruleIds());
@@ -66,11 +73,9 @@ public final class SettingsStage {
     }
     Optional<Path> projectDir = sibling.get().dir();
     ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
+    report(config.warnings(), Diagnostic.Kind.WARNING);
     if (!config.errors().isEmpty()) {
-      for (ProjectConfig.Problem problem : config.errors()) {
-        out.messager().printMessage(
-            Diagnostic.Kind.ERROR, Rules.CONFIG.tag() + " " + problem.message(), problem.element(), problem.mirror());
-      }
+      report(config.errors(), Diagnostic.Kind.ERROR);
       return Optional.empty();
     }
     ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());

@@ -156,7 +156,7 @@ class ProjectConfigTest {
   }
 
   @Test
-  void badAnnotationValuesAreErrorsOnTheAnnotation() throws Exception {
+  void badAnnotationValuesAreErrorsOnTheAnnotationAndABadSeverityEntryAWarning() throws Exception {
     projectWith(Map.of());
     JavaFileObject config =
         Fixtures.source(
@@ -165,12 +165,33 @@ class ProjectConfigTest {
             "@io.github.schemadrift.annotations.SchemaDriftConfig(dialect = \"db2\", severities = \"nulability:off\")",
             "class Settings {}");
     Compilation c = compile(List.of(), config, ACCOUNT);
-    assertThat(c).hadErrorCount(2);
+    // issue 17: one bad setting never stops the check; a bad severity entry is ignored with a warning
+    assertThat(c).hadErrorCount(1);
     assertThat(c)
         .hadErrorContaining("[schemadrift:config] @SchemaDriftConfig on class 'app.Settings' has dialect 'db2'; valid values: postgresql, mysql, mariadb, h2, oracle, sqlserver")
         .inFile(config)
         .onLineContaining("dialect = \"db2\"");
-    assertThat(c).hadErrorContaining("has severity 'nulability:off'; write rule:level with a rule from ");
+    assertThat(c).hadWarningContaining("has severity 'nulability:off'; write rule:level with a rule from ")
+        .inFile(config)
+        .onLineContaining("severities = \"nulability:off\"");
+  }
+
+  @Test
+  void aBadSeverityEntryOfTheAnnotationIsIgnoredAndTheEntitiesAreStillChecked() throws Exception {
+    projectWith(Map.of());
+    JavaFileObject config =
+        Fixtures.source(
+            "app.Settings",
+            "package app;",
+            "@io.github.schemadrift.annotations.SchemaDriftConfig(dialect = \"postgresql\", severities = \"nulability:off\")",
+            "class Settings {}");
+    Compilation c = compile(List.of(), config, ACCOUNT);
+    assertThat(c).hadWarningContaining("[schemadrift:config] @SchemaDriftConfig on class 'app.Settings' has severity 'nulability:off'")
+        .inFile(config)
+        .onLineContaining("severities");
+    assertThat(c).hadWarningContaining("; the entry is ignored");
+    // the check went on: the summary note of a finished check is printed
+    assertThat(c).hadNoteContaining("[schemadrift:summary] checked 1 entit");
   }
 
   @Test
