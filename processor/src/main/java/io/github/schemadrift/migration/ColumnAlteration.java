@@ -42,7 +42,7 @@ final class ColumnAlteration {
     }
     Parts parts = alterParts(result, e, clause);
     if (parts.problem() != null) {
-      return ClauseResult.fail(parts.problem());
+      return parts.refused() ? ClauseResult.refuse(parts.problem()) : ClauseResult.fail(parts.problem());
     }
     understood |= parts.any();
     result = parts.table();
@@ -62,6 +62,12 @@ final class ColumnAlteration {
       return ClauseResult.fail(missing(clause, target.name()));
     }
     ColumnDef column = existing.get();
+    if (spec.nullabilityStated() && !spec.notNull() && !spec.primaryKey()) {
+      String refusal = nullablePrimaryKey(table, column, clause);
+      if (refusal != null) {
+        return ClauseResult.refuse(refusal);
+      }
+    }
     ColumnRedefinition how = rules.of(op, spec, op == AlterOperation.ALTER && isTypeOnly(definition));
     ColumnDef replacement = how == null ? column : how.apply(column, spec, at);
     replacement = identityAlterations(definition, replacement);
@@ -76,8 +82,27 @@ final class ColumnAlteration {
     return ClauseResult.ok(result);
   }
 
-  /** The table after a clause's SET/DROP parts, whether it had any, or why one failed. */
-  private record Parts(TableDef table, boolean any, String problem) {}
+  /** The table after a clause's SET/DROP parts, whether it had any, or why one failed or is refused. */
+  private record Parts(TableDef table, boolean any, String problem, boolean refused) {
+    Parts(TableDef table, boolean any, String problem) {
+      this(table, any, problem, false);
+    }
+  }
+
+  /**
+   * Why the database refuses to make a primary-key column nullable, or null: PostgreSQL ("column
+   * is in a primary key") and H2 ("must not be nullable") refuse it; MariaDB and MySQL keep the
+   * column NOT NULL without a word (as {@link ConstraintEdits#markPrimaryKeyNotNull} does after
+   * every clause); Oracle and SQL Server are not modelled and keep it NOT NULL too.
+   */
+  private String nullablePrimaryKey(TableDef table, ColumnDef column, String clause) {
+    if ((dialect != Dialect.POSTGRESQL && dialect != Dialect.H2) || !table.inPrimaryKey(dialect, column)) {
+      return null;
+    }
+    String why = dialect == Dialect.POSTGRESQL ? "PostgreSQL: column is in a primary key" : "H2: column must not be nullable";
+    return clause + " makes column '" + table.name() + "." + column.name()
+        + "' of the primary key nullable; the database refuses it (" + why + ")";
+  }
 
   /** The {@code SET/DROP NOT NULL} and {@code SET/DROP DEFAULT} parts of the clause. */
   private Parts alterParts(TableDef table, AlterExpression e, String clause) {
@@ -92,6 +117,12 @@ final class ColumnAlteration {
     }
     for (var c : nonNull(e.getColumnDropNotNullList())) {
       any = true;
+      SqlIdentifier id = SqlIdentifier.of(c.getColumnName());
+      Optional<ColumnDef> column = result.column(dialect, id.name(), id.quoted());
+      String refusal = column.map(col -> nullablePrimaryKey(table, col, clause)).orElse(null);
+      if (refusal != null) {
+        return new Parts(null, true, refusal, true);
+      }
       result = update(result, c.getColumnName(), col -> col.withNullable(true, at)).orElse(null);
       if (result == null) {
         return new Parts(null, true, missing(clause, c.getColumnName()));

@@ -16,8 +16,15 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
  */
 final class TableAlteration {
 
-  /** What the statement did: the new table, a new name, or why a clause was not understood. */
-  record Outcome(TableDef table, String renamedTo, String problem, AlterationEffects effects) {}
+  /**
+   * What the statement did: the new table, a new name, or why a clause was not understood; {@code
+   * refused}: the database refuses the statement, so none of it applies.
+   */
+  record Outcome(TableDef table, String renamedTo, String problem, AlterationEffects effects, boolean refused) {
+    Outcome(TableDef table, String renamedTo, String problem, AlterationEffects effects) {
+      this(table, renamedTo, problem, effects, false);
+    }
+  }
 
   private static final Pattern CASCADE = Pattern.compile("(?is).*\\bCASCADE\\s*$");
 
@@ -89,7 +96,7 @@ final class TableAlteration {
       }
       ClauseResult result = one(table, e);
       if (result.problem() != null) {
-        return new Outcome(table, renamedTo, result.problem(), effects);
+        return new Outcome(table, renamedTo, result.problem(), effects, result.refused());
       }
       table = result.table();
     }

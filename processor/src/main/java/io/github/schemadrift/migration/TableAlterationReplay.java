@@ -49,6 +49,12 @@ final class TableAlterationReplay {
     }
     TableAlteration alteration = new TableAlteration(dialect, context.constraints(), at, parse.guardedIndexes());
     TableAlteration.Outcome outcome = alteration.apply(table, alter);
+    String refusal = outcome.refused() ? outcome.problem()
+        : outcome.table() == null ? null : ForeignKeyTypes.refusal(dialect, state, table, outcome.table());
+    if (refusal != null) {
+      state.unsupported(at, refusal.startsWith("ALTER TABLE") ? refusal : "ALTER TABLE '" + table.name() + "': " + refusal, key);
+      return;
+    }
     List<DependentObjects.Dependent> dependents = dependents(tableKey, table, outcome.effects(), at);
     if (dependents == null) {
       return;

@@ -60,6 +60,11 @@ final class TableCreationReplay {
       return;
     }
     table = table.withColumns(ConstraintEdits.markPrimaryKeyNotNull(table, dialect, at));
+    String refusal = ForeignKeyTypes.refusal(dialect, state, null, table);
+    if (refusal != null) {
+      state.unsupported(at, "CREATE TABLE '" + name.name() + "': " + refusal, key);
+      return;
+    }
     state.tables.put(tableKey, table);
     ownedSequences.create(tableKey, at);
     state.replayed();

@@ -126,7 +126,8 @@ class MariaDbReplayProofTest {
     "item04-rename-column-retargets-foreign-keys",
     "item06-time-precision",
     "item09-default-null",
-    "item10-implicit-check-names"
+    "item10-implicit-check-names",
+    "item22-refusals"
   })
   void replaySemanticsAgreeWithMariadb(String item) throws Exception {
     Optional<LocalMariaDb.Binaries> bin = LocalMariaDb.binaries();

@@ -1,0 +1,203 @@
+package io.github.schemadrift.migration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether the database can build a foreign key between two column types, as PostgreSQL and
+ * MariaDB decide it (both proven on the real servers by {@code dbproof/*-items/item22-*}):
+ *
+ * <ul>
+ *   <li>PostgreSQL needs an equality operator, directly or through an implicit cast from the
+ *       referencing type: text types go together, date and timestamps go together, and numbers
+ *       widen only upward (integer to numeric to floating point); anything else is refused with
+ *       42804 "foreign key constraint ... cannot be implemented".
+ *   <li>MariaDB (InnoDB, and MySQL, whose manual states the same rules) needs integers of the same
+ *       size and sign, floating point of the same size, decimals with decimals, char and varchar
+ *       together (not TEXT), datetime and timestamp together (not date); anything else fails with
+ *       errno 150 "Foreign key constraint is incorrectly formed".
+ * </ul>
+ *
+ * A type this class does not know is accepted, so that the replay never refuses what the
+ * database runs. H2 compares any two types; Oracle and SQL Server are not modelled.
+ */
+final class ForeignKeyTypes {
+
+  private static final Map<String, String> POSTGRES = families(Map.of(
+      "int", Set.of("smallint", "int2", "integer", "int", "int4", "bigint", "int8", "serial", "serial4", "bigserial",
+          "serial8", "smallserial", "serial2"),
+      "numeric", Set.of("numeric", "decimal", "dec"),
+      "float", Set.of("real", "float4", "double precision", "float8", "float"),
+      "text", Set.of("varchar", "character varying", "char", "character", "bpchar", "text", "char varying"),
+      "time", Set.of("date", "timestamp", "timestamp without time zone", "timestamp with time zone", "timestamptz"),
+      "uuid", Set.of("uuid"),
+      "bool", Set.of("boolean", "bool")));
+
+  /** PostgreSQL's implicit casts between number families: a referencing type may only widen. */
+  private static final List<String> POSTGRES_WIDENING = List.of("int", "numeric", "float");
+
+  private static final Map<String, String> MARIADB = families(Map.of(
+      "int1", Set.of("tinyint", "bool", "boolean"),
+      "int2", Set.of("smallint"),
+      "int3", Set.of("mediumint"),
+      "int4", Set.of("int", "integer"),
+      "int8", Set.of("bigint"),
+      "decimal", Set.of("decimal", "numeric", "dec", "fixed"),
+      "float4", Set.of("float"),
+      "float8", Set.of("double", "double precision", "real"),
+      "string", Set.of("char", "varchar", "character", "character varying", "nchar", "nvarchar", "national char",
+          "national varchar"),
+      "text", Set.of("tinytext", "text", "mediumtext", "longtext")));
+
+  private static final Map<String, String> MARIADB_TIME = families(Map.of(
+      "date", Set.of("date"), "datetime", Set.of("datetime", "timestamp")));
+
+  private ForeignKeyTypes() {}
+
+  private static Map<String, String> families(Map<String, Set<String>> byFamily) {
+    Map<String, String> out = new java.util.HashMap<>();
+    byFamily.forEach((family, names) -> names.forEach(n -> out.put(n, family)));
+    return Map.copyOf(out);
+  }
+
+  /** Whether {@code dialect}'s foreign-key types are modelled here. */
+  static boolean applies(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+  }
+
+  /** Whether the database refuses a foreign key from a {@code referencing} column to a {@code referenced} one. */
+  static boolean incompatible(Dialect dialect, SqlType referencing, SqlType referenced) {
+    if (referencing == null || referenced == null || !applies(dialect)) {
+      return false;
+    }
+    return dialect == Dialect.POSTGRESQL ? postgres(referencing, referenced) : mariaDb(referencing, referenced);
+  }
+
+  private static boolean postgres(SqlType from, SqlType to) {
+    String a = POSTGRES.get(from.base());
+    String b = POSTGRES.get(to.base());
+    if (a == null || b == null || a.equals(b)) {
+      return false;
+    }
+    int wa = POSTGRES_WIDENING.indexOf(a);
+    int wb = POSTGRES_WIDENING.indexOf(b);
+    return wa < 0 || wb < 0 || wa > wb;
+  }
+
+  private static boolean mariaDb(SqlType from, SqlType to) {
+    Optional<String> a = mariaDbFamily(from);
+    Optional<String> b = mariaDbFamily(to);
+    return a.isPresent() && b.isPresent() && !a.get().equals(b.get());
+  }
+
+  /** The family of a MariaDB type, with the sign of an integer or float: {@code int4 unsigned}. */
+  private static Optional<String> mariaDbFamily(SqlType type) {
+    String base = type.base().toLowerCase(Locale.ROOT);
+    boolean unsigned = base.contains("unsigned");
+    String bare = base.replace("unsigned", "").replace("signed", "").replace("zerofill", "").trim().replaceAll("\\s+", " ");
+    String family = MARIADB.getOrDefault(bare, MARIADB_TIME.get(bare));
+    if (family == null) {
+      return Optional.empty();
+    }
+    boolean signed = family.startsWith("int") || family.startsWith("float");
+    return Optional.of(signed && unsigned ? family + " unsigned" : family);
+  }
+
+  /**
+   * Why the database refuses a foreign key of {@code table} as it stands after a statement
+   * ({@code before}: the same table before it, null for a new one): the first key that is new, or
+   * whose own columns changed type, between incompatible types, or a key of another table whose
+   * referenced column here changed to an incompatible type; else null. {@code state} holds the
+   * other tables (and {@code before}, not yet replaced). A key written without referenced columns
+   * is checked only when it is new: the database fixed it to the primary key of that moment, which
+   * the replay does not keep.
+   */
+  static String refusal(Dialect dialect, ReplayState state, TableDef before, TableDef table) {
+    if (!applies(dialect)) {
+      return null;
+    }
+    for (ForeignKeyDef fk : table.foreignKeys()) {
+      ForeignKeyDef old = before == null ? null : sameKey(before, fk);
+      boolean check = old == null
+          || (!fk.referencedColumns().isEmpty() && !sameTypes(dialect, before, old.columns(), table, fk.columns()));
+      TableDef target = check ? referenced(dialect, state, table, fk) : null;
+      String refusal = target == null ? null : check(dialect, table, fk, target);
+      if (refusal != null) {
+        return refusal;
+      }
+    }
+    if (before == null) {
+      return null;
+    }
+    String nameKey = dialect.key(table.name(), table.quoted());
+    for (TableDef other : state.tables.values()) {
+      for (ForeignKeyDef fk : other.foreignKeys()) {
+        boolean check = !other.equals(before) && !fk.referencedColumns().isEmpty()
+            && ReplayState.references(fk, table.schema(), nameKey)
+            && !sameTypes(dialect, before, fk.referencedColumns(), table, fk.referencedColumns());
+        String refusal = check ? check(dialect, other, fk, table) : null;
+        if (refusal != null) {
+          return refusal;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The key of {@code before} that {@code fk} continues: the one added by the same statement under the same name. */
+  private static ForeignKeyDef sameKey(TableDef before, ForeignKeyDef fk) {
+    return before.foreignKeys().stream()
+        .filter(f -> java.util.Objects.equals(f.definedAt(), fk.definedAt()) && java.util.Objects.equals(f.name(), fk.name())
+            && f.columns().size() == fk.columns().size())
+        .findFirst().orElse(null);
+  }
+
+  /** Why the database refuses foreign key {@code fk} of {@code table} to {@code target}, or null. */
+  private static String check(Dialect dialect, TableDef table, ForeignKeyDef fk, TableDef target) {
+    List<String> targetColumns = fk.referencedColumns().isEmpty() ? target.primaryKey() : fk.referencedColumns();
+    for (int i = 0; i < Math.min(fk.columns().size(), targetColumns.size()); i++) {
+      ColumnDef from = column(dialect, table, fk.columns().get(i));
+      ColumnDef to = column(dialect, target, targetColumns.get(i));
+      if (from != null && to != null && incompatible(dialect, from.type(), to.type())) {
+        return "foreign key " + (fk.name() == null ? "" : "'" + fk.name() + "' ") + "from '" + table.name() + "." + from.name()
+            + "' (" + from.type().render() + ") to '" + target.name() + "." + to.name() + "' (" + to.type().render()
+            + ") joins incompatible types; the database refuses it (" + reason(dialect) + ")";
+      }
+    }
+    return null;
+  }
+
+  private static String reason(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL
+        ? "PostgreSQL: foreign key constraint cannot be implemented"
+        : "MariaDB/MySQL: errno 150, foreign key constraint is incorrectly formed";
+  }
+
+  /** Whether columns {@code was} of {@code before} have the types of columns {@code now} of {@code after}, one by one. */
+  private static boolean sameTypes(Dialect dialect, TableDef before, List<String> was, TableDef after, List<String> now) {
+    for (int i = 0; i < was.size(); i++) {
+      ColumnDef a = column(dialect, before, was.get(i));
+      ColumnDef b = column(dialect, after, now.get(i));
+      if (a == null || b == null || !java.util.Objects.equals(a.type(), b.type())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static TableDef referenced(Dialect dialect, ReplayState state, TableDef table, ForeignKeyDef fk) {
+    if (ReplayState.references(fk, table.schema(), dialect.key(table.name(), table.quoted()))) {
+      return table;
+    }
+    return state.tables.values().stream()
+        .filter(t -> ReplayState.references(fk, t.schema(), dialect.key(t.name(), t.quoted())))
+        .findFirst().orElse(null);
+  }
+
+  private static ColumnDef column(Dialect dialect, TableDef table, String key) {
+    return table.columns().stream().filter(c -> dialect.key(c.name(), c.quoted()).equals(key)).findFirst().orElse(null);
+  }
+}
