@@ -246,6 +246,73 @@ class FixRoundTripTest {
         .doesNotContain("Nothing to change", "DROP PRIMARY KEY");
   }
 
+  @Test
+  void renameKeepsTheRows() {
+    FixRoundTrip.run(dir, "missing-column", Map.of("V1__orders.sql", ORDERS),
+        new FixRoundTrip.Rows("INSERT INTO orders (id, cust_id, net_amount) VALUES (1, 7, 2.50)",
+            "SELECT customer_id = 7 AND amount_net = 2.50 FROM orders"), List.of(),
+        entity("Order", "orders", "  @Id private Long id;", "  @Column(name = \"customer_id\", nullable = false) private Long customerId;",
+            "  @Column(name = \"amount_net\", precision = 10, scale = 2) private BigDecimal amountNet;", "  @Column(length = 40) private String note;"));
+  }
+
+  @Test
+  void restoredIdentityRestartsAfterTheLargestId() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "generation", Map.of("V1__items.sql", ITEMS),
+        new FixRoundTrip.Rows("INSERT INTO items (id, flag) VALUES (1, 'a');INSERT INTO items (id, flag) VALUES (5, 'b')",
+            "SELECT COUNT(*) = 1 FROM FINAL TABLE (INSERT INTO items (flag) VALUES ('new')) WHERE id > 5"), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;",
+            "  @Column(nullable = false) private String flag;"));
+    assertThat(r.fixFile()).contains("-- the identity starts at 1 while ids exist", "RESTART WITH (SELECT COALESCE(MAX(id), 0) + 1 FROM items)");
+  }
+
+  @Test
+  void createdSequenceRestartsPastTheLargestId() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "generation", Map.of("V1__items.sql", ITEMS),
+        new FixRoundTrip.Rows("INSERT INTO items (id, flag) VALUES (1, 'a');INSERT INTO items (id, flag) VALUES (70, 'b')",
+            "SELECT NEXT VALUE FOR items_SEQ - 49 > 70"), List.of(),
+        entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private Long id;",
+            "  @Column(nullable = false) private String flag;"));
+    assertThat(r.fixFile()).contains("CREATE SEQUENCE items_SEQ START WITH 1 INCREMENT BY 50;",
+        "ALTER SEQUENCE items_SEQ RESTART WITH (SELECT COALESCE(MAX(id), 0) + 50 FROM items)");
+  }
+
+  @Test
+  void setNotNullBackfillsAKnownValueFirst() {
+    String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, qty INTEGER, code VARCHAR(20) DEFAULT 'none');\n";
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql),
+        new FixRoundTrip.Rows("INSERT INTO items (id, qty, code) VALUES (1, NULL, NULL);INSERT INTO items (id, qty, code) VALUES (2, 4, 'x')",
+            "SELECT (qty = 0 AND code = 'none') OR (qty = 4 AND code = 'x') FROM items"), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  private int qty;", "  @Column(nullable = false, length = 20) private String code;"));
+    assertThat(r.fixFile()).contains("UPDATE items SET qty = 0 WHERE qty IS NULL;", "UPDATE items SET code = 'none' WHERE code IS NULL;");
+  }
+
+  @Test
+  void setNotNullWithoutAKnownValueIsTheReviewersDecision() {
+    String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, code VARCHAR(20));\n";
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false, length = 20) private String code;"));
+    assertThat(r.fixFile()).contains("-- changes nothing; decide their value and run first: UPDATE items SET code = <value> WHERE code IS NULL")
+        .doesNotContain("\nUPDATE");
+  }
+
+  @Test
+  void addedNotNullPrimitiveColumnFillsTheRowsThatExist() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "missing-column", Map.of("V1__items.sql", ITEMS),
+        new FixRoundTrip.Rows("INSERT INTO items (id, flag) VALUES (1, 'a')", "SELECT stock = 0 AND active = FALSE FROM items"), List.of(),
+        entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false) private String flag;", "  private int stock;",
+            "  private boolean active;"));
+    assertThat(r.fixFile()).contains("ALTER TABLE items ADD COLUMN stock integer DEFAULT 0 NOT NULL;",
+        "ALTER TABLE items ADD COLUMN active boolean DEFAULT FALSE NOT NULL;");
+  }
+
+  @Test
+  void movedPrimaryKeyKeepsTheRows() {
+    String sql = "CREATE TABLE items (id BIGINT NOT NULL, code VARCHAR(20) NOT NULL, PRIMARY KEY (code));\n";
+    FixRoundTrip.run(dir, "primary-key", Map.of("V1__items.sql", sql),
+        new FixRoundTrip.Rows("INSERT INTO items VALUES (1, 'a');INSERT INTO items VALUES (2, 'b')", "SELECT COUNT(*) = 2 FROM items"),
+        List.of(), entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false, length = 20) private String code;"));
+  }
+
   private static JavaFileObject payment() {
     return Fixtures.source("app.Payment", "package app;", "import jakarta.persistence.*;",
         "@Entity public abstract class Payment {", "  @Id private Long id;", "  private Integer amount;", "}");
