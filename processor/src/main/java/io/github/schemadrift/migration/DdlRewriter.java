@@ -87,7 +87,8 @@ final class DdlRewriter {
     String upperHead = head.toUpperCase(Locale.ROOT);
     boolean ifNotExists = false;
     if (upperHead.startsWith("DROP")) {
-      out = CASCADE_CONSTRAINTS.matcher(out).replaceAll("");
+      // read as CASCADE, which H2 makes of it too: the dependent foreign keys and views go
+      out = CASCADE_CONSTRAINTS.matcher(out).replaceAll(" CASCADE");
       out = DROP_INDEX_CONCURRENTLY.matcher(out).replaceFirst("$1");
     }
     if (upperHead.startsWith("ALTER")) {
