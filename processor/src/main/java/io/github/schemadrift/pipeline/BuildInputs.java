@@ -98,6 +98,7 @@ final class BuildInputs {
       for (Path location : locations) {
         tree(lines, entries, location.toAbsolutePath().normalize(), -1, "*");
       }
+      Path out = classOutput.get();
       if (projectDir.isPresent()) {
         Path project = projectDir.get().toAbsolutePath().normalize();
         Path resources = project.resolve("src/main/resources");
@@ -106,10 +107,17 @@ final class BuildInputs {
         for (String name : PROJECT_FILES) {
           file(lines, project.resolve(name));
         }
+        Optional<Path> own = ProjectLayout.projectDir(filer, null).map(dir -> dir.toAbsolutePath().normalize());
+        if (own.isPresent() && !own.get().equals(project)) {
+          // read from a sibling module: migrations or an application.* in this module would change that choice
+          Path ownResources = own.get().resolve("src/main/resources");
+          tree(lines, entries, ownResources.resolve("db/migration"), -1, "*");
+          tree(lines, entries, ownResources, 1, RESOURCE_GLOB);
+          tree(lines, entries, ownResources.resolve("config"), 1, RESOURCE_GLOB);
+        }
       }
       lines.add("entries");
       lines.addAll(entries);
-      Path out = classOutput.get();
       Path target = out.getParent().resolve("schemadrift-inputs").resolve(out.getFileName() + ".txt");
       Files.createDirectories(target.getParent());
       Path temporary = Files.createTempFile(target.getParent(), "inputs", ".tmp");
@@ -146,15 +154,24 @@ final class BuildInputs {
     return false;
   }
 
-  /** The folder a compile writes classes to, when it is one. */
+  /**
+   * The folder a compile writes classes to, when it is one. ECJ's Filer has no {@code getResource}
+   * for a file that does not exist; there the name of a resource that is created but never opened
+   * (so never written) tells the folder.
+   */
   private static Optional<Path> classOutput(Filer filer) {
+    FileObject probe;
     try {
-      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift.probe");
-      URI uri = probe.toUri();
-      return "file".equals(uri.getScheme()) ? Optional.of(Paths.get(uri).getParent()) : Optional.empty();
+      probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift.probe");
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      try {
+        probe = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift-inputs.probe");
+      } catch (IOException | RuntimeException again) {
+        return Optional.empty();
+      }
     }
+    URI uri = probe.toUri();
+    return "file".equals(uri.getScheme()) ? Optional.of(Paths.get(uri).getParent()) : Optional.empty();
   }
 
   /** The class files, relative to the class output, of the top-level types that hold these types. */
