@@ -59,7 +59,9 @@ public final class LocalMariaDb implements AutoCloseable {
     Process server = null;
     try {
       List<String> install = new ArrayList<>(List.of(bin.installDb().toString(), "--no-defaults",
-          "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
+          "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db",
+          // its own temporary folder: servers installed at once must not share /tmp's temporary tables
+          "--tmpdir=" + dir));
       if (root) {
         install.add("--user=root");
       }
@@ -69,7 +71,7 @@ public final class LocalMariaDb implements AutoCloseable {
         port = socket.getLocalPort();
       }
       List<String> start = new ArrayList<>(List.of(bin.server().toString(), "--no-defaults",
-          "--datadir=" + data, "--socket=" + dir.resolve("s.sock"), "--port=" + port,
+          "--datadir=" + data, "--socket=" + dir.resolve("s.sock"), "--port=" + port, "--tmpdir=" + dir,
           "--bind-address=127.0.0.1", "--skip-grant-tables", "--skip-name-resolve", "--skip-log-bin",
           "--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=64M",
           "--pid-file=" + dir.resolve("mariadbd.pid"), "--log-error=" + dir.resolve("error.log")));

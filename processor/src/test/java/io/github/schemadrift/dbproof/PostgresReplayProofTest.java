@@ -87,6 +87,7 @@ class PostgresReplayProofTest {
     "item09-default-null",
     "item10-implicit-check-names",
     "item11-serial-owned-sequences",
+    "item11b-sequence-defaults",
     "item22-refusals"
   })
   void replaySemanticsAgreeWithPostgresql(String item) throws Exception {
