@@ -132,6 +132,23 @@ final class DatabaseRows {
     return out;
   }
 
+  /** Where the values of {@code from} ({@code table.column}) do not stand in {@code to} after the fix, or null. */
+  static String notMoved(Map<String, Table> before, Map<String, Table> after, String from, String to) {
+    List<String> was = column(before, from);
+    List<String> now = column(after, to);
+    if (was == null) {
+      return "the case names " + from + ", which the database did not have";
+    }
+    return sorted(was).equals(sorted(now)) ? null
+        : "the values of " + from + " " + was + " did not move to " + to + " (" + (now == null ? "no such column" : now) + ")";
+  }
+
+  private static List<String> column(Map<String, Table> tables, String tableDotColumn) {
+    int dot = tableDotColumn.indexOf('.');
+    Table table = tables.get(tableDotColumn.substring(0, dot));
+    return table == null ? null : table.columns().get(tableDotColumn.substring(dot + 1));
+  }
+
   /** A value as text that survives a type change: numbers without trailing zeros, times as text. */
   static String normalize(Object value) {
     if (value == null) {
@@ -142,6 +159,14 @@ final class DatabaseRows {
     }
     if (value instanceof Number n && !(value instanceof Double) && !(value instanceof Float)) {
       return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      // a date widened to a timestamp keeps its value: midnight prints as the date
+      String text = t.toLocalDateTime().toString();
+      return text.endsWith("T00:00") ? text.substring(0, text.length() - "T00:00".length()) : text;
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate().toString();
     }
     if (value instanceof byte[] bytes) {
       return java.util.HexFormat.of().formatHex(bytes);

@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * The cases' migrations in the types of a dialect without a server here: Oracle has no BIGINT
- * (its projects write NUMBER(19)) and writes VARCHAR2; SQL Server takes the shared SQL as it is.
+ * (its projects write NUMBER(19)) and writes VARCHAR2; SQL Server renames with sp_rename.
  */
 final class DialectSql {
 
   private DialectSql() {}
 
   static String translate(String sql, Dialect dialect) {
+    if (dialect == Dialect.SQLSERVER) {
+      return sql.replaceAll("(?i)ALTER TABLE (\\w+) RENAME COLUMN (\\w+) TO (\\w+)", "EXEC sp_rename '$1.$2', '$3', 'COLUMN'")
+          .replaceAll("(?i)ALTER TABLE (\\w+) RENAME TO (\\w+)", "EXEC sp_rename '$1', '$2'");
+    }
     if (dialect != Dialect.ORACLE) {
       return sql;
     }

@@ -23,8 +23,9 @@ import org.opentest4j.TestAbortedException;
  * The fix round trip on a database that holds data: schemadrift writes its fix migration for the
  * case's drift; Flyway builds a fresh database from the case's migrations; every table gets rows
  * (NULLs where the schema allows them); Flyway then runs the fix. The fix must run, keep every row
- * and value, satisfy Hibernate 7's validate on the live database, and leave schemadrift with no
- * finding when the fix is added to the migrations.
+ * and value (and move the values a rename moves), satisfy Hibernate 7's validate on the live
+ * database, let Hibernate read every existing row and insert a new one, and leave schemadrift with
+ * no finding when the fix is added to the migrations.
  */
 final class FixProof {
 
@@ -87,11 +88,18 @@ final class FixProof {
       return problems;
     }
     try (Connection c = DriverManager.getConnection(db.url(), db.user(), "")) {
-      DatabaseRows.lost(rowsBefore, DatabaseRows.snapshot(c, db.schema())).forEach(problems::add);
+      Map<String, DatabaseRows.Table> rowsAfter = DatabaseRows.snapshot(c, db.schema());
+      DatabaseRows.lost(rowsBefore, rowsAfter).forEach(problems::add);
+      proofCase.moves().forEach((from, to) -> {
+        String notMoved = DatabaseRows.notMoved(rowsBefore, rowsAfter, from, to);
+        if (notMoved != null) {
+          problems.add(notMoved + "\n" + fixSql);
+        }
+      });
     }
     String hibernate = HibernateValidate.problem(javac().compile(proofCase.sources()), db.flywayUrl(), db.user());
     if (hibernate != null) {
-      problems.add("Hibernate's validate fails after the fix: " + hibernate + "\n" + fixSql);
+      problems.add("Hibernate 7 after the fix: " + hibernate + "\n" + fixSql);
     }
     Compilation after = compile(migrations, options, proofCase);
     findings(after, "").forEach(f -> problems.add("after the fix schemadrift still reports: " + f + "\n" + fixSql));

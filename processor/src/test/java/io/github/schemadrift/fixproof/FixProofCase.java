@@ -12,8 +12,9 @@ import javax.tools.JavaFileObject;
  * One drift that a rule fixes with SQL: the migrations (written once, in SQL that PostgreSQL,
  * MariaDB, H2 and, through {@link DialectSql}, Oracle and SQL Server all accept), the entities,
  * the rule whose finding the fix must silence, extra processor options, values for columns whose
- * CHECK constraints the generic row filler would break, and the dialects where the written fix is
- * known to be wrong today (each with the reason; the proof then expects it to fail, see
+ * CHECK constraints the generic row filler would break, the values a fix must move ({@code
+ * table.column} before to {@code table.column} after: a rename), and the dialects where the written
+ * fix is known to be wrong today (each with the reason; the proof then expects it to fail, see
  * {@link FixProof}).
  */
 public record FixProofCase(
@@ -24,7 +25,8 @@ public record FixProofCase(
     List<JavaFileObject> sources,
     Map<String, String> values,
     Map<Dialect, String> knownGaps,
-    Map<Dialect, String> notApplicable) {
+    Map<Dialect, String> notApplicable,
+    Map<String, String> moves) {
 
   @Override
   public String toString() {
@@ -54,6 +56,7 @@ public record FixProofCase(
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<Dialect, String> gaps = new LinkedHashMap<>();
     private final Map<Dialect, String> skips = new LinkedHashMap<>();
+    private final Map<String, String> moves = new LinkedHashMap<>();
 
     private Builder(String name, String ruleId) {
       this.name = name;
@@ -104,6 +107,12 @@ public record FixProofCase(
       return this;
     }
 
+    /** The values of {@code from} ({@code table.column}, lower case) must stand in {@code to} after the fix. */
+    Builder moves(String from, String to) {
+      moves.put(from, to);
+      return this;
+    }
+
     /** The rule reports nothing in these dialects on purpose, for {@code reason}. */
     Builder notIn(String reason, Dialect... dialects) {
       for (Dialect d : dialects) {
@@ -114,7 +123,7 @@ public record FixProofCase(
 
     FixProofCase build() {
       return new FixProofCase(name, ruleId, Map.copyOf(migrations), List.copyOf(options), List.copyOf(sources),
-          Map.copyOf(values), Map.copyOf(gaps), Map.copyOf(skips));
+          Map.copyOf(values), Map.copyOf(gaps), Map.copyOf(skips), Map.copyOf(moves));
     }
   }
 }

@@ -44,7 +44,7 @@ final class FixProofCases {
             "public class Item {", "  @Id private Long id;", FLAG, "  private String name;",
             "  @Column(length = 40) private String code;", "}").build(),
         items("generation-sequence-missing", "generation")
-            .knownGap("the recreated sequence starts at 1, below the ids already in the table: the next insert collides", WITH_ROWS)
+            .knownGap("the recreated sequence starts at 1, below the ids already in the table: the next insert collides", Dialect.MARIADB)
             .entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) private Long id;", FLAG).build(),
         FixProofCase.named("generation-increment", "generation")
             .migration("V1__items.sql", ITEMS + "CREATE SEQUENCE item_seq START WITH 1 INCREMENT BY 1;\n")
@@ -52,8 +52,6 @@ final class FixProofCases {
             .entity("Item", "items", "  @Id @GeneratedValue(generator = \"g\") @SequenceGenerator(name = \"g\", sequenceName = \"item_seq\")"
                 + " private Long id;", FLAG).build(),
         items("generation-identity", "generation")
-            .knownGap("the new identity starts at 1, below the ids already in the table: the next insert collides (MariaDB's"
-                + " AUTO_INCREMENT starts after the maximum)", Dialect.POSTGRESQL, Dialect.H2)
             .knownGap("SQL Server cannot make a column an identity in place, and no SQL is written (the column or table"
                 + " must be recreated)", Dialect.SQLSERVER)
             .notIn("on Oracle a trigger may fill the key and triggers are not replayed, so the rule stays silent", Dialect.ORACLE)
@@ -66,9 +64,22 @@ final class FixProofCases {
         primaryKey(),
         joinTable(),
         foreignKey(),
-        discriminator("discriminator-missing", "CREATE TABLE payment (id BIGINT PRIMARY KEY, amount INTEGER);\n"),
+        discriminator("discriminator-missing", "CREATE TABLE payment (id BIGINT PRIMARY KEY, amount INTEGER);\n")
+            .knownGap("the re-added discriminator column is NULL in the existing rows, so Hibernate cannot load them", WITH_ROWS)
+            .build(),
+        // the rows already there are of a subclass whose value fits: 'Csh'
         discriminator("discriminator-too-narrow",
-            "CREATE TABLE payment (id BIGINT PRIMARY KEY, DTYPE VARCHAR(3) NOT NULL, amount INTEGER);\n"),
+            "CREATE TABLE payment (id BIGINT PRIMARY KEY, DTYPE VARCHAR(3) NOT NULL, amount INTEGER);\n")
+            .value("payment.dtype", "'Csh'")
+            .source("app.Cash", "package app;", "import jakarta.persistence.*;",
+                "@Entity @DiscriminatorValue(\"Csh\") public class Cash extends Payment {", "}")
+            .build(),
+        renamedColumn(),
+        renamedKeyColumn(),
+        renamedJoinTable(),
+        droppedTable(),
+        changedPrimaryKey(),
+        dateUnderLocalDateTime(),
         FixProofCase.named("enum-values-check", "enum-values")
             .migration("V1__ticket.sql",
                 "CREATE TABLE ticket (id BIGINT PRIMARY KEY, status VARCHAR(20), CONSTRAINT ck_status CHECK (status IN ('OPEN')));\n")
@@ -113,11 +124,75 @@ final class FixProofCases {
         .entity("Pet", "pet", "  @Id private Long id;", "  @ManyToOne private Owner owner;").build();
   }
 
-  private static FixProofCase discriminator(String name, String sql) {
+  /** {@code customer_id} renamed to {@code cust_id} by a migration; the entity still maps {@code customer_id}. */
+  private static FixProofCase renamedColumn() {
+    return FixProofCase.named("renamed-column", "missing-column")
+        .migration("V1__orders.sql", "CREATE TABLE orders (id BIGINT PRIMARY KEY, customer_id BIGINT NOT NULL);\n")
+        .migration("V2__rename.sql", "ALTER TABLE orders RENAME COLUMN customer_id TO cust_id;\n")
+        .moves("orders.cust_id", "orders.customer_id")
+        .entity("Order", "orders", "  @Id private Long id;", "  @Column(name = \"customer_id\", nullable = false) private Long customerId;")
+        .build();
+  }
+
+  /** The key column renamed (before issue 22: ADD COLUMN, and DROP NOT NULL on the old key column, refused by PostgreSQL and H2). */
+  private static FixProofCase renamedKeyColumn() {
+    return FixProofCase.named("renamed-key-column", "missing-column")
+        .migration("V1__orders.sql", "CREATE TABLE orders (order_no BIGINT NOT NULL PRIMARY KEY, total NUMERIC(10, 2));\n")
+        .migration("V2__rename.sql", "ALTER TABLE orders RENAME COLUMN order_no TO ord_no;\n")
+        .moves("orders.ord_no", "orders.order_no")
+        .entity("Order", "orders", "  @Id @Column(name = \"order_no\") private Long orderNo;", "  private BigDecimal total;")
+        .build();
+  }
+
+  /** The join table renamed away; the fix creates an empty one without keys and leaves the rows behind. */
+  private static FixProofCase renamedJoinTable() {
+    return FixProofCase.named("renamed-join-table", "join-table")
+        .knownGap("the join table is recreated empty and without keys; its rows stay in the renamed table", WITH_ROWS)
+        .knownGap(ORACLE_BIGINT, Dialect.ORACLE)
+        .migration("V1__team.sql", "CREATE TABLE team (id BIGINT PRIMARY KEY);\nCREATE TABLE player (id BIGINT PRIMARY KEY);\n"
+            + "CREATE TABLE team_player (Team_id BIGINT NOT NULL REFERENCES team (id), players_id BIGINT NOT NULL REFERENCES player (id),"
+            + " PRIMARY KEY (Team_id, players_id));\n")
+        .migration("V2__rename.sql", "ALTER TABLE team_player RENAME TO team_player_old;\n")
+        .moves("team_player_old.players_id", "team_player.players_id")
+        .source("app.Player", "package app;", "@jakarta.persistence.Entity @jakarta.persistence.Table(name = \"player\")"
+            + " public class Player { @jakarta.persistence.Id private Long id; }")
+        .entity("Team", "team", "  @Id private Long id;", "  @ManyToMany private Set<Player> players;")
+        .build();
+  }
+
+  /** A table a later migration dropped, still mapped: the fix must create it (or say it belongs on the Java side). */
+  private static FixProofCase droppedTable() {
+    return FixProofCase.named("dropped-table", "missing-table")
+        .knownGap(ORACLE_BIGINT, Dialect.ORACLE)
+        .migration("V1__items.sql", ITEMS + "CREATE TABLE notes (id BIGINT PRIMARY KEY, body VARCHAR(200));\n")
+        .migration("V2__drop.sql", "DROP TABLE notes;\n")
+        .entity("Item", "items", "  @Id private Long id;", FLAG)
+        .entity("Note", "notes", "  @Id private Long id;", "  @Column(length = 200) private String body;")
+        .build();
+  }
+
+  /** The table keyed on another column than the entity's @Id: the fix must change the key. */
+  private static FixProofCase changedPrimaryKey() {
+    return FixProofCase.named("changed-primary-key", "primary-key").asError()
+        .knownGap("a changed primary key gets no SQL", Dialect.SQLSERVER)
+        .migration("V1__items.sql", "CREATE TABLE items (id BIGINT NOT NULL, code VARCHAR(40) NOT NULL PRIMARY KEY,"
+            + " flag VARCHAR(255) NOT NULL);\n")
+        .entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false, length = 40) private String code;", FLAG)
+        .build();
+  }
+
+  /** A {@code date} column under a {@code LocalDateTime}: Hibernate's validate rejects it, so the fix must be SQL, not a commented warning. */
+  private static FixProofCase dateUnderLocalDateTime() {
+    return FixProofCase.named("type-date-under-local-date-time", "type")
+        .migration("V1__events.sql", "CREATE TABLE events (id BIGINT PRIMARY KEY, happened DATE);\n")
+        .entity("Event", "events", "  @Id private Long id;", "  private java.time.LocalDateTime happened;")
+        .build();
+  }
+
+  private static FixProofCase.Builder discriminator(String name, String sql) {
     return FixProofCase.named(name, "discriminator").migration("V1__payment.sql", sql)
         .source("app.Payment", "package app;", "import jakarta.persistence.*;",
             "@Entity @Table(name = \"payment\") public abstract class Payment {", "  @Id private Long id;", "  private Integer amount;", "}")
-        .source("app.Card", "package app;", "import jakarta.persistence.*;", "@Entity public class Card extends Payment {", "}")
-        .build();
+        .source("app.Card", "package app;", "import jakarta.persistence.*;", "@Entity public class Card extends Payment {", "}");
   }
 }

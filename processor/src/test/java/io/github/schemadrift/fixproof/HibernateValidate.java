@@ -20,7 +20,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
  * Hibernate 7's own verdict on a live database: the entities a compilation produced, booted with
  * {@code hibernate.hbm2ddl.auto=validate} against the JDBC URL, the dialect detected from the
  * connection as an application would. Hibernate refuses to start on a missing table or column, a
- * wrong type or a missing sequence.
+ * wrong type or a missing sequence. Then it must read every existing row and insert a new one.
  */
 final class HibernateValidate {
 
@@ -45,7 +45,8 @@ final class HibernateValidate {
       MetadataSources sources = new MetadataSources(registry);
       loader.entities().forEach(sources::addAnnotatedClass);
       try (SessionFactory factory = sources.buildMetadata().buildSessionFactory()) {
-        return insertOneOfEach(factory, loader.entities());
+        String unreadable = readAll(factory, loader.entities());
+        return unreadable != null ? unreadable : insertOneOfEach(factory, loader.entities());
       }
     } catch (RuntimeException e) {
       StringBuilder why = new StringBuilder();
@@ -57,6 +58,33 @@ final class HibernateValidate {
       thread.setContextClassLoader(previous);
       StandardServiceRegistryBuilder.destroy(registry);
     }
+  }
+
+  /**
+   * Reads every existing row of every entity through Hibernate: a row the fix left without a
+   * discriminator, or with NULL where the mapping cannot take it, fails here. Null when all load.
+   */
+  private static String readAll(SessionFactory factory, List<Class<?>> entities) {
+    for (Class<?> type : entities) {
+      try {
+        factory.inTransaction(session -> {
+          var query = session.getCriteriaBuilder().createQuery(type);
+          query.from(type);
+          session.createQuery(query).getResultList();
+        });
+      } catch (RuntimeException | AssertionError e) { // Hibernate asserts on a row without a discriminator
+        return "reading the existing rows as " + type.getSimpleName() + " fails: " + messages(e);
+      }
+    }
+    return null;
+  }
+
+  private static String messages(Throwable e) {
+    StringBuilder why = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      why.append(t == e ? "" : " <- ").append(t.getMessage());
+    }
+    return why.toString();
   }
 
   /**
@@ -73,11 +101,7 @@ final class HibernateValidate {
         Object entity = NewEntity.of(type);
         factory.inTransaction(session -> session.persist(entity));
       } catch (RuntimeException e) {
-        StringBuilder why = new StringBuilder("inserting a new " + type.getSimpleName() + " after the existing rows fails: ");
-        for (Throwable t = e; t != null; t = t.getCause()) {
-          why.append(t == e ? "" : " <- ").append(t.getMessage());
-        }
-        return why.toString();
+        return "inserting a new " + type.getSimpleName() + " after the existing rows fails: " + messages(e);
       }
     }
     return null;

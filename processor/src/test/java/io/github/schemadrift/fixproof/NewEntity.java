@@ -6,12 +6,14 @@ import java.math.BigDecimal;
 
 /**
  * A new instance of an entity with every simple field set, for one insert through Hibernate:
- * numbers 7 (a non-generated id {@link #ID}, above the filled rows), strings "7", enums their first
+ * numbers 7 (a non-generated id from {@link #ID} on, above the filled rows, one more each time), strings "7", enums their first
  * constant; relations and collections stay empty, a generated id stays null.
  */
 final class NewEntity {
 
   static final long ID = 1000;
+
+  private static final java.util.concurrent.atomic.AtomicLong NEXT_ID = new java.util.concurrent.atomic.AtomicLong(ID);
 
   private NewEntity() {}
 
@@ -38,7 +40,7 @@ final class NewEntity {
     if (id && field.isAnnotationPresent(jakarta.persistence.GeneratedValue.class)) {
       return;
     }
-    Object value = value(field.getType(), id ? ID : 7);
+    Object value = value(field.getType(), id ? NEXT_ID.getAndIncrement() : 7);
     if (value != null) {
       field.setAccessible(true);
       field.set(entity, value);

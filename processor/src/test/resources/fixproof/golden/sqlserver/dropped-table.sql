@@ -1,0 +1,5 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+-- 'notes' was dropped at V2__drop.sql:1 with its rows: this creates it again, empty
+CREATE TABLE notes (id bigint NOT NULL, body varchar(200), PRIMARY KEY (id));
