@@ -66,6 +66,11 @@ final class ColumnAlteration {
     ColumnDef replacement = how == null ? column : how.apply(column, spec, at);
     replacement = identityAlterations(definition, replacement);
     TableDef result = table.replaceColumn(column, replacement);
+    List<String> words = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
+    if ((op == AlterOperation.CHANGE || op == AlterOperation.MODIFY) && ColumnPositions.stated(words)
+        && (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB)) {
+      result = ColumnPositions.moved(dialect, result, replacement, words);
+    }
     if (op == AlterOperation.CHANGE) {
       result = ConstraintEdits.renameKey(result, target.key(dialect), spec.name().key(dialect));
       result = constraints.addInline(result, spec, at);

@@ -25,6 +25,8 @@ import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
  * @param enumValues the values of a MySQL {@code ENUM(...)} type, unquoted
  * @param nullabilityStated whether the clause said NULL or NOT NULL (Oracle's MODIFY changes only
  *     what it states)
+ * @param defaultStated whether the clause said DEFAULT, {@code DEFAULT NULL} included (Oracle's
+ *     {@code MODIFY (x DEFAULT NULL)} clears the default)
  */
 record ColumnSpec(
     SqlIdentifier name,
@@ -39,7 +41,8 @@ record ColumnSpec(
     String checkExpression,
     String references,
     List<String> enumValues,
-    boolean nullabilityStated) {
+    boolean nullabilityStated,
+    boolean defaultStated) {
 
   private static final List<String> NOT_TYPES = List.of("null", "not", "default", "constraint", "check");
 
@@ -69,7 +72,8 @@ record ColumnSpec(
     boolean notNull = words.notNull || (words.identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB);
     return new ColumnSpec(
         name, type, notNull, words.primaryKey, words.defaultValue, words.identity, words.generated, words.unique,
-        words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey);
+        words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey,
+        words.defaultStated);
   }
 
   /**

@@ -1,0 +1,3 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+-- Nothing to change: the entities and the migrations agree.

@@ -1,0 +1,6 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+ALTER TABLE items ALTER COLUMN flag varchar(255) NULL;
+
+ALTER TABLE items ALTER COLUMN name varchar(255) NOT NULL;
