@@ -47,7 +47,7 @@ final class FixData {
     }
     return "-- existing rows get NULL in " + column.columnName() + ", which the entity does not allow: decide their value,\n"
         + "-- then run: UPDATE " + table.name() + " SET " + column.columnName() + " = <value> WHERE " + column.columnName()
-        + " IS NULL; and make it NOT NULL\n" + add;
+        + " IS NULL, then make it NOT NULL\n" + add;
   }
 
   /** The value a primitive field holds in a new object, as the dialect writes it; null for other types. */
@@ -105,7 +105,7 @@ final class FixData {
       default:
         return "-- the sequence may be below the ids that exist in " + table.name() + ": after this statement, restart it past"
             + " the largest id\n-- (ALTER SEQUENCE " + sequence + " RESTART WITH the value of SELECT " + next + " FROM "
-            + table.name() + "; a sequence other entities share must pass their ids too)\n" + create;
+            + table.name() + ", and a sequence other entities share must pass their ids too)\n" + create;
     }
   }
 }
