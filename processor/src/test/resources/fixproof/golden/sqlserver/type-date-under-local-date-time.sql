@@ -1,4 +1,4 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
 
-ALTER TABLE events ALTER COLUMN happened timestamp(6) NULL;
+ALTER TABLE events ALTER COLUMN happened datetime2(6) NULL;

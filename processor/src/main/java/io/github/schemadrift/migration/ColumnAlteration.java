@@ -179,7 +179,7 @@ final class ColumnAlteration {
     return drawsFromSequence(before.defaultValue()) && after.identity() ? after.withIdentity(false, at) : after;
   }
 
-  private static boolean drawsFromSequence(String defaultValue) {
+  static boolean drawsFromSequence(String defaultValue) {
     return defaultValue != null && defaultValue.strip().toLowerCase(java.util.Locale.ROOT).startsWith("nextval(");
   }
 

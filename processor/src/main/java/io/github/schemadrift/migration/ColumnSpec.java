@@ -70,8 +70,11 @@ record ColumnSpec(
     words.read();
     // serial and identity columns are NOT NULL without saying so (PostgreSQL, H2, Oracle, SQL Server)
     boolean notNull = words.notNull || (words.identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB);
+    // PostgreSQL: a DEFAULT nextval(...) column is generated, as after ALTER COLUMN SET DEFAULT
+    // nextval(...) (ColumnAlteration), but not NOT NULL unless it says so
+    boolean identity = words.identity || (dialect == Dialect.POSTGRESQL && ColumnAlteration.drawsFromSequence(words.defaultValue));
     return new ColumnSpec(
-        name, type, notNull, words.primaryKey, words.defaultValue, words.identity, words.generated, words.unique,
+        name, type, notNull, words.primaryKey, words.defaultValue, identity, words.generated, words.unique,
         words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey,
         words.defaultStated);
   }

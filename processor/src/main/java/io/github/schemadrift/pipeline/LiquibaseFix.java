@@ -24,6 +24,23 @@ final class LiquibaseFix {
 
   private LiquibaseFix() {}
 
+  /**
+   * Without {@code -Aschemadrift.fixMigration}: when printed errors have fixes, one note offers
+   * them as a changeSet in the changelog's format, and says how to get it.
+   */
+  static void offer(Settings settings, Reporter.Outcome outcome, Reporter reporter) {
+    long fixes = outcome.printed().stream()
+        .filter(r -> r.severity() == Severity.ERROR && r.finding().fixSql() != null).map(r -> r.finding().fixSql()).distinct().count();
+    if (fixes == 0) {
+      return;
+    }
+    Path changelog = settings.liquibase().changelog().map(LiquibaseSettings.Changelog::file).orElse(null);
+    String format = changelog == null ? "yaml" : FixChangeLogWriter.format(changelog);
+    reporter.note(Rules.SUMMARY.tag() + " " + fixes + (fixes == 1 ? " fix" : " fixes") + " of the errors above can be written as a"
+        + " Liquibase changeSet in the changelog's format (" + format + "): -Aschemadrift.fixMigration=<folder or file."
+        + format + ">");
+  }
+
   /** Writes the changelog for {@code option} (a file, or a folder to put {@code schemadrift-fix.<format>} in). */
   static void write(Settings settings, Path option, Reporter.Outcome outcome, Reporter reporter, Diagnostics out) {
     Set<String> statements = new LinkedHashSet<>();

@@ -87,6 +87,9 @@ public final class Reporters {
 
   private void writeReportFiles(SchemaModel schema, Reporter.Outcome outcome) {
     ProcessorOptions options = settings.options();
+    if (options.fixMigration() == null && settings.liquibase().active()) {
+      LiquibaseFix.offer(settings, outcome, reporter);
+    }
     if (options.report() == null && options.fixMigration() == null) {
       return;
     }

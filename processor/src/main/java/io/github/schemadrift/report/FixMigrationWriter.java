@@ -52,8 +52,8 @@ public final class FixMigrationWriter {
     out.append("-- match the entities. Review every statement before you keep this migration.\n");
     if (!javaSide.isEmpty()) {
       out.append("-- ").append(javaSide.size()).append(javaSide.size() == 1 ? " error has" : " errors have")
-          .append(" no SQL here: the database cannot be changed to match, so the fix\n")
-          .append("-- belongs on the Java side, as the diagnostic says:\n");
+          .append(" no SQL here: it cannot be written safely for this database, so the fix\n")
+          .append("-- is on the Java side (or a migration written by hand), as each diagnostic says:\n");
       javaSide.forEach(text -> out.append("--   ").append(text.replace("\n", " ")).append('\n'));
     } else if (statements.isEmpty() && optional.isEmpty()) {
       out.append(reported

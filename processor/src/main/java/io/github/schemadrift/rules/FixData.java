@@ -47,7 +47,7 @@ final class FixData {
     }
     return "-- existing rows get NULL in " + column.columnName() + ", which the entity does not allow: decide their value,\n"
         + "-- then run: UPDATE " + table.name() + " SET " + column.columnName() + " = <value> WHERE " + column.columnName()
-        + " IS NULL; and make it NOT NULL\n" + add;
+        + " IS NULL, then make it NOT NULL\n" + add;
   }
 
   /** The value a primitive field holds in a new object, as the dialect writes it; null for other types. */
@@ -92,17 +92,20 @@ final class FixData {
    */
   static String restartSequence(Dialect dialect, String create, String sequence, TableDef table, String idColumn, int allocation) {
     String next = "COALESCE(MAX(" + idColumn + "), 0) + " + Math.max(1, allocation);
-    String why = "-- the sequence starts low while ids exist in " + table.name() + ": restart it after the largest one"
+    String why = "-- the sequence may be below the ids that exist in " + table.name() + ": restart it past the largest one"
         + " (a sequence other entities share must pass their ids too)\n";
     switch (dialect) {
+      case MARIADB:
+        return create + ";\n" + why + "SET @schemadrift_next = (SELECT " + next + " FROM " + table.name() + ");\n"
+            + "EXECUTE IMMEDIATE CONCAT('ALTER SEQUENCE " + sequence + " RESTART WITH ', @schemadrift_next)";
       case POSTGRESQL:
         return create + ";\n" + why + "SELECT setval('" + sequence + "', " + next + ", false) FROM " + table.name();
       case H2:
         return create + ";\n" + why + "ALTER SEQUENCE " + sequence + " RESTART WITH (SELECT " + next + " FROM " + table.name() + ")";
       default:
-        return "-- the sequence starts low while ids may exist in " + table.name() + ": after it is created, restart it past"
+        return "-- the sequence may be below the ids that exist in " + table.name() + ": after this statement, restart it past"
             + " the largest id\n-- (ALTER SEQUENCE " + sequence + " RESTART WITH the value of SELECT " + next + " FROM "
-            + table.name() + "; a sequence other entities share must pass their ids too)\n" + create;
+            + table.name() + ", and a sequence other entities share must pass their ids too)\n" + create;
     }
   }
 }

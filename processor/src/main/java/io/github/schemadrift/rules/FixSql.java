@@ -70,7 +70,8 @@ public final class FixSql {
   }
 
   /** A type change in the dialect's words; PostgreSQL gets a USING cast so existing rows convert. */
-  public static String changeType(Dialect dialect, TableDef table, ColumnDef column, String type) {
+  public static String changeType(Dialect dialect, TableDef table, ColumnDef column, String portableType) {
+    String type = FixTypes.inDialect(dialect, portableType);
     String prefix = "ALTER TABLE " + table.name() + " ";
     String nullability = column.nullable() ? "" : " NOT NULL";
     switch (dialect) {
@@ -108,6 +109,11 @@ public final class FixSql {
 
   /** The column type Hibernate would generate for a mapping, in the dialect's words. */
   public static String columnType(Dialect dialect, ColumnMapping column) {
+    String type = portableType(dialect, column);
+    return column.shape().columnDefinition() != null ? type : FixTypes.inDialect(dialect, type);
+  }
+
+  private static String portableType(Dialect dialect, ColumnMapping column) {
     if (column.shape().columnDefinition() != null) {
       return column.shape().columnDefinition();
     }

@@ -148,7 +148,7 @@ public final class GenerationRule implements Rule {
     // either way Hibernate 6+ refuses to start (SequenceIncrementProofTest): an error
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
         smaller ? KeyMessages.sequenceIncrementSmaller(s, id, allocation, fix) : KeyMessages.sequenceIncrementLarger(s, id, allocation, fix),
-        id.position("allocationSize"), s.lastChanged(), subject, fix));
+        id.position("allocationSize"), s.lastChanged(), subject, restarted(schema, entity, id, s.name(), generation, fix, false)));
   }
 
   /**

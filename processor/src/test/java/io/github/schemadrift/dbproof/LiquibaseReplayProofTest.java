@@ -158,8 +158,8 @@ class LiquibaseReplayProofTest {
     try (LocalMariaDb db = LocalMariaDb.start(bin.get())) {
       // without useCatalogTerm=Schema, which SchemaComparison needs but Liquibase reads as catalog 'def'
       update(db.url().replace("?useCatalogTerm=Schema", ""), "root", root);
-      // the column's own type (tinyint(1)), not the driver's reading of it as BOOLEAN
-      Connection c = DriverManager.getConnection(db.url() + "&tinyInt1isBit=false", "root", "");
+      // the driver's own reading of tinyint(1) as BOOLEAN, which SchemaComparison expects since issue 15
+      Connection c = DriverManager.getConnection(db.url(), "root", "");
       List<String> differences = differences(replay, c, LocalMariaDb.DATABASE,
           "SELECT table_name, 0 FROM information_schema.tables WHERE table_schema = '" + LocalMariaDb.DATABASE
               + "' AND table_type = 'SEQUENCE'", false);

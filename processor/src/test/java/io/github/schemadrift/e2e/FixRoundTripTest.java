@@ -102,7 +102,10 @@ class FixRoundTripTest {
   @Test
   void discriminatorColumnMissing() {
     String sql = "CREATE TABLE payment (id BIGINT PRIMARY KEY, amount INTEGER);\n";
-    FixRoundTrip.run(dir, "discriminator", Map.of("V1__payment.sql", sql), List.of(), payment(), card());
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "discriminator", Map.of("V1__payment.sql", sql),
+        new FixRoundTrip.Rows("INSERT INTO payment (id, amount) VALUES (1, 5)", "SELECT DTYPE = 'Card' FROM payment"), List.of(),
+        payment(), card());
+    assertThat(r.fixFile()).contains("-- every row already in payment is of the one class the hierarchy inserts: it gets 'Card'");
   }
 
   @Test

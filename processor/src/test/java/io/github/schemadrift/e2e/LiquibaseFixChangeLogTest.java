@@ -73,6 +73,7 @@ class LiquibaseFixChangeLogTest {
   private void assertSilenced(Path master) throws IOException {
     Compilation fixed = compile(master);
     assertThat(fixed).succeededWithoutWarnings();
+    assertThat(fixed.notes().stream().map(n -> n.getMessage(null))).noneMatch(n -> n.contains("can be written as a Liquibase changeSet"));
     assertThat(fixed).hadNoteContaining(": 0 errors, 0 warnings in ");
   }
 
@@ -84,7 +85,10 @@ class LiquibaseFixChangeLogTest {
     assertThat(text).startsWith("databaseChangeLog:").contains("changeSet:").contains("author: schemadrift").contains("dbms: postgresql")
         .contains("sql:");
 
-    assertThat(compile(master)).hadErrorCount(9); // written, not yet included: nothing changes
+    Compilation notIncluded = compile(master); // written, not yet included: nothing changes
+    assertThat(notIncluded).hadErrorCount(9);
+    assertThat(notIncluded).hadNoteContaining("9 fixes of the errors above can be written as a Liquibase changeSet in the"
+        + " changelog's format (yaml): -Aschemadrift.fixMigration=<folder or file.yaml>");
     include(master, fix.getFileName().toString());
     assertSilenced(master);
   }

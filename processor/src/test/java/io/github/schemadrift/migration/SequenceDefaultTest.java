@@ -47,4 +47,11 @@ class SequenceDefaultTest {
     assertThat(id(Dialect.H2, "CREATE TABLE t (id BIGINT NOT NULL);\nCREATE SEQUENCE s;\n"
         + "ALTER TABLE t ALTER COLUMN id SET DEFAULT nextval('s');\n").identity()).isFalse();
   }
+
+  @Test
+  void anInlineNextvalDefaultIsGeneratedButNotNotNull() {
+    ColumnDef id = id(Dialect.POSTGRESQL, "CREATE SEQUENCE s;\nCREATE TABLE t (id BIGINT DEFAULT nextval('s'));\n");
+    assertThat(id.identity()).isTrue();
+    assertThat(id.nullable()).isTrue();
+  }
 }
