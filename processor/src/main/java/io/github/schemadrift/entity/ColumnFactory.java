@@ -282,6 +282,10 @@ final class ColumnFactory {
     if (type instanceof ArrayType array) {
       return qualified(array.getComponentType()) + "[]";
     }
+    if (type.getKind().isPrimitive()) {
+      // not toString(): a type-use annotation prints with it ("@jakarta.validation.constraints.Min(0L) int", gap 3)
+      return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
+    }
     return type.toString();
   }
 }

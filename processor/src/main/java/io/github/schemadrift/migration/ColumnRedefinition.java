@@ -29,7 +29,8 @@ enum ColumnRedefinition {
       if (spec.nullabilityStated()) {
         replacement = replacement.withNullable(!spec.notNull(), at);
       }
-      if (spec.defaultValue() != null) {
+      if (spec.defaultStated()) {
+        // DEFAULT NULL clears the default (defaultValue is then null)
         replacement = replacement.withDefault(spec.defaultValue(), at);
       }
       if (spec.identity()) {

@@ -25,6 +25,8 @@ import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
  * @param enumValues the values of a MySQL {@code ENUM(...)} type, unquoted
  * @param nullabilityStated whether the clause said NULL or NOT NULL (Oracle's MODIFY changes only
  *     what it states)
+ * @param defaultStated whether the clause said DEFAULT, {@code DEFAULT NULL} included (Oracle's
+ *     {@code MODIFY (x DEFAULT NULL)} clears the default)
  */
 record ColumnSpec(
     SqlIdentifier name,
@@ -39,7 +41,8 @@ record ColumnSpec(
     String checkExpression,
     String references,
     List<String> enumValues,
-    boolean nullabilityStated) {
+    boolean nullabilityStated,
+    boolean defaultStated) {
 
   private static final List<String> NOT_TYPES = List.of("null", "not", "default", "constraint", "check");
 
@@ -67,9 +70,13 @@ record ColumnSpec(
     words.read();
     // serial and identity columns are NOT NULL without saying so (PostgreSQL, H2, Oracle, SQL Server)
     boolean notNull = words.notNull || (words.identity && dialect != Dialect.MYSQL && dialect != Dialect.MARIADB);
+    // PostgreSQL: a DEFAULT nextval(...) column is generated, as after ALTER COLUMN SET DEFAULT
+    // nextval(...) (ColumnAlteration), but not NOT NULL unless it says so
+    boolean identity = words.identity || (dialect == Dialect.POSTGRESQL && ColumnAlteration.drawsFromSequence(words.defaultValue));
     return new ColumnSpec(
-        name, type, notNull, words.primaryKey, words.defaultValue, words.identity, words.generated, words.unique,
-        words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey);
+        name, type, notNull, words.primaryKey, words.defaultValue, identity, words.generated, words.unique,
+        words.checkName, words.checkExpression, words.references, enumValues, words.nullabilityStated || words.primaryKey,
+        words.defaultStated);
   }
 
   /**

@@ -11,6 +11,7 @@ final class ColumnWords {
 
   private final List<String> specs;
   boolean nullabilityStated;
+  boolean defaultStated;
   boolean notNull;
   boolean primaryKey;
   boolean identity;
@@ -78,6 +79,7 @@ final class ColumnWords {
       case "DEFAULT" -> {
         if (i + 1 < specs.size()) {
           defaultValue = ColumnSpec.defaultOf(specs.get(i + 1));
+          defaultStated = true;
           return i + 1;
         }
       }

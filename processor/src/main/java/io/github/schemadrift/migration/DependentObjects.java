@@ -39,6 +39,14 @@ final class DependentObjects {
     return dialect == Dialect.POSTGRESQL;
   }
 
+  /**
+   * Whether {@code DROP TABLE ... CASCADE} (H2 also takes Oracle's {@code CASCADE CONSTRAINTS})
+   * drops the foreign keys and views that depend on the table: PostgreSQL and H2.
+   */
+  boolean cascadesOnRequest() {
+    return dialect == Dialect.POSTGRESQL || dialect == Dialect.H2;
+  }
+
   /** What depends on table {@code tableKey}: other tables' foreign keys to it and views reading it. */
   List<Dependent> ofTable(String tableKey) {
     TableDef table = state.tables.get(tableKey);

@@ -18,11 +18,13 @@ final class ObjectRenameReplay {
   private final Dialect dialect;
   private final ReplayState state;
   private final SchemaNames names;
+  private final OwnedSequences ownedSequences;
 
   ObjectRenameReplay(ReplayContext context) {
     this.dialect = context.dialect();
     this.state = context.state();
     this.names = context.names();
+    this.ownedSequences = new OwnedSequences(context);
   }
 
   /** Replays the statement if it renames a sequence, view or index; false for any other. */
@@ -58,6 +60,7 @@ final class ObjectRenameReplay {
     }
     String newKey = names.mapKey(sequence.schema(), to.key(dialect));
     state.sequences.put(newKey, sequence.renamed(to.name(), to.quoted(), at));
+    ownedSequences.retargetDefaults(sequence, to);
     ReplayState.SequenceOwner owner = state.sequenceOwners.remove(key);
     if (owner != null) {
       state.sequenceOwners.put(newKey, owner);

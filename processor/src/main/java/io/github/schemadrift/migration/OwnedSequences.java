@@ -36,7 +36,8 @@ final class OwnedSequences {
       String columnKey = dialect.key(column.name(), column.quoted());
       boolean owned = state.sequenceOwners.values().stream()
           .anyMatch(o -> o.table().equals(tableKey) && o.column().equals(columnKey));
-      if (column.identity() && !owned) {
+      // a column whose default names its sequence (nextval('s')) owns no implicit one
+      if (column.identity() && !owned && column.defaultValue() == null) {
         String name = dialect.key(table.name(), table.quoted()) + "_" + columnKey + "_seq";
         boolean quoted = !name.equals(name.toLowerCase(Locale.ROOT));
         String key = names.mapKey(table.schema(), dialect.key(name, quoted));
@@ -131,5 +132,28 @@ final class OwnedSequences {
       default -> "integer";
     };
     return column.withIdentity(false, at).withType(new SqlType(base, null, null, null), at);
+  }
+
+  private static final java.util.regex.Pattern NEXTVAL =
+      java.util.regex.Pattern.compile("(?is)(\\s*nextval\\s*\\(\\s*')((?:[^'.]*\\.)?)([^'.]+)('.*)");
+
+  /**
+   * Sequence {@code from} renamed to {@code to}: every default that draws from it ({@code
+   * nextval('[schema.]from')}) draws from {@code to}, as PostgreSQL's defaults name a sequence by
+   * its identity, not its name. The columns keep their location: only the name changed.
+   */
+  void retargetDefaults(SequenceDef from, SqlIdentifier to) {
+    String old = dialect.key(from.name(), from.quoted());
+    for (Map.Entry<String, TableDef> entry : state.tables.entrySet()) {
+      TableDef table = entry.getValue();
+      for (ColumnDef column : table.columns()) {
+        java.util.regex.Matcher m = column.defaultValue() == null ? null : NEXTVAL.matcher(column.defaultValue());
+        if (m != null && m.matches() && SqlIdentifier.of(m.group(3)).key(dialect).equals(old)) {
+          String renamed = m.group(1) + m.group(2) + (to.quoted() ? '"' + to.name() + '"' : to.name()) + m.group(4);
+          table = table.replaceColumn(column, column.withDefault(renamed, column.lastChanged()));
+        }
+      }
+      entry.setValue(table);
+    }
   }
 }

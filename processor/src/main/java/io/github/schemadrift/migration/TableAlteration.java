@@ -331,19 +331,6 @@ final class TableAlteration {
 
   /** Where MySQL's {@code ADD COLUMN ... FIRST} or {@code AFTER col} puts the column; else last. */
   private int position(TableDef table, AlterExpression.ColumnDataType definition) {
-    List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
-    for (int i = 0; i < specs.size(); i++) {
-      if (specs.get(i).equalsIgnoreCase("FIRST")) {
-        return 0;
-      }
-      if (specs.get(i).equalsIgnoreCase("AFTER") && i + 1 < specs.size()) {
-        SqlIdentifier after = SqlIdentifier.of(specs.get(i + 1));
-        Optional<ColumnDef> anchor = table.column(dialect, after.name(), after.quoted());
-        if (anchor.isPresent()) {
-          return table.columns().indexOf(anchor.get()) + 1;
-        }
-      }
-    }
-    return table.columns().size();
+    return ColumnPositions.of(dialect, table, definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs());
   }
 }

@@ -105,7 +105,7 @@ final class TableCreationReplay {
       }
     }
     DependentObjects dependents = new DependentObjects(dialect, state);
-    if (dependents.applies()) {
+    if (dependents.applies() || (cascade && dependents.cascadesOnRequest())) {
       List<DependentObjects.Dependent> others = new ArrayList<>();
       found.forEach(k -> dependents.ofTable(k).stream()
           .filter(d -> d.view() != null || !found.contains(d.owner())).forEach(others::add));

@@ -52,11 +52,13 @@ public final class ColumnMessages {
   }
 
   public static String typeMismatch(
-      TableDef table, ColumnDef column, ColumnMapping mapping, String preferred, boolean lossy, String fixSql) {
+      TableDef table, ColumnDef column, ColumnMapping mapping, String preferred, boolean lossy, boolean sameKind,
+      String fixSql) {
     return "column '" + table.name() + "." + column.name() + "' has type '" + column.type().render() + "' ("
         + column.lastChanged() + ") but field '" + mapping.attributePath() + "' is '" + Messages.plainType(mapping.javaType())
         + "', which Hibernate maps to " + preferred
-        + (lossy ? "; values that do not fit are lost or rejected" : "; reads and writes fail")
+        + (lossy ? "; values lose digits or their time zone"
+            : sameKind ? "; Hibernate's schema validation rejects it (hbm2ddl.auto=validate fails)" : "; reads and writes fail")
         + ": change the field's type or add a migration: " + fixSql;
   }
 

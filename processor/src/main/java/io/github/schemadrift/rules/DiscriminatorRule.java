@@ -52,7 +52,7 @@ public final class DiscriminatorRule implements Rule {
                 discriminator.columnAnnotation(),
                 table.createdAt(),
                 root.qualifiedName() + "#" + ATTRIBUTE,
-                fix));
+                withRows(fix, table, discriminator, entities, root)));
         continue;
       }
       Integer length = column.get().type() == null ? null : column.get().type().length();
@@ -84,5 +84,26 @@ public final class DiscriminatorRule implements Rule {
                 fix));
       }
     }
+  }
+
+  /**
+   * The added discriminator column with what the rows already in the table need: when the
+   * hierarchy inserts one class only, every row is of that class and gets its value; otherwise
+   * which class each row is cannot be known, and the backfill is the reviewer's decision.
+   */
+  private static String withRows(String add, TableDef table, ColumnMapping discriminator, List<EntityModel> entities, EntityModel root) {
+    List<String> values = entities.stream()
+        .filter(e -> e.traits().root().equals(root.qualifiedName()) && e.traits().inserts())
+        .map(e -> e.traits().discriminatorValue())
+        .filter(v -> v != null && !v.equals("null") && !v.equals("not null"))
+        .distinct().toList();
+    String column = discriminator.columnName();
+    if (values.size() == 1 && discriminator.type().databaseJavaType().equals("java.lang.String")) {
+      String value = "'" + values.get(0).replace("'", "''") + "'";
+      return "-- every row already in " + table.name() + " is of the one class the hierarchy inserts: it gets " + value + "\n"
+          + add + " DEFAULT " + value + " NOT NULL";
+    }
+    return "-- rows already in " + table.name() + " get NULL in " + column + ", which Hibernate cannot load: decide each row's class"
+        + " and run: UPDATE " + table.name() + " SET " + column + " = <value> WHERE ...\n" + add;
   }
 }

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The column's SQL type cannot hold the attribute's Java type the way Hibernate 7 maps it by
- * default. A type from another family fails at run time (error); a narrower or looser type of the
- * right kind works until a value does not fit (warning). Types either side does not know, and
- * attributes whose mapping is not a plain basic type, are not judged.
+ * The column's SQL type is not one Hibernate 7's schema validate accepts for the attribute's Java
+ * type on the dialect ({@link JavaTypeMapping}): an error, as validate rejects it, and for a type of
+ * another kind reads and writes fail too. A pair validate accepts although values lose digits or
+ * their zone is a warning. Types either side does not know, and attributes whose mapping is not a
+ * plain basic type, are not judged.
  */
 public final class TypeRule implements Rule {
 
@@ -35,18 +36,19 @@ public final class TypeRule implements Rule {
       return;
     }
     Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect());
-    SqlTypeFamily family = SqlTypeFamily.of(column.type());
+    SqlTypeFamily family = SqlTypeFamily.of(column.type(), schema.dialect());
     if (expected.isEmpty() || family == SqlTypeFamily.UNKNOWN || expected.get().exact().contains(family)) {
       return;
     }
     boolean lossy = expected.get().lossy().contains(family);
+    boolean sameKind = expected.get().exact().stream().anyMatch(f -> f.kind().equals(family.kind()));
     String preferred = expected.get().preferred(schema.dialect());
     String fix = FixSql.changeType(schema.dialect(), table, column, preferred);
     findings.accept(
         new Finding(
             DESCRIPTOR,
             lossy ? Severity.WARNING : Severity.ERROR,
-            ColumnMessages.typeMismatch(table, column, mapping, preferred, lossy, fix),
+            ColumnMessages.typeMismatch(table, column, mapping, preferred, lossy, sameKind, fix),
             mapping.attribute(),
             column.lastChanged(),
             entity.qualifiedName() + "#" + mapping.attributePath(),

@@ -23,13 +23,13 @@ import java.util.stream.Stream;
  * a temporary folder, start {@code mariadbd} on a free loopback port without reading any option
  * file, create one database, and at the end stop the server and delete the folder.
  */
-final class LocalMariaDb implements AutoCloseable {
+public final class LocalMariaDb implements AutoCloseable {
 
-  static final String DATABASE = "proof";
+  public static final String DATABASE = "proof";
 
   private final Path dir;
   private final Process server;
-  final int port;
+  public final int port;
 
   private LocalMariaDb(Path dir, Process server, int port) {
     this.dir = dir;
@@ -38,9 +38,9 @@ final class LocalMariaDb implements AutoCloseable {
   }
 
   /** The server binary and the data-directory installer, if both are installed. */
-  record Binaries(Path server, Path installDb) {}
+  public record Binaries(Path server, Path installDb) {}
 
-  static Optional<Binaries> binaries() {
+  public static Optional<Binaries> binaries() {
     Optional<Path> server = first("/usr/sbin/mariadbd", "/usr/bin/mariadbd", "/usr/sbin/mysqld");
     Optional<Path> installDb = first("/usr/bin/mariadb-install-db", "/usr/bin/mysql_install_db");
     return server.isPresent() && installDb.isPresent()
@@ -52,14 +52,16 @@ final class LocalMariaDb implements AutoCloseable {
     return Stream.of(candidates).map(Paths::get).filter(Files::isExecutable).findFirst();
   }
 
-  static LocalMariaDb start(Binaries bin) throws Exception {
+  public static LocalMariaDb start(Binaries bin) throws Exception {
     Path dir = Files.createTempDirectory("schemadrift-mariadb");
     Path data = dir.resolve("data");
     boolean root = "root".equals(System.getProperty("user.name"));
     Process server = null;
     try {
       List<String> install = new ArrayList<>(List.of(bin.installDb().toString(), "--no-defaults",
-          "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db"));
+          "--datadir=" + data, "--auth-root-authentication-method=normal", "--skip-test-db",
+          // its own temporary folder: servers installed at once must not share /tmp's temporary tables
+          "--tmpdir=" + dir));
       if (root) {
         install.add("--user=root");
       }
@@ -69,7 +71,7 @@ final class LocalMariaDb implements AutoCloseable {
         port = socket.getLocalPort();
       }
       List<String> start = new ArrayList<>(List.of(bin.server().toString(), "--no-defaults",
-          "--datadir=" + data, "--socket=" + dir.resolve("s.sock"), "--port=" + port,
+          "--datadir=" + data, "--socket=" + dir.resolve("s.sock"), "--port=" + port, "--tmpdir=" + dir,
           "--bind-address=127.0.0.1", "--skip-grant-tables", "--skip-name-resolve", "--skip-log-bin",
           "--innodb-flush-log-at-trx-commit=0", "--innodb-buffer-pool-size=64M",
           "--pid-file=" + dir.resolve("mariadbd.pid"), "--log-error=" + dir.resolve("error.log")));
@@ -111,12 +113,12 @@ final class LocalMariaDb implements AutoCloseable {
     throw new IllegalStateException("mariadbd did not open port " + port);
   }
 
-  String url() {
+  public String url() {
     return url(DATABASE);
   }
 
   /** The URL of database {@code database} on this server. */
-  String url(String database) {
+  public String url(String database) {
     // useCatalogTerm=Schema: the database is the JDBC schema, as SchemaComparison asks for it
     return "jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?useCatalogTerm=Schema";
   }

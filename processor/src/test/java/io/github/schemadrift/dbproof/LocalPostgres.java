@@ -18,12 +18,12 @@ import java.util.stream.Stream;
  * stop and delete at the end. As root, the server runs as the {@code postgres} user, since
  * PostgreSQL refuses to run as root.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
   private final Path bin;
   private final Path data;
   private final boolean root;
-  final int port;
+  public final int port;
 
   private LocalPostgres(Path bin, Path data, boolean root, int port) {
     this.bin = bin;
@@ -33,7 +33,7 @@ final class LocalPostgres implements AutoCloseable {
   }
 
   /** The bin folder of the newest installed PostgreSQL, if any. */
-  static Optional<Path> binaries() {
+  public static Optional<Path> binaries() {
     Path base = Paths.get("/usr/lib/postgresql");
     if (!Files.isDirectory(base)) {
       return Optional.empty();
@@ -47,7 +47,7 @@ final class LocalPostgres implements AutoCloseable {
     }
   }
 
-  static LocalPostgres start(Path bin) throws Exception {
+  public static LocalPostgres start(Path bin) throws Exception {
     boolean root = "root".equals(System.getProperty("user.name"));
     Path dir = Files.createTempDirectory("schemadrift-pg");
     Path data = dir.resolve("data");
@@ -66,12 +66,12 @@ final class LocalPostgres implements AutoCloseable {
     return pg;
   }
 
-  String url() {
+  public String url() {
     return url("postgres");
   }
 
   /** The URL of database {@code database} on this server. */
-  String url(String database) {
+  public String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 

@@ -123,6 +123,7 @@ class MariaDbReplayProofTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
     "item03-index-guards-and-implicit-names",
+    "item03b-change-column-position",
     "item04-rename-column-retargets-foreign-keys",
     "item06-time-precision",
     "item09-default-null",

@@ -86,7 +86,8 @@ class PostgresReplayProofTest {
     "item08-renames",
     "item09-default-null",
     "item10-implicit-check-names",
-    "item11-serial-owned-sequences"
+    "item11-serial-owned-sequences",
+    "item11b-sequence-defaults"
   })
   void replaySemanticsAgreeWithPostgresql(String item) throws Exception {
     Optional<Path> bin = LocalPostgres.binaries();

@@ -41,7 +41,7 @@ final class SchemaComparison {
         String name = rs.getString("TABLE_NAME");
         // the migration tools' own bookkeeping tables
         if (!name.equalsIgnoreCase("flyway_schema_history") && !name.toLowerCase(Locale.ROOT).startsWith("databasechangelog")) {
-          dbTables.add(name);
+          dbTables.add(name(replay.dialect(), name));
         }
       }
     }
@@ -52,16 +52,19 @@ final class SchemaComparison {
     Set<String> dbViews = new TreeSet<>();
     try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"VIEW"})) {
       while (rs.next()) {
-        dbViews.add(rs.getString("TABLE_NAME"));
+        dbViews.add(name(replay.dialect(), rs.getString("TABLE_NAME")));
       }
     }
     if (!dbViews.equals(new TreeSet<>(replay.views().keySet()))) {
       out.add("views differ: database " + dbViews + ", replay " + replay.views().keySet());
     }
-    for (String name : dbTables) {
-      TableDef table = replay.tables().get(name);
-      if (table != null) {
-        compareTable(replay, table, meta, schema, name, out);
+    try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE", "BASE TABLE"})) {
+      while (rs.next()) {
+        String name = rs.getString("TABLE_NAME");
+        TableDef table = replay.tables().get(name(replay.dialect(), name));
+        if (table != null) {
+          compareTable(replay, table, meta, schema, name, out);
+        }
       }
     }
     out.addAll(ConstraintComparison.compare(replay, db, schema));
@@ -75,7 +78,7 @@ final class SchemaComparison {
     List<String> dbColumns = new ArrayList<>();
     try (ResultSet rs = meta.getColumns(null, schema, name, "%")) {
       while (rs.next()) {
-        String column = rs.getString("COLUMN_NAME");
+        String column = name(dialect, rs.getString("COLUMN_NAME"));
         dbColumns.add(column);
         String where = name + "." + column;
         ColumnDef replayed = table.column(dialect, column, true).orElse(null);
@@ -84,7 +87,10 @@ final class SchemaComparison {
         }
         String dbType = rs.getString("TYPE_NAME");
         String dbFamily = TypeFamily.of(dbType);
-        String replayFamily = TypeFamily.of(replayed.type().base());
+        // MySQL's BOOLEAN is TINYINT(1), which MariaDB's driver reports as BOOLEAN
+        boolean tinyFlag = replayed.type().base().equals("tinyint") && Integer.valueOf(1).equals(replayed.type().precision());
+        String replayFamily = tinyFlag && caseInsensitive(dialect) && dbFamily.equals("boolean")
+            ? "boolean" : TypeFamily.of(replayed.type().base());
         if (!dbFamily.equals(replayFamily)) {
           out.add(where + ": type family " + dbFamily + " (" + dbType + ") in the database, " + replayFamily + " (" + replayed.type().render() + ") in the replay");
           continue;
@@ -121,26 +127,33 @@ final class SchemaComparison {
         // NULL::character varying: still no value, as the replay says
         boolean dbHasDefault = dbDefault != null && !autoIncrement && !dbDefault.toLowerCase(Locale.ROOT).startsWith("nextval(")
             && !dbDefault.equalsIgnoreCase("null") && !dbDefault.toLowerCase(Locale.ROOT).startsWith("null::");
-        boolean replayHasDefault = replayed.defaultValue() != null;
+        // PostgreSQL's driver reports every nextval() default as auto-increment; the replay keeps a
+        // nextval() default that is not a serial's as a default: the same, when the sequence is
+        String replayNext = SequenceDefaults.sequenceOf(replayed.defaultValue());
+        String dbNext = SequenceDefaults.sequenceOf(dbDefault);
+        boolean replayHasDefault = replayed.defaultValue() != null && replayNext == null;
         if (dbHasDefault != replayHasDefault && !replayed.identity()) {
           out.add(where + ": default " + dbDefault + " in the database, " + replayed.defaultValue() + " in the replay");
         }
-        if (autoIncrement != replayed.identity()) {
+        if (replayNext != null && !replayNext.equals(dbNext)) {
+          out.add(where + ": default " + dbDefault + " in the database, " + replayed.defaultValue() + " in the replay");
+        }
+        if (autoIncrement != (replayed.identity() || replayNext != null)) {
           out.add(where + ": identity " + autoIncrement + " in the database, " + replayed.identity() + " in the replay");
         }
       }
     }
-    List<String> replayColumns = table.columns().stream().map(c -> dialect.key(c.name(), c.quoted())).toList();
+    List<String> replayColumns = table.columns().stream().map(c -> name(dialect, dialect.key(c.name(), c.quoted()))).toList();
     if (!dbColumns.equals(replayColumns)) {
       out.add(name + ": columns " + dbColumns + " in the database, " + replayColumns + " in the replay");
     }
     Map<Short, String> pk = new TreeMap<>();
     try (ResultSet rs = meta.getPrimaryKeys(null, schema, name)) {
       while (rs.next()) {
-        pk.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+        pk.put(rs.getShort("KEY_SEQ"), name(dialect, rs.getString("COLUMN_NAME")));
       }
     }
-    if (!new ArrayList<>(pk.values()).equals(table.primaryKey())) {
+    if (!new ArrayList<>(pk.values()).equals(names(dialect, table.primaryKey()))) {
       out.add(name + ": primary key " + pk.values() + " in the database, " + table.primaryKey() + " in the replay");
     }
     Map<String, Map<Short, String>> uniqueIndexes = new TreeMap<>();
@@ -150,7 +163,7 @@ final class SchemaComparison {
           continue;
         }
         uniqueIndexes.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new TreeMap<>())
-            .put(rs.getShort("ORDINAL_POSITION"), rs.getString("COLUMN_NAME"));
+            .put(rs.getShort("ORDINAL_POSITION"), SequenceDefaults.expression(name(dialect, rs.getString("COLUMN_NAME"))));
       }
     }
     // compared as sorted lists, not sets: a constraint the replay failed to drop beside an equal one
@@ -170,7 +183,7 @@ final class SchemaComparison {
     List<List<String>> replayUniques = new ArrayList<>();
     for (UniqueDef unique : table.uniques()) {
       if (!unique.columns().equals(table.primaryKey())) {
-        List<String> columns = new ArrayList<>(unique.columns());
+        List<String> columns = new ArrayList<>(names(dialect, unique.columns()).stream().map(SequenceDefaults::expression).toList());
         if (named) {
           columns.add("named " + (unique.name() == null ? null : unique.name().toLowerCase(Locale.ROOT)));
         }
@@ -186,7 +199,7 @@ final class SchemaComparison {
     try (ResultSet rs = meta.getImportedKeys(null, schema, name)) {
       while (rs.next()) {
         dbForeignKeys.computeIfAbsent(rs.getString("FK_NAME"), k -> new ArrayList<>())
-            .add(rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME"));
+            .add(name(dialect, rs.getString("FKCOLUMN_NAME") + "->" + rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME")));
       }
     }
     List<List<String>> dbFk = new ArrayList<>(dbForeignKeys.values());
@@ -196,7 +209,7 @@ final class SchemaComparison {
       TableDef referenced = replay.tables().get(fk.referencedTable());
       List<String> target = !fk.referencedColumns().isEmpty() || referenced == null ? fk.referencedColumns() : referenced.primaryKey();
       for (int i = 0; i < fk.columns().size(); i++) {
-        parts.add(fk.columns().get(i) + "->" + fk.referencedTable() + "." + (i < target.size() ? target.get(i) : "?"));
+        parts.add(name(dialect, fk.columns().get(i) + "->" + fk.referencedTable() + "." + (i < target.size() ? target.get(i) : "?")));
       }
       replayFk.add(parts);
     }
@@ -205,6 +218,19 @@ final class SchemaComparison {
     if (!dbFk.equals(replayFk)) {
       out.add(name + ": foreign keys " + dbFk + " in the database, " + replayFk + " in the replay");
     }
+  }
+
+  /** MySQL and MariaDB compare column names (and, as the replay keys them, table names) without case. */
+  private static boolean caseInsensitive(Dialect dialect) {
+    return dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+  }
+
+  private static String name(Dialect dialect, String name) {
+    return caseInsensitive(dialect) && name != null ? name.toLowerCase(Locale.ROOT) : name;
+  }
+
+  private static List<String> names(Dialect dialect, List<String> names) {
+    return names.stream().map(n -> name(dialect, n)).toList();
   }
 
   /** A date-time column's fractional-seconds precision, from information_schema (JDBC drivers differ). */

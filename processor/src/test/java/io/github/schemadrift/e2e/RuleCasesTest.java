@@ -104,7 +104,7 @@ class RuleCasesTest {
       assertThat(c).hadErrorCount(1);
       assertThat(c)
           .hadErrorContaining(
-              "[schemadrift:missing-column] column 'accounts.displayname' mapped by field 'displayName' does not exist in table 'accounts' (created at V1__accounts.sql:1); did you mean 'display_name'? map it with @Column(name = \"display_name\") or add a migration: ALTER TABLE accounts ADD COLUMN displayname varchar(255)")
+              "[schemadrift:missing-column] column 'accounts.displayname' mapped by field 'displayName' does not exist in table 'accounts' (created at V1__accounts.sql:1); did you mean 'display_name' (varchar(255), mapped by no entity)? map it with @Column(name = \"display_name\") or add a migration that renames it, which keeps its data: ALTER TABLE accounts RENAME COLUMN display_name TO displayname")
           .inFile(source)
           .onLineContaining("private String displayName");
     }
@@ -259,15 +259,28 @@ class RuleCasesTest {
     }
 
     @Test
-    void aNarrowerColumnIsAWarning() {
+    void aNarrowerIntegerColumnIsAnErrorAsHibernatesValidateRejectsIt() {
+      // issue 16, gap 9: validate rejects integer under a Long (dbproof/TypePairsProofTest); it was a warning
       JavaFileObject source = item("", "  @Column(name = \"amount\") private Long amount;");
       Compilation c = Fixtures.compile(typed(), source);
+      assertThat(c).hadErrorCount(1);
+      assertThat(c)
+          .hadErrorContaining("[schemadrift:type] column 'items.amount' has type 'integer' (V1__items.sql:1) but field 'amount' is 'java.lang.Long', which Hibernate maps to bigint; Hibernate's schema validation rejects it (hbm2ddl.auto=validate fails): change the field's type or add a migration: ALTER TABLE items ALTER COLUMN amount TYPE bigint USING amount::bigint")
+          .inFile(source)
+          .onLineContaining("private Long amount");
+    }
+
+    @Test
+    void aLossyPairValidateAcceptsIsAWarningAndAWiderColumnIsClean() {
+      JavaFileObject source = item("", "  @Column(name = \"created\") private java.time.LocalDateTime created;",
+          "  @Column(name = \"amount\") private Short amount;");
+      Compilation c = Fixtures.compile(typed(), List.of("-Aschemadrift.severity.nullability=off"), source);
       assertThat(c).succeeded();
       assertThat(c).hadWarningCount(1);
       assertThat(c)
-          .hadWarningContaining("[schemadrift:type] column 'items.amount' has type 'integer' (V1__items.sql:1) but field 'amount' is 'java.lang.Long', which Hibernate maps to bigint; values that do not fit are lost or rejected")
+          .hadWarningContaining("[schemadrift:type] column 'items.created' has type 'timestamp with time zone' (V1__items.sql:1) but field 'created' is 'java.time.LocalDateTime', which Hibernate maps to timestamp(6); values lose digits or their time zone")
           .inFile(source)
-          .onLineContaining("private Long amount");
+          .onLineContaining("LocalDateTime created");
     }
 
     @Test

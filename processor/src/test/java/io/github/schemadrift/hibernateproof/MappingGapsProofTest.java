@@ -203,6 +203,8 @@ class MappingGapsProofTest {
             "join-table", "songs", "List<String> songs;"),
         new Drift("3 @Min/@Max over a text column", "stars integer", "stars text",
             "type", "stars", "Integer stars;"),
+        new Drift("3 @Min/@Max on a primitive over a text column", "votes integer", "votes text",
+            "type", "votes", "int votes;"),
         new Drift("8 join column of another type", "owner_id bigint not null", "owner_id varchar(20) not null",
             "type", "owner", "GetterIdOwner owner;"),
         new Drift("9 timestamp narrowed to date under LocalDateTime", "ratedAt timestamp(6)", "ratedAt date",

@@ -113,6 +113,11 @@ class Rating {
   @jakarta.validation.constraints.Max(10)
   Integer stars;
 
+  /** Gap 3 on a primitive: the constraints are type-use annotations javac prints in the type. */
+  @jakarta.validation.constraints.Min(0)
+  @jakarta.validation.constraints.Max(5)
+  int votes;
+
   /** Gap 9: temporal columns. */
   java.time.LocalDateTime ratedAt;
 

@@ -1,0 +1,10 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+CREATE TABLE Team_titles (Team_id number(19,0) NOT NULL, titles varchar2(255), locale varchar2(255) NOT NULL);
+
+CREATE TABLE team_player (Team_id number(19,0) NOT NULL, players_id number(19,0) NOT NULL);
+
+ALTER TABLE team_tags ADD pos number(10,0);
+
+ALTER TABLE team_tags ADD tag varchar2(40);

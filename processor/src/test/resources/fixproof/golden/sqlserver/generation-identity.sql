@@ -1,0 +1,5 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+-- 1 error has no SQL here: it cannot be written safely for this database, so the fix
+-- is on the Java side (or a migration written by hand), as each diagnostic says:
+--   [schemadrift:generation] column 'items.id' is not an identity, serial or auto-increment column (V1__items.sql:1) but field 'id' is @GeneratedValue(strategy = IDENTITY), so Hibernate inserts no id and every insert fails; use another strategy, or recreate the column as an identity column in a migration

@@ -1,0 +1,10 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+CREATE TABLE Team_titles (Team_id bigint NOT NULL, titles varchar(255), locale varchar(255) NOT NULL);
+
+CREATE TABLE team_player (Team_id bigint NOT NULL, players_id bigint NOT NULL);
+
+ALTER TABLE team_tags ADD pos integer;
+
+ALTER TABLE team_tags ADD tag varchar(40);

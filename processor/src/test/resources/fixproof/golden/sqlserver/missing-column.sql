@@ -1,0 +1,8 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+ALTER TABLE items ADD quantity bigint;
+
+ALTER TABLE items ADD summary varchar(80);
+
+ALTER TABLE items ADD total numeric(38, 2);

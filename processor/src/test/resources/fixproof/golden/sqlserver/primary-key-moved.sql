@@ -1,0 +1,5 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+-- 1 error has no SQL here: it cannot be written safely for this database, so the fix
+-- is on the Java side (or a migration written by hand), as each diagnostic says:
+--   [schemadrift:primary-key] table 'items' has primary key (flag) (created at V1__items.sql:1) but field 'id' makes (id) the identifier; map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration

@@ -1,0 +1,4 @@
+-- Suggested by schemadrift <version>: the SQL that makes the database
+-- match the entities. Review every statement before you keep this migration.
+
+ALTER TABLE items ADD PRIMARY KEY (id);
