@@ -86,4 +86,12 @@ public @interface SchemaDriftConfig {
    * as the option {@code schemadrift.generate}.
    */
   String generate() default "";
+
+  /**
+   * The user-level cache of replayed schemas, kept across {@code mvn clean} and checkouts: {@code
+   * on} (the default: {@code $XDG_CACHE_HOME/schemadrift} or {@code ~/.cache/schemadrift}), {@code
+   * off}, or a folder, relative to the project directory when not absolute. Same as the option
+   * {@code schemadrift.userCache}, which wins over this attribute; empty means not set here.
+   */
+  String userCache() default "";
 }

@@ -1,13 +1,18 @@
 package io.github.schemadrift.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,18 +35,62 @@ class InputsRecordTest {
     classes = Files.createDirectories(project.resolve("target/classes"));
   }
 
-  /** What the processor writes (its BuildInputs), for the files as they are now. */
+  /** What the processor writes (its BuildInputs), for the files as they are now, listed by Files.walk. */
   private void record() throws IOException {
     List<String> lines = new ArrayList<>(List.of(InputsRecord.HEADER, "class\tapp/Task.class"));
-    lines.add("tree\t" + migrations + "\t-1\t*");
-    InputsRecord.tree(migrations, -1, "*").forEach(e -> lines.add("entry\t" + e));
-    String glob = "{application*.properties,application*.yml,application*.yaml}";
-    lines.add("tree\t" + resources + "\t1\t" + glob);
-    InputsRecord.tree(resources, 1, glob).forEach(e -> lines.add("entry\t" + e));
+    List<String> entries = new ArrayList<>();
+    tree(lines, entries, migrations, -1, "*");
+    tree(lines, entries, resources, 1, "{application*.properties,application*.yml,application*.yaml}");
     lines.add("file\t" + project.resolve("flyway.conf") + "\tabsent");
+    lines.add("entries");
+    lines.addAll(entries);
     Path record = InputsRecord.location(classes);
     Files.createDirectories(record.getParent());
     Files.write(record, lines);
+  }
+
+  private static void tree(List<String> lines, List<String> entries, Path dir, int depth, String glob) throws IOException {
+    int index = (int) lines.stream().filter(l -> l.startsWith("tree\t")).count();
+    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    List<String> files = new ArrayList<>();
+    long sum = 0;
+    try (Stream<Path> walk = Files.walk(dir, depth < 0 ? Integer.MAX_VALUE : depth, FileVisitOption.FOLLOW_LINKS)) {
+      for (Path path : walk.sorted().toList()) {
+        if (Files.isRegularFile(path) && matcher.matches(path.getFileName())) {
+          String relative = dir.relativize(path).toString();
+          long size = Files.size(path);
+          long modified = Files.getLastModifiedTime(path).toMillis();
+          files.add("entry\t" + index + "\t" + relative + "\t" + size + "\t" + modified);
+          sum += InputsRecord.fingerprint(relative, size, modified);
+        }
+      }
+    }
+    lines.add("tree\t" + dir + "\t" + depth + "\t" + glob + "\t" + files.size() + "\t" + Long.toHexString(sum));
+    entries.addAll(files);
+  }
+
+  @Test
+  void theFingerprintIsTheProcessors() {
+    // the same value is pinned in the processor's BuildInputsTest: both sides must compute it alike
+    assertThat(Long.toHexString(InputsRecord.fingerprint("sub/V1__init.sql", 25, 1_733_580_000_000L)))
+        .isEqualTo(PINNED_FINGERPRINT);
+  }
+
+  static final String PINNED_FINGERPRINT = "f8ad5950126c7998";
+
+  @Test
+  void aMigrationInASubfolderCountsAndALinkCycleIsAWarningNotALoop() throws IOException {
+    Path sub = Files.createDirectories(migrations.resolve("v2"));
+    Files.writeString(sub.resolve("V2__b.sql"), "ALTER TABLE a ADD COLUMN b INT;\n");
+    record();
+    assertThat(compare().difference()).isEmpty();
+    assertThat(compare().filesCompared()).isEqualTo(4);
+    Path changed = Files.writeString(sub.resolve("V2__b.sql"), "ALTER TABLE a ADD COLUMN bb INT;\n");
+    assertThat(compare().difference()).contains(changed + " changed");
+
+    record();
+    Files.createSymbolicLink(sub.resolve("loop"), migrations);
+    assertThatThrownBy(this::compare).isInstanceOf(IOException.class).hasMessageContaining("link cycle");
   }
 
   private InputsRecord.Comparison compare() throws IOException {

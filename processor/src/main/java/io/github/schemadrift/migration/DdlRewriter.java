@@ -46,6 +46,13 @@ final class DdlRewriter {
   private static final Pattern MYSQL_EXECUTABLE_COMMENT =
       Pattern.compile("(?s)^/\\*!\\d*\\s*(.*?)\\s*\\*/$");
 
+  /**
+   * H2's {@code RESTART WITH (SELECT ...)} of a sequence or identity column, as a fix migration
+   * writes it to restart after the largest id: the value depends on rows, so it is replayed as a
+   * restart at 1, which JSqlParser reads.
+   */
+  private static final Pattern RESTART_WITH_QUERY = Pattern.compile("(?is)\\bRESTART\\s+WITH\\s*\\(\\s*SELECT\\b.*\\)\\s*$");
+
   /** {@code CREATE SEQUENCE IF NOT EXISTS}, which JSqlParser's grammar lacks. */
   private static final Pattern SEQUENCE_IF_NOT_EXISTS =
       Pattern.compile("(?i)^(CREATE\\s+SEQUENCE\\s+)IF\\s+NOT\\s+EXISTS\\s+");
@@ -99,6 +106,7 @@ final class DdlRewriter {
         out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
       }
       out = DROP_FOREIGN_KEY.matcher(out).replaceAll("DROP CONSTRAINT");
+      out = RESTART_WITH_QUERY.matcher(out).replaceFirst("RESTART WITH 1");
       if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
         out = DROP_KEY.matcher(out).replaceAll("$1INDEX");
       }

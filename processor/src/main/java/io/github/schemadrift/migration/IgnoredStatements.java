@@ -20,7 +20,18 @@ final class IgnoredStatements {
               + "|alter\\s+(?:function|procedure|proc|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|login|publication|subscription|collation|package|materialized\\s+view|schema|database|domain|server|default\\s+privileges|system|session|owner|tablespace|authorization)"
               + "|drop\\s+(?:function|procedure|proc|trigger|rule|event|aggregate|operator|language|extension|policy|role|user|login|publication|subscription|cast|collation|package|synonym|public\\s+synonym|materialized\\s+view|schema|database|domain|server|owned|statistics|alias|constant|tablespace))\\b");
 
+  /**
+   * MySQL's executable comment holding one {@code SET} ({@code /*!40101 SET NAMES utf8 *}{@code /},
+   * as mysqldump writes them by the dozen): ignored as the {@code SET} itself is, without a parse.
+   */
+  private static final Pattern EXECUTABLE_SET = Pattern.compile("(?is)^/\\*!\\d*\\s*set\\b(?:(?!\\*/).)*\\*/$");
+
   private IgnoredStatements() {}
+
+  /** Whether the statement, without its trailing {@code ;}, is an executable comment holding a {@code SET}. */
+  static boolean executableSet(String bare) {
+    return bare.startsWith("/*!") && EXECUTABLE_SET.matcher(bare).matches();
+  }
 
   /** Whether the statement's first words say it changes no table's shape. */
   static boolean ignored(String sql) {
@@ -36,6 +47,7 @@ final class IgnoredStatements {
     return !bare.isEmpty()
         && !DdlRewriter.SP_RENAME.matcher(bare).matches()
         && !ignored(sql)
+        && !executableSet(bare)
         && DdlRewriter.dropTypeNames(bare).isEmpty();
   }
 }

@@ -345,6 +345,10 @@ public final class MigrationReplayer implements AutoCloseable {
       alterations.spRename(rename.group(1), rename.group(2), rename.group(3), at);
       return true;
     }
+    if (IgnoredStatements.executableSet(bare)) {
+      state.ignored();
+      return true;
+    }
     if (IgnoredStatements.ignored(sql)) {
       if (!schemaStatements.replaySchemaStatement(bare, at)) {
         schemaStatements.changeSchema(bare);

@@ -31,7 +31,15 @@ final class ScriptSplitting {
   /** Ranges lost to a reported problem, as start and end pairs; coverage skips them. */
   private final List<int[]> lostRanges = new ArrayList<>();
 
+  /** Whether a plain script may be cut without Flyway's parser ({@link PlainScriptCut}). */
+  private final boolean plainCut;
+
   ScriptSplitting(String original, Dialect dialect, String fileName) {
+    this(original, dialect, fileName, true);
+  }
+
+  ScriptSplitting(String original, Dialect dialect, String fileName, boolean plainCut) {
+    this.plainCut = plainCut;
     this.original = original;
     this.text = maskPlaceholders(original);
     this.dialect = dialect;
@@ -70,6 +78,11 @@ final class ScriptSplitting {
 
   /** Parses the whole script, then drops a last statement that swallowed the rest of it. */
   void splitWhole() {
+    List<FlywayParsing.Piece> plain = plainCut && pieces.isEmpty() ? PlainScriptCut.cut(lexer, family, dialect) : null;
+    if (plain != null) {
+      pieces.addAll(plain);
+      return;
+    }
     int before = pieces.size();
     if (parse(0, text.length()) && pieces.size() > before) {
       dropIfUnterminated(pieces.get(pieces.size() - 1), text.length());

@@ -34,14 +34,19 @@ import javax.tools.StandardLocation;
  * target/schemadrift-inputs/classes.txt}), only when the class output is a folder under {@code
  * target/} or {@code build/}.
  *
- * <p>One line per fact, tab-separated, UTF-8; the plugin reads the same format:
+ * <p>One line per fact, tab-separated, UTF-8; the plugin reads the same format. A folder's line
+ * carries the number of its files and an order-independent fingerprint of their relative paths,
+ * sizes and modification times ({@link #fingerprint}), so that the plugin, when nothing changed,
+ * compares two numbers per folder and never reads the listing after {@code entries}, which is
+ * there only to say which file changed:
  *
  * <pre>
- * schemadrift-inputs	1
- * class	com/example/Task.class                      compiled class of an entity's top-level type
- * tree	/abs/db/migration	-1	*                         a folder, its depth (-1: any), a file-name glob
- * entry	V1__init.sql	123	1733580000000              a file in that tree: relative path, size, modified ms
- * file	/abs/pom.xml	2048	1733580000000             a file read, or probed: "file	path	absent"
+ * schemadrift-inputs	2
+ * class	com/example/Task.class                       compiled class of an entity's top-level type
+ * tree	/abs/db/migration	-1	*	3000	9f1c…             a folder, its depth (-1: any), a file-name glob, files, fingerprint
+ * file	/abs/pom.xml	2048	1733580000000              a file read, or probed: "file	path	absent"
+ * entries
+ * entry	0	V1__init.sql	123	1733580000000          a file of tree 0: relative path, size, modified ms
  * </pre>
  *
  * <p>The state is taken before the replay reads the migrations: a file that changes while the
@@ -50,7 +55,7 @@ import javax.tools.StandardLocation;
  */
 final class BuildInputs {
 
-  static final String HEADER = "schemadrift-inputs\t1";
+  static final String HEADER = "schemadrift-inputs\t2";
 
   /** The configuration files the processor may read, in {@code src/main/resources} and its {@code config/}. */
   static final String RESOURCE_GLOB =
@@ -89,19 +94,30 @@ final class BuildInputs {
       for (String name : classFiles(elements, entities)) {
         lines.add("class\t" + name);
       }
+      List<String> entries = new ArrayList<>();
       for (Path location : locations) {
-        tree(lines, location.toAbsolutePath().normalize(), -1, "*");
+        tree(lines, entries, location.toAbsolutePath().normalize(), -1, "*");
       }
+      Path out = classOutput.get();
       if (projectDir.isPresent()) {
         Path project = projectDir.get().toAbsolutePath().normalize();
         Path resources = project.resolve("src/main/resources");
-        tree(lines, resources, 1, RESOURCE_GLOB);
-        tree(lines, resources.resolve("config"), 1, RESOURCE_GLOB);
+        tree(lines, entries, resources, 1, RESOURCE_GLOB);
+        tree(lines, entries, resources.resolve("config"), 1, RESOURCE_GLOB);
         for (String name : PROJECT_FILES) {
           file(lines, project.resolve(name));
         }
+        Optional<Path> own = ProjectLayout.projectDir(filer, null).map(dir -> dir.toAbsolutePath().normalize());
+        if (own.isPresent() && !own.get().equals(project)) {
+          // read from a sibling module: migrations or an application.* in this module would change that choice
+          Path ownResources = own.get().resolve("src/main/resources");
+          tree(lines, entries, ownResources.resolve("db/migration"), -1, "*");
+          tree(lines, entries, ownResources, 1, RESOURCE_GLOB);
+          tree(lines, entries, ownResources.resolve("config"), 1, RESOURCE_GLOB);
+        }
       }
-      Path out = classOutput.get();
+      lines.add("entries");
+      lines.addAll(entries);
       Path target = out.getParent().resolve("schemadrift-inputs").resolve(out.getFileName() + ".txt");
       Files.createDirectories(target.getParent());
       Path temporary = Files.createTempFile(target.getParent(), "inputs", ".tmp");
@@ -138,15 +154,24 @@ final class BuildInputs {
     return false;
   }
 
-  /** The folder a compile writes classes to, when it is one. */
+  /**
+   * The folder a compile writes classes to, when it is one. ECJ's Filer has no {@code getResource}
+   * for a file that does not exist; there the name of a resource that is created but never opened
+   * (so never written) tells the folder.
+   */
   private static Optional<Path> classOutput(Filer filer) {
+    FileObject probe;
     try {
-      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift.probe");
-      URI uri = probe.toUri();
-      return "file".equals(uri.getScheme()) ? Optional.of(Paths.get(uri).getParent()) : Optional.empty();
+      probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift.probe");
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      try {
+        probe = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "schemadrift-inputs.probe");
+      } catch (IOException | RuntimeException again) {
+        return Optional.empty();
+      }
     }
+    URI uri = probe.toUri();
+    return "file".equals(uri.getScheme()) ? Optional.of(Paths.get(uri).getParent()) : Optional.empty();
   }
 
   /** The class files, relative to the class output, of the top-level types that hold these types. */
@@ -164,24 +189,47 @@ final class BuildInputs {
     return files;
   }
 
-  /** A folder's files up to {@code depth} (-1: any) whose names match {@code glob}, sorted. */
-  static void tree(List<String> lines, Path dir, int depth, String glob) throws IOException {
-    lines.add("tree\t" + dir + "\t" + depth + "\t" + glob);
-    if (!Files.isDirectory(dir)) {
-      return;
-    }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-    TreeSet<String> entries = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(dir, depth < 0 ? Integer.MAX_VALUE : depth, FileVisitOption.FOLLOW_LINKS)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-        if (attributes.isRegularFile() && matcher.matches(path.getFileName())) {
-          String relative = dir.relativize(path).toString().replace('\\', '/');
-          entries.add(relative + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis());
+  /**
+   * A folder's files up to {@code depth} (-1: any) whose names match {@code glob}: the folder's line
+   * with their number and fingerprint, and one sorted entry line each for the listing.
+   */
+  static void tree(List<String> lines, List<String> entries, Path dir, int depth, String glob) throws IOException {
+    long tree = lines.stream().filter(line -> line.startsWith("tree\t")).count();
+    TreeSet<String> files = new TreeSet<>();
+    long sum = 0;
+    if (Files.isDirectory(dir)) {
+      PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      try (Stream<Path> walk = Files.walk(dir, depth < 0 ? Integer.MAX_VALUE : depth, FileVisitOption.FOLLOW_LINKS)) {
+        for (Path path : (Iterable<Path>) walk::iterator) {
+          BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+          if (attributes.isRegularFile() && matcher.matches(path.getFileName())) {
+            String relative = dir.relativize(path).toString().replace('\\', '/');
+            long modified = attributes.lastModifiedTime().toMillis();
+            files.add(relative + "\t" + attributes.size() + "\t" + modified);
+            sum += fingerprint(relative, attributes.size(), modified);
+          }
         }
       }
     }
-    entries.forEach(entry -> lines.add("entry\t" + entry));
+    lines.add("tree\t" + dir + "\t" + depth + "\t" + glob + "\t" + files.size() + "\t" + Long.toHexString(sum));
+    files.forEach(entry -> entries.add("entry\t" + tree + "\t" + entry));
+  }
+
+  /**
+   * One file's share of its folder's fingerprint (the folder's is the sum over its files, so the
+   * order of a listing does not matter). The plugin's {@code InputsRecord.fingerprint} is the same
+   * function: change both together, with the format's version.
+   */
+  static long fingerprint(String relativePath, long size, long modifiedMillis) {
+    long h = mix(relativePath.hashCode() * 0x9E3779B97F4A7C15L + size);
+    return mix(h + modifiedMillis * 0xC2B2AE3D27D4EB4FL);
+  }
+
+  /** MurmurHash3's 64-bit finalizer. */
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
   }
 
   private static void file(List<String> lines, Path path) throws IOException {

@@ -91,6 +91,7 @@ public final class Reporters {
       return;
     }
     Path base = settings.projectDir().orElse(Path.of("").toAbsolutePath());
+    boolean liquibaseFix = options.fixMigration() != null && settings.liquibase().active();
     Map<String, Path> migrationPaths = new LinkedHashMap<>();
     schema.migrations().forEach(m -> migrationPaths.put(m.displayName(), m.path()));
     ReportFiles.Context context =
@@ -106,8 +107,11 @@ public final class Reporters {
             context,
             outcome,
             options.report() == null ? null : base.resolve(options.report()),
-            options.fixMigration() == null ? null : base.resolve(options.fixMigration()));
+            options.fixMigration() == null || liquibaseFix ? null : base.resolve(options.fixMigration()));
     problems.forEach(out::configError);
+    if (liquibaseFix) {
+      LiquibaseFix.write(settings, base.resolve(options.fixMigration()), outcome, reporter, out);
+    }
   }
 
   /** The nearest folder above the project that holds {@code .git}, else the project itself. */

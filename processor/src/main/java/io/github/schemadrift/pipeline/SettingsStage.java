@@ -121,7 +121,7 @@ public final class SettingsStage {
     String cacheOption = raw.getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     return Optional.of(new Settings(options, projectDir, config, files.flyway(), files.hibernate(), custom, implicit,
         migrationSchema, locations.existing(), parseTimeout, placeholderValues(files.flyway(), config, options),
-        cacheOption.equals("on"), cacheProblem(cacheOption), userCacheDir(projectDir), entity.quoteAll(), entity.quoteKeywords(),
+        cacheOption.equals("on"), cacheProblem(cacheOption), userCacheDir(projectDir, annotations), entity.quoteAll(), entity.quoteKeywords(),
         entity.quotingProblem(), entity.envers(),
         "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided,
         LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null))));
@@ -242,16 +242,49 @@ public final class SettingsStage {
     return Optional.of("option '" + ProcessorOption.CACHE.key() + "' has unknown value '" + cacheOption + "'; valid values: on, off");
   }
 
-  /** The user-level cache folder of the option; none after a warning about a bad value. */
-  private Optional<Path> userCacheDir(Optional<Path> projectDir) {
-    String value = raw.getOrDefault(ProcessorOption.USER_CACHE.key(), "on");
+  /** The user-level cache folder of the option or the annotation; none after a warning about a bad value. */
+  private Optional<Path> userCacheDir(Optional<Path> projectDir, List<AnnotationConfig> annotations) {
+    String attribute = null;
+    String place = null;
+    for (AnnotationConfig config : annotations) {
+      attribute = stringAttribute(config.mirror(), "userCache");
+      place = config.place();
+      if (attribute != null) {
+        break;
+      }
+    }
+    Decision<String> setting = userCacheSetting(raw.get(ProcessorOption.USER_CACHE.key()), attribute, place);
     try {
-      return userCacheDir(value, projectDir, System.getenv(), System.getProperty("user.home"));
+      return userCacheDir(setting.value(), projectDir, System.getenv(), System.getProperty("user.home"));
     } catch (RuntimeException e) {
-      out.configWarning("option '" + ProcessorOption.USER_CACHE.key() + "' has invalid value '" + value
+      out.configWarning(setting.source() + " has invalid value '" + setting.value()
           + "'; write on, off or a folder; the user-level cache is off and the check goes on");
       return Optional.empty();
     }
+  }
+
+  /**
+   * The user-level cache setting and its source: the option, else {@code
+   * @SchemaDriftConfig(userCache)} (non-blank) on {@code place}, else {@code on}.
+   */
+  static Decision<String> userCacheSetting(String option, String attribute, String place) {
+    if (option != null) {
+      return new Decision<>(option, "option '" + ProcessorOption.USER_CACHE.key() + "'");
+    }
+    if (attribute != null && !attribute.isBlank()) {
+      return new Decision<>(attribute, "@SchemaDriftConfig(userCache) on " + place);
+    }
+    return new Decision<>("on", "default");
+  }
+
+  /** A string attribute written on the annotation, or null when it is not written there. */
+  private static String stringAttribute(javax.lang.model.element.AnnotationMirror mirror, String name) {
+    for (var e : mirror.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name) && e.getValue().getValue() instanceof String s) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**

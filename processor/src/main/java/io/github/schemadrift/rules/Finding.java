@@ -69,6 +69,15 @@ public record Finding(
     return new Finding(rule, severity, newMessage, position, related, subject, fixSql, concern);
   }
 
+  /**
+   * This missing-column finding as the rename of an existing column: new message and fix, and the
+   * key of the column it renames, whose own findings the rename covers.
+   */
+  Finding asRename(String newMessage, String newFix, String renamedFrom) {
+    Concern about = new Concern(concern.table(), concern.column(), renamedFrom);
+    return new Finding(rule, severity, newMessage, position, related, subject, newFix, about);
+  }
+
   /** The full diagnostic text as javac prints it. */
   public String text() {
     return rule.tag() + " " + message;

@@ -19,6 +19,8 @@ import java.util.Set;
  * knows how their findings relate.
  *
  * <ul>
+ *   <li>A mapped column the table lacks beside an unmapped column of its type with a close name is
+ *       a rename ({@link RenameGrouping}): one {@code missing-column} finding whose fix renames it.
  *   <li>A column a migration renamed is one {@code missing-column} finding that names the rename;
  *       findings about the column under its new name (it looks unmapped) are dropped.
  *   <li>A missing or dropped table is one finding per entity: the entity's other findings about
@@ -36,7 +38,8 @@ public final class FindingGrouping {
   private FindingGrouping() {}
 
   /** The findings with each drift reported once, in their original order. */
-  public static List<Finding> group(List<Finding> findings, SchemaModel schema, List<EntityModel> entities) {
+  public static List<Finding> group(List<Finding> given, SchemaModel schema, List<EntityModel> entities) {
+    List<Finding> findings = RenameGrouping.apply(given, schema, entities);
     Set<String> renamedTo = new HashSet<>();
     Set<String> missingTables = new HashSet<>();
     for (Finding f : findings) {

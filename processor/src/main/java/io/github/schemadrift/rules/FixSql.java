@@ -159,8 +159,12 @@ public final class FixSql {
   }
 
   public static String addForeignKey(Dialect dialect, TableDef table, List<String> columns, String target, List<String> targetColumns) {
-    String name = constraintName("fk_" + table.name() + "_" + String.join("_", columns), dialect);
-    return "ALTER TABLE " + table.name() + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + String.join(", ", columns)
+    return addForeignKey(dialect, table.name(), columns, target, targetColumns);
+  }
+
+  static String addForeignKey(Dialect dialect, String table, List<String> columns, String target, List<String> targetColumns) {
+    String name = constraintName("fk_" + table + "_" + String.join("_", columns), dialect);
+    return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " FOREIGN KEY (" + String.join(", ", columns)
         + ") REFERENCES " + target + " (" + String.join(", ", targetColumns) + ")";
   }
 
@@ -200,7 +204,7 @@ public final class FixSql {
         + checkName + " CHECK (" + expression + ")";
   }
 
-  private static String constraintName(String name, Dialect dialect) {
+  static String constraintName(String name, Dialect dialect) {
     int max = dialect == Dialect.ORACLE ? 30 : 63;
     return name.length() <= max ? name : name.substring(0, max);
   }
@@ -211,5 +215,14 @@ public final class FixSql {
     List<String> keys = table.columns().stream().filter(ColumnMapping::id).map(ColumnMapping::columnName).distinct().toList();
     return keys.isEmpty() ? create
         : create.substring(0, create.length() - 1) + ", PRIMARY KEY (" + String.join(", ", keys) + "))";
+  }
+
+  /** A fix as one line for a message: its statements joined by "; ", without the comments that explain them. */
+  public static String inline(String fix) {
+    if (fix == null || fix.indexOf('\n') < 0) {
+      return fix;
+    }
+    return java.util.Arrays.stream(fix.split("\n")).filter(l -> !l.startsWith("--"))
+        .map(l -> l.endsWith(";") ? l.substring(0, l.length() - 1) : l).collect(Collectors.joining("; "));
   }
 }

@@ -95,7 +95,8 @@ public final class GenerationRule implements Rule {
     }
     String fix = FixSql.makeIdentity(dialect, table.get(), c);
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, KeyMessages.identityMissing(table.get(), c, id, fix),
-        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), fix));
+        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(),
+        fix == null ? null : FixData.restartIdentity(dialect, table.get(), c, fix)));
   }
 
   private static void sequence(
@@ -130,7 +131,8 @@ public final class GenerationRule implements Rule {
           ? "CREATE TABLE " + name + " (next_val bigint);\nINSERT INTO " + name + " VALUES (" + generation.initialValue() + ")"
           : FixSql.createSequence(name, generation.initialValue(), generation.allocationSize());
       findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-          KeyMessages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject, fix));
+          KeyMessages.sequenceMissing(id, name, implicit, tableAllowed, fix), id.position("strategy"), null, subject,
+          restarted(schema, entity, id, name, generation, fix, tableAllowed)));
       return;
     }
     SequenceDef s = sequence.get();
@@ -187,5 +189,22 @@ public final class GenerationRule implements Rule {
   /** Whether a mapped table is a generator's, which this rule reports rather than missing-table. */
   static boolean covers(TableMapping table) {
     return table.kind() == TableMapping.Kind.GENERATOR;
+  }
+
+  /** The created sequence (or MySQL's sequence table) restarted past the ids the entity's table may hold. */
+  private static String restarted(
+      SchemaModel schema, EntityModel entity, ColumnMapping id, String name, Generation generation, String create, boolean table) {
+    Dialect dialect = schema.dialect();
+    Optional<TableDef> owner = TableLookup.primary(schema, entity);
+    if (owner.isEmpty() || owner.get().column(dialect, id.columnName(), id.quoted()).isEmpty()) {
+      return create; // a table created by this fix migration holds no ids yet
+    }
+    String column = owner.get().column(dialect, id.columnName(), id.quoted()).get().name();
+    if (table) {
+      return "CREATE TABLE " + name + " (next_val bigint);\n-- the first value comes after the largest id in "
+          + owner.get().name() + ", which may hold rows\nINSERT INTO " + name + " SELECT COALESCE(MAX(" + column + "), 0) + "
+          + Math.max(1, generation.allocationSize()) + " FROM " + owner.get().name();
+    }
+    return FixData.restartSequence(dialect, create, name, owner.get(), column, generation.allocationSize());
   }
 }

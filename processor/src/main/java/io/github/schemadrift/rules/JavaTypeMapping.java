@@ -202,12 +202,29 @@ final class JavaTypeMapping {
         // the table holds as written
       }
     }
-    String other = expected.other();
-    if (mysql && javaType.startsWith("java.time.") && expected.postgres().contains("with time zone")) {
-      other = "datetime(6)";
-    } else if (mysql && javaType.equals("java.lang.Character")) {
-      other = "varchar(1)";
+    return Optional.of(new Expected(exact, lossy, expected.postgres(), otherType(javaType, expected, dialect)));
+  }
+
+  /**
+   * The column type a fix writes outside PostgreSQL, as Hibernate 7's dialect names it: MySQL's
+   * and MariaDB's {@code timestamp} is a different, zone-converting type with a 2038 limit, and
+   * SQL Server's {@code timestamp} is a row version, so date-times take their own words there.
+   */
+  private static String otherType(String javaType, Expected expected, Dialect dialect) {
+    boolean dateTime = javaType.startsWith("java.time.") && expected.postgres().startsWith("timestamp");
+    boolean mysql = dialect == Dialect.MYSQL || dialect == Dialect.MARIADB;
+    if (dateTime && mysql) {
+      return "datetime(6)";
     }
-    return Optional.of(new Expected(exact, lossy, expected.postgres(), other));
+    if (mysql && (javaType.equals("java.lang.Character") || javaType.equals("char"))) {
+      return "varchar(1)";
+    }
+    if (dateTime && dialect == Dialect.SQLSERVER) {
+      return expected.postgres().contains("with time zone") ? "datetimeoffset(6)" : "datetime2(6)";
+    }
+    if ((javaType.equals("boolean") || javaType.equals("java.lang.Boolean")) && dialect == Dialect.SQLSERVER) {
+      return "bit";
+    }
+    return expected.other();
   }
 }

@@ -57,12 +57,13 @@ public final class MissingColumnRule implements Rule {
     String fix = renamed.isPresent()
         ? FixSql.renameColumn(dialect, table, renamed.get(), column.columnName())
         : FixSql.addColumn(dialect, table, column);
+    String fileFix = renamed.isEmpty() && !column.ddlNullable() && !column.id() ? FixData.addNotNullColumn(dialect, table, column) : fix;
     String message = renamed.isPresent()
         ? TableMessages.renamedColumn(table, column, renamed.get(), fix)
         : TableMessages.missingColumn(table, column,
             NameSuggestions.closest(column.columnName(), table.columns().stream().map(ColumnDef::name).toList()), fix);
     return new Finding(DESCRIPTOR, DESCRIPTOR.defaultSeverity(), message, column.columnAnnotation(),
-            renamed.map(ColumnDef::renamedAt).orElse(table.createdAt()), entity.qualifiedName() + "#" + column.attributePath(), fix)
+            renamed.map(ColumnDef::renamedAt).orElse(table.createdAt()), entity.qualifiedName() + "#" + column.attributePath(), fileFix)
         .about(new Finding.Concern(dialect.key(table.name(), table.quoted()), dialect.key(column.columnName(), column.quoted()),
             renamed.map(c -> dialect.key(c.name(), c.quoted())).orElse(null)));
   }

@@ -61,6 +61,10 @@ public final class MissingTableRule implements Rule {
           : primary
               ? TableMessages.missingTable(entity, schema.migrations().size(), suggestion)
               : TableMessages.missingMappedTable(entity, mapped, schema.migrations().size(), suggestion);
+      String fix = FixTables.createEntityTable(schema.dialect(), mapped);
+      if (dropped.isPresent()) {
+        fix = "-- '" + mapped.name() + "' was dropped at " + dropped.get() + " with its rows: this creates it again, empty\n" + fix;
+      }
       findings.accept(
           new Finding(
               DESCRIPTOR,
@@ -68,7 +72,8 @@ public final class MissingTableRule implements Rule {
               message,
               primary ? entity.tableAnnotation() : mapped.position(),
               dropped.orElse(null),
-              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name())
+              primary ? entity.qualifiedName() : entity.qualifiedName() + "#" + mapped.name(),
+              fix)
           .about(new Finding.Concern(schema.dialect().key(mapped.name(), mapped.quoted()), null, null)));
     }
   }

@@ -57,13 +57,13 @@ public final class NullabilityRule implements Rule {
       // the fix SQL is built only for a finding: most columns agree
       if (Boolean.FALSE.equals(mapping.declaredNullable())) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButDeclaredNotNull(table, column, mapping, fix), mapping.nullableValue(), column, entity.qualifiedName() + "#" + mapping.attributePath(), FixData.backfillThenSetNotNull(dialect, table, column, mapping)));
       } else if (mapping.id()) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButId(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), FixData.backfillThenSetNotNull(dialect, table, column, mapping)));
       } else if (mapping.primitive() && !mapping.ddlNullable()) {
         String fix = FixSql.setNotNull(dialect, table, column);
-        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), fix));
+        findings.accept(finding(Severity.ERROR, ColumnMessages.nullableButPrimitive(table, column, mapping, fix), mapping.attribute(), column, entity.qualifiedName() + "#" + mapping.attributePath(), FixData.backfillThenSetNotNull(dialect, table, column, mapping)));
       }
       return;
     }

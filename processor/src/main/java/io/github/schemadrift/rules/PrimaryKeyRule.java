@@ -52,18 +52,27 @@ public final class PrimaryKeyRule implements Rule {
     String idColumns = String.join(", ", idKeys);
     boolean overlaps = pkKeys.containsAll(idKeys);
     Severity severity = pkKeys.isEmpty() || overlaps ? Severity.WARNING : Severity.ERROR;
-    String fix =
-        pkKeys.isEmpty()
-            ? "ALTER TABLE " + table.name() + " ADD PRIMARY KEY (" + idColumns + ")"
+    List<String> referencedBy = referencingTables(schema, table);
+    String fix = pkKeys.isEmpty()
+        ? "ALTER TABLE " + table.name() + " ADD PRIMARY KEY (" + idColumns + ")"
+        : referencedBy.isEmpty()
+            ? FixTables.changePrimaryKey(dialect, table, ids.stream().map(id -> table.column(dialect, id.columnName(), id.quoted()).get()).toList())
             : null;
     findings.accept(
         new Finding(
             DESCRIPTOR,
             severity,
-            TableMessages.primaryKeyMismatch(table, idColumns, String.join(", ", table.primaryKey()), first, fix),
+            TableMessages.primaryKeyMismatch(table, idColumns, String.join(", ", table.primaryKey()), first, FixSql.inline(fix), referencedBy),
             first.attribute(),
             table.createdAt(),
             entity.qualifiedName() + "#" + first.attributePath(),
             fix));
+  }
+
+  /** The tables whose foreign keys reference this one: its key cannot move without them. */
+  private static List<String> referencingTables(SchemaModel schema, TableDef table) {
+    return schema.tables().values().stream()
+        .filter(t -> t.foreignKeys().stream().anyMatch(k -> k.referencedTable().equalsIgnoreCase(table.name())))
+        .map(TableDef::name).distinct().sorted().toList();
   }
 }

@@ -78,6 +78,18 @@ public final class TableMessages {
         + renamed.name() + "\") or add a migration that renames it back: " + fixSql;
   }
 
+  /**
+   * A mapped column the table lacks beside an unmapped column of its type with a close name: most
+   * likely one column under two names, so both fixes keep the data.
+   */
+  public static String renameCandidate(TableDef table, ColumnMapping column, ColumnDef counterpart, String fixSql) {
+    String type = counterpart.type() == null ? "" : counterpart.type().render() + ", ";
+    return "column '" + table.name() + "." + column.columnName() + "' mapped by field '" + column.attributePath()
+        + "' does not exist in table '" + table.name() + "' (created at " + table.createdAt() + "); did you mean '"
+        + counterpart.name() + "' (" + type + "mapped by no entity)? map it with @Column(name = \"" + counterpart.name()
+        + "\") or add a migration that renames it, which keeps its data: " + fixSql;
+  }
+
   /** An entity's table that a migration dropped and no later one created again. */
   public static String droppedTable(EntityModel entity, TableMapping table, SqlLocation droppedAt) {
     String what = table.kind() == TableMapping.Kind.SECONDARY ? "secondary table '" : "table '";
@@ -104,14 +116,24 @@ public final class TableMessages {
             .orElse("; map a column the view returns with @Column(name = ...) or add it to the view in a new migration");
   }
 
+  /**
+   * The identifier is not the table's key; when other tables' foreign keys reference the present
+   * key, the fix belongs on the Java side (a migration would have to move those keys too).
+   */
   public static String primaryKeyMismatch(
-      TableDef table, String idColumns, String primaryKey, ColumnMapping id, String fixSql) {
+      TableDef table, String idColumns, String primaryKey, ColumnMapping id, String fixSql, List<String> referencedBy) {
     String key = primaryKey.isEmpty() ? "has no primary key" : "has primary key (" + primaryKey + ")";
     return "table '" + table.name() + "' " + key + " (created at " + table.createdAt() + ") but field '"
         + id.attributePath() + "' makes (" + idColumns + ") the identifier; "
-        + (fixSql != null
+        + (fixSql != null && primaryKey.isEmpty()
             ? "add a migration: " + fixSql
-            : "map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration");
+            : fixSql != null
+            ? "map the key columns with @Id (or @EmbeddedId/@IdClass) or move the key in a migration: " + fixSql
+            : !referencedBy.isEmpty()
+                ? "foreign keys of " + String.join(", ", referencedBy.stream().limit(3).map(t -> "'" + t + "'").toList())
+                    + (referencedBy.size() > 3 ? " and " + (referencedBy.size() - 3) + " more tables" : "")
+                    + " reference the present key, so map the key columns with @Id (or @EmbeddedId/@IdClass)"
+                : "map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration");
   }
 
   public static String missingJoinTable(

@@ -89,7 +89,8 @@ final class SchemaComparison {
         String dbFamily = TypeFamily.of(dbType);
         // MySQL's BOOLEAN is TINYINT(1), which MariaDB's driver reports as BOOLEAN
         boolean tinyFlag = replayed.type().base().equals("tinyint") && Integer.valueOf(1).equals(replayed.type().precision());
-        String replayFamily = tinyFlag && caseInsensitive(dialect) ? "boolean" : TypeFamily.of(replayed.type().base());
+        String replayFamily = tinyFlag && caseInsensitive(dialect) && dbFamily.equals("boolean")
+            ? "boolean" : TypeFamily.of(replayed.type().base());
         if (!dbFamily.equals(replayFamily)) {
           out.add(where + ": type family " + dbFamily + " (" + dbType + ") in the database, " + replayFamily + " (" + replayed.type().render() + ") in the replay");
           continue;

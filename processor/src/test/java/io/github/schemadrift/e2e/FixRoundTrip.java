@@ -33,6 +33,17 @@ final class FixRoundTrip {
   record Result(String fixFile, Compilation before, Compilation after) {}
 
   static Result run(Path dir, String ruleId, Map<String, String> migrations, List<String> options, JavaFileObject... sources) {
+    return run(dir, ruleId, migrations, new Rows(null, null), options, sources);
+  }
+
+  /**
+   * Rows put in after the migrations and before the fix ({@code insert}, statements separated by
+   * semicolons), and a query run after the fix whose every row's first column must be true
+   * ({@code probe}): the fix keeps the data and works on it. Either may be null.
+   */
+  record Rows(String insert, String probe) {}
+
+  static Result run(Path dir, String ruleId, Map<String, String> migrations, Rows rows, List<String> options, JavaFileObject... sources) {
     Path db = Fixtures.migrations(dir.resolve("db"), migrations);
     Path fixDir = dir.resolve("fix");
     try {
@@ -49,7 +60,7 @@ final class FixRoundTrip {
     String fixSql = read(fix);
     assertThat(fixSql.lines().filter(l -> !l.isBlank() && !l.startsWith("--")))
         .as("statements in the fix file\n" + fixSql).isNotEmpty();
-    runOnH2(db, fix);
+    runOnH2(db, fix, rows);
 
     try {
       Files.copy(fix, db.resolve(fix.getFileName()));
@@ -58,11 +69,13 @@ final class FixRoundTrip {
     }
     Compilation after = Fixtures.compile(db, all, sources);
     assertThat(messages(after, ruleId)).as("findings of " + ruleId + " after the fix\n" + fixSql).isEmpty();
+    assertThat(messages(after, "sql-parse")).as("statements of the fix the replay cannot read\n" + fixSql).isEmpty();
+    assertThat(messages(after, "sql-unsupported")).as("statements of the fix the replay refuses\n" + fixSql).isEmpty();
     return new Result(fixSql, before, after);
   }
 
   /** Every migration in Flyway's version order, then the fix, on a fresh in-memory H2 database. */
-  private static void runOnH2(Path db, Path fix) {
+  private static void runOnH2(Path db, Path fix, Rows rows) {
     List<Path> scripts = new ArrayList<>();
     try (Stream<Path> files = Files.list(db)) {
       files.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
@@ -71,18 +84,37 @@ final class FixRoundTrip {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    scripts.add(fix);
     try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID());
         Statement statement = connection.createStatement()) {
-      for (Path script : scripts) {
-        try {
-          statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-          throw new AssertionError("H2 rejects " + script.getFileName() + ":\n" + read(script), e);
+      runScripts(statement, scripts);
+      if (rows.insert() != null) {
+        for (String insert : rows.insert().split(";")) {
+          statement.execute(insert);
+        }
+      }
+      runScripts(statement, List.of(fix));
+      if (rows.probe() != null) {
+        try (var result = statement.executeQuery(rows.probe())) {
+          int seen = 0;
+          while (result.next()) {
+            seen++;
+            assertThat(result.getBoolean(1)).as(rows.probe() + " after\n" + read(fix)).isTrue();
+          }
+          assertThat(seen).as("rows of " + rows.probe()).isPositive();
         }
       }
     } catch (SQLException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  private static void runScripts(Statement statement, List<Path> scripts) {
+    for (Path script : scripts) {
+      try {
+        statement.execute("RUNSCRIPT FROM '" + script.toAbsolutePath().toString().replace("'", "''") + "'");
+      } catch (SQLException e) {
+        throw new AssertionError("H2 rejects " + script.getFileName() + ":\n" + read(script), e);
+      }
     }
   }
 

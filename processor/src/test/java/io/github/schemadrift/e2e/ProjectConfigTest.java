@@ -205,4 +205,22 @@ class ProjectConfigTest {
         "[schemadrift:config] migrations directory 'db/nowhere' does not exist: tried '" + project.resolve("db/nowhere")
             + "'; fix @SchemaDriftConfig on package 'app' (directories, absolute or relative to " + project + ")");
   }
+
+  @Test
+  void userCacheAttributeIsReadAndTheOptionOverridesIt() throws Exception {
+    projectWith(Map.of());
+    JavaFileObject config =
+        Fixtures.source(
+            "app.package-info", "@io.github.schemadrift.annotations.SchemaDriftConfig(dialect = \"mysql\", userCache = \"a\\0b\")", "package app;");
+    Compilation read = compile(List.of(), config, ACCOUNT);
+    assertThat(read).hadWarningCount(1);
+    assertThat(read).hadWarningContaining(
+        "[schemadrift:config] @SchemaDriftConfig(userCache) on package 'app' has invalid value 'a\0b'; write on, off or a folder;"
+            + " the user-level cache is off and the check goes on");
+    assertThat(read).hadNoteContaining("(mysql, 1 tables");
+    assertThat(compile(List.of("-Aschemadrift.userCache=off"), config, ACCOUNT)).succeededWithoutWarnings();
+    JavaFileObject off =
+        Fixtures.source("app.package-info", "@io.github.schemadrift.annotations.SchemaDriftConfig(dialect = \"mysql\", userCache = \"off\")", "package app;");
+    assertThat(compile(List.of(), off, ACCOUNT)).succeededWithoutWarnings();
+  }
 }

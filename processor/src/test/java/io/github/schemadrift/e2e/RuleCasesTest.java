@@ -104,7 +104,7 @@ class RuleCasesTest {
       assertThat(c).hadErrorCount(1);
       assertThat(c)
           .hadErrorContaining(
-              "[schemadrift:missing-column] column 'accounts.displayname' mapped by field 'displayName' does not exist in table 'accounts' (created at V1__accounts.sql:1); did you mean 'display_name'? map it with @Column(name = \"display_name\") or add a migration: ALTER TABLE accounts ADD COLUMN displayname varchar(255)")
+              "[schemadrift:missing-column] column 'accounts.displayname' mapped by field 'displayName' does not exist in table 'accounts' (created at V1__accounts.sql:1); did you mean 'display_name' (varchar(255), mapped by no entity)? map it with @Column(name = \"display_name\") or add a migration that renames it, which keeps its data: ALTER TABLE accounts RENAME COLUMN display_name TO displayname")
           .inFile(source)
           .onLineContaining("private String displayName");
     }

@@ -31,4 +31,13 @@ class UserCacheOptionTest {
   void aValueThatIsNoPathIsRejected() {
     assertThatThrownBy(() -> SettingsStage.userCacheDir("a\0b", PROJECT, ENV, "/home/u")).isInstanceOf(RuntimeException.class);
   }
+
+  @Test
+  void theOptionWinsOverTheAnnotationWhichWinsOverTheDefault() {
+    assertThat(SettingsStage.userCacheSetting("off", "/tmp/a", "package 'app'").value()).isEqualTo("off");
+    assertThat(SettingsStage.userCacheSetting(null, "/tmp/a", "package 'app'"))
+        .isEqualTo(new io.github.schemadrift.config.Decision<>("/tmp/a", "@SchemaDriftConfig(userCache) on package 'app'"));
+    assertThat(SettingsStage.userCacheSetting(null, " ", "package 'app'").value()).isEqualTo("on");
+    assertThat(SettingsStage.userCacheSetting(null, null, null).value()).isEqualTo("on");
+  }
 }

@@ -1,0 +1,5 @@
+CREATE TABLE book (
+    id BIGINT PRIMARY KEY,
+    title VARCHAR(200) NOT NULL,
+    author VARCHAR(100)
+);

@@ -1,0 +1,122 @@
+package io.github.schemadrift.migration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts a plain script at its semicolons without Flyway's parser, where Flyway's parser would cut
+ * it at exactly the same places: a script of statements ended by {@code ;}, with strings, quoted
+ * names and comments but none of what Flyway's parsers treat on their own. Flyway reads a script
+ * one character at a time through several layers of readers, which is most of a cold replay's
+ * splitting time (and all of it on files of data {@code INSERT}s); this reads each character
+ * once with the same {@link ScriptLexer} the coverage check uses.
+ *
+ * <p>Anything that could make Flyway cut elsewhere sends the whole script to Flyway's parser: a
+ * word that opens or ends a block or changes the delimiter ({@code BEGIN}, {@code END}, {@code
+ * DELIMITER}, {@code FUNCTION}, ...), a dollar quote, a backslash outside strings, a {@code ;}
+ * inside parentheses, a construct left open, a statement that starts with a symbol or a quote, a
+ * last statement without its {@code ;}, and every
+ * Oracle and SQL Server script. {@code PlainScriptCutTest} compares both cuts on every file of
+ * the real-world corpus and on mutations of them.
+ */
+final class PlainScriptCut {
+
+  /** Words that Flyway's parsers count as blocks, delimiters or statement types of their own. */
+  private static final Set<String> FLYWAY_WORDS =
+      Set.of(
+          "BEGIN", "END", "DO", "COPY", "DELIMITER", "DECLARE", "FUNCTION", "PROCEDURE", "TRIGGER",
+          "PACKAGE", "LOOP", "REPEAT", "WHILE", "EVENT", "ATOMIC", "GO", "CASE", "THEN", "ELSE",
+          "EXCEPTION");
+
+  /** The longest word in {@link #FLYWAY_WORDS}: longer words need no look-up. */
+  private static final int LONGEST_WORD = 9;
+
+  private PlainScriptCut() {}
+
+  /**
+   * The statements of {@code lexer}'s script as Flyway's parser would cut them, or null when the
+   * script must go to Flyway's parser.
+   */
+  static List<FlywayParsing.Piece> cut(ScriptLexer lexer, ScriptFamily family, Dialect dialect) {
+    if (dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER) {
+      return null;
+    }
+    String text = lexer.text();
+    int length = text.length();
+    List<FlywayParsing.Piece> pieces = new ArrayList<>();
+    int start = -1;
+    int depth = 0;
+    int i = 0;
+    while (i < length) {
+      char c = text.charAt(i);
+      if (c == ';') {
+        if (depth != 0) {
+          return null;
+        }
+        if (start >= 0) {
+          pieces.add(new FlywayParsing.Piece(start, trimmedEnd(text, start, i), ";", false));
+          start = -1;
+        }
+        i++;
+      } else if (Character.isWhitespace(c)) {
+        i++;
+      } else if (c == '$' || c == '\\' || (c == '-' && !plainDashes(text, i, family))) {
+        return null;
+      } else if (ScriptLexer.isIdentifierChar(c)) {
+        int end = wordEnd(text, i);
+        if (end - i <= LONGEST_WORD && FLYWAY_WORDS.contains(text.substring(i, end).toUpperCase(Locale.ROOT))) {
+          return null;
+        }
+        start = start < 0 ? i : start;
+        i = end;
+      } else {
+        int end = lexer.constructEnd(i);
+        if (end == ScriptLexer.UNTERMINATED) {
+          return null;
+        }
+        boolean construct = end != ScriptLexer.NO_CONSTRUCT;
+        if (!construct) {
+          depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+          end = i + 1;
+        }
+        boolean comment = construct && lexer.isComment(i);
+        if (start < 0 && !comment && !text.startsWith("/*!", i)) {
+          return null; // a statement that starts with a symbol or a quote: Flyway starts it elsewhere
+        }
+        start = start < 0 && !comment ? i : start;
+        i = end;
+      }
+    }
+    return start >= 0 ? null : pieces;
+  }
+
+  /**
+   * Whether a {@code -} at {@code i} is read alike by both: a lone minus, or a {@code --} comment
+   * that MySQL's parser also takes for one (MySQL wants a blank after the two dashes).
+   */
+  private static boolean plainDashes(String text, int i, ScriptFamily family) {
+    if (i + 1 >= text.length() || text.charAt(i + 1) != '-') {
+      return true;
+    }
+    return !family.hashComments() || i + 2 >= text.length() || Character.isWhitespace(text.charAt(i + 2));
+  }
+
+  private static int wordEnd(String text, int i) {
+    int end = i + 1;
+    while (end < text.length() && ScriptLexer.isIdentifierChar(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** The end of the statement {@code text[start, semicolon)} without its trailing whitespace. */
+  private static int trimmedEnd(String text, int start, int semicolon) {
+    int end = semicolon;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+}
