@@ -2,6 +2,7 @@ package io.github.schemadrift;
 
 import com.google.auto.service.AutoService;
 import io.github.schemadrift.config.AnnotationConfig;
+import io.github.schemadrift.config.SpringCode;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.nativesql.NativeSqlReader;
 import io.github.schemadrift.options.ProcessorOption;
@@ -53,6 +54,9 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   /** Qualified names of the {@code @Converter} classes seen in any round (auto-applied ones convert attributes). */
   private final Set<String> converterNames = new LinkedHashSet<>();
 
+  /** Classes with {@code @PropertySource} or {@code @SpringBootApplication}/{@code @EnableAutoConfiguration}. */
+  private final Set<String> springClasses = new LinkedHashSet<>();
+
   private boolean done;
 
   private boolean startedEarly;
@@ -84,6 +88,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new LinkedHashSet<>(ENTITY_ANNOTATIONS);
     types.add(AnnotationConfig.NAME);
+    types.addAll(SpringCode.ANNOTATIONS);
     types.addAll(CONVERTER_ANNOTATIONS);
     types.addAll(NativeSqlReader.HOLDER_ANNOTATIONS);
     if (SchemaConstantsStage.requested(processingEnv)) {
@@ -108,6 +113,7 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       remember(annotations, round);
       if (pipeline == null) {
         pipeline = new Pipeline(processingEnv, checks, beforeReplay);
+        pipeline.springCode(() -> SpringCode.read(processingEnv.getElementUtils(), springClasses));
       }
       if (round.processingOver() && !done) {
         done = true;
@@ -140,6 +146,10 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (name.equals(AnnotationConfig.NAME)) {
           rememberConfig(element);
+        } else if (SpringCode.ANNOTATIONS.contains(name)) {
+          if (element instanceof TypeElement type) {
+            springClasses.add(type.getQualifiedName().toString());
+          }
         } else if (NativeSqlReader.HOLDER_ANNOTATIONS.contains(name)) {
           TypeElement holder = NativeSqlReader.holderOf(element);
           if (holder != null) {

@@ -16,6 +16,15 @@ public final class NamingEvidence {
   private NamingEvidence() {}
 
   public static NamingDetection.Evidence of(SpringConfigReader.Result spring, Path projectDir) {
+    return of(spring, projectDir, SpringCode.NONE);
+  }
+
+  /**
+   * As above, with what the application's classes say: an {@code exclude} of Boot's JPA
+   * auto-configuration there, or in {@code spring.autoconfigure.exclude} of a default-profile file,
+   * means Boot does not build the unit.
+   */
+  public static NamingDetection.Evidence of(SpringConfigReader.Result spring, Path projectDir, SpringCode code) {
     String keys = null;
     for (ConfigFile file : spring.files()) {
       if (file.properties().keySet().stream().anyMatch(k -> k.startsWith("spring.jpa."))) {
@@ -23,7 +32,15 @@ public final class NamingEvidence {
         break;
       }
     }
-    return new NamingDetection.Evidence(keys, unitFile(projectDir));
+    String excluded = code.jpaAutoConfigurationExcluded();
+    for (ConfigFile file : spring.defaults()) {
+      if (excluded == null && file.properties().entrySet().stream()
+          .anyMatch(e -> e.getKey().matches("spring\\.autoconfigure\\.exclude(\\[\\d+])?")
+              && SpringCode.namesJpaAutoConfiguration(e.getValue()))) {
+        excluded = "spring.autoconfigure.exclude in " + file.describe(projectDir);
+      }
+    }
+    return new NamingDetection.Evidence(keys, unitFile(projectDir), excluded);
   }
 
   private static String unitFile(Path projectDir) {

@@ -64,6 +64,18 @@ public record ProjectConfig(
       Optional<Path> projectDir,
       Predicate<String> onClassPath,
       Collection<String> ruleIds) {
+    return resolve(raw, options, annotations, projectDir, onClassPath, ruleIds, SpringCode.NONE);
+  }
+
+  /** As above, with the {@code @PropertySource} files of the application's classes for dialect detection. */
+  public static ProjectConfig resolve(
+      Map<String, String> raw,
+      ProcessorOptions options,
+      List<AnnotationConfig> annotations,
+      Optional<Path> projectDir,
+      Predicate<String> onClassPath,
+      Collection<String> ruleIds,
+      SpringCode code) {
     List<Problem> errors = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     AnnotationConfig annotation = single(annotations, errors);
@@ -81,7 +93,7 @@ public record ProjectConfig(
       Path resources = projectDir.map(p -> p.resolve("src/main/resources")).orElse(null);
       DialectDetector.Detection detection =
           DialectDetector.detect(SpringConfigSources.read(resources, projectDir.orElse(null),
-              raw.get(ProcessorOption.CONFIG_FILES.key())), projectDir.orElse(null), onClassPath);
+              raw.get(ProcessorOption.CONFIG_FILES.key()), code.propertySources()), projectDir.orElse(null), onClassPath);
       notes.addAll(detection.notes());
       dialect = detection.dialect().orElseGet(defaultDialect());
     }

@@ -31,6 +31,15 @@ public final class SpringConfigSources {
    * @param extraFiles the option's comma-separated files, or null
    */
   public static SpringConfigReader.Result read(Path resources, Path projectDir, String extraFiles) {
+    return read(resources, projectDir, extraFiles, List.of());
+  }
+
+  /**
+   * As {@link #read(Path, Path, String)}, with the files {@code @PropertySource} names on classes
+   * of the compilation, after the application files (Spring adds them last, so they decide least).
+   */
+  public static SpringConfigReader.Result read(Path resources, Path projectDir, String extraFiles,
+      List<SpringCode.PropertySourceRef> propertySources) {
     SpringConfigReader.Result base = SpringConfigReader.read(resources);
     List<ConfigFile> front = new ArrayList<>();
     List<ConfigFile> back = new ArrayList<>();
@@ -47,6 +56,9 @@ public final class SpringConfigSources {
           named(name, resources, back, problems);
         }
       }
+    }
+    for (SpringCode.PropertySourceRef source : propertySources) {
+      propertySource(source, resources, projectDir, back, problems);
     }
     for (String path : list(extraFiles)) {
       Path file = projectDir != null ? projectDir.resolve(path) : Path.of(path);
@@ -77,6 +89,30 @@ public final class SpringConfigSources {
       SpringConfigReader.readFile(file.get(), profileOf(file.get(), null), out, problems);
     } else if (!optional) {
       problems.add("spring.config.import '" + location + "' names " + file.get() + ", which does not exist");
+    }
+  }
+
+  /**
+   * One {@code @PropertySource} location: {@code classpath:}, {@code file:}, or a path without a
+   * prefix, which Spring's resource loader takes from the class path. A missing file fails the
+   * application's start unless {@code ignoreResourceNotFound}, so only then is it a problem.
+   */
+  private static void propertySource(SpringCode.PropertySourceRef source, Path resources, Path projectDir,
+      List<ConfigFile> out, List<String> problems) {
+    String location = source.location();
+    String where = "@PropertySource('" + location + "') on " + source.place();
+    if (location.contains("${")) {
+      problems.add(where + " has a placeholder schemadrift cannot resolve; the file is not read");
+      return;
+    }
+    boolean prefixed = location.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.*-]*:.*");
+    Optional<Path> file = resolve(prefixed ? location : "classpath:" + location, projectDir, resources, projectDir);
+    if (file.isEmpty()) {
+      problems.add(where + " is not a file schemadrift reads (classpath:, file: or a path)");
+    } else if (Files.isRegularFile(file.get())) {
+      SpringConfigReader.readFile(file.get(), null, out, problems);
+    } else if (!source.ignoreResourceNotFound()) {
+      problems.add(where + " names " + file.get() + ", which does not exist");
     }
   }
 

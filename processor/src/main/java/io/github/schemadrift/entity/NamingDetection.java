@@ -49,9 +49,15 @@ public final class NamingDetection {
    *
    * @param springJpaKeys where {@code spring.jpa.*} keys are set ({@code application.yml}), or null
    * @param unitFile a {@code persistence.xml} or {@code hibernate.cfg.xml} that defines the unit, or null
+   * @param jpaAutoConfigurationExcluded where Boot's JPA auto-configuration is excluded
+   *     ({@code @SpringBootApplication(exclude)}, {@code spring.autoconfigure.exclude}), or null
    */
-  public record Evidence(String springJpaKeys, String unitFile) {
-    public static final Evidence NONE = new Evidence(null, null);
+  public record Evidence(String springJpaKeys, String unitFile, String jpaAutoConfigurationExcluded) {
+    public static final Evidence NONE = new Evidence(null, null, null);
+
+    public Evidence(String springJpaKeys, String unitFile) {
+      this(springJpaKeys, unitFile, null);
+    }
   }
 
   /** As {@link #detect(Elements, String, String, CustomNaming, Evidence)} with no evidence from files. */
@@ -93,6 +99,11 @@ public final class NamingDetection {
     }
     if (elements.getTypeElement(SPRING_BOOT_APPLICATION) == null) {
       return new Result(NamingStrategy.JPA, "default", null);
+    }
+    if (evidence.jpaAutoConfigurationExcluded() != null) {
+      // the application builds its own EntityManagerFactory: Boot's naming strategies are not applied
+      return new Result(NamingStrategy.JPA, "Hibernate's default: Spring Boot's JPA auto-configuration is excluded by "
+          + evidence.jpaAutoConfigurationExcluded(), null);
     }
     String autoConfiguration = JPA_AUTO_CONFIGURATION.stream().filter(c -> elements.getTypeElement(c) != null).findFirst()
         .orElse(null);

@@ -14,6 +14,8 @@ import net.sf.jsqlparser.statement.alter.IdentityAlteration;
  */
 final class ColumnAlteration {
 
+  private static final java.util.regex.Pattern TYPE_ONLY = java.util.regex.Pattern.compile("(?is)^\\S+\\s+TYPE\\s.*");
+
   private final Dialect dialect;
   private final ConstraintReader constraints;
   private final SqlLocation at;
@@ -206,7 +208,7 @@ final class ColumnAlteration {
 
   /** Whether an ALTER COLUMN clause only changes the type ({@code ALTER COLUMN x TYPE t}). */
   private static boolean isTypeOnly(AlterExpression.ColumnDataType definition) {
-    return definition.toString().matches("(?is)^\\S+\\s+TYPE\\s.*");
+    return TYPE_ONLY.matcher(definition.toString()).matches();
   }
 
   private static String missing(String clause, String column) {

@@ -33,6 +33,11 @@ final class ConstraintReader {
       Pattern.compile(
           "(?is)REFERENCES\\s+([^\\s(]+)\\s*(?:\\(([^)]*)\\))?(?:.*?\\bON\\s+DELETE\\s+(SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION|CASCADE|RESTRICT))?.*");
 
+  /** An index part's sort order, and MySQL's prefix length ({@code name(191)}), after the column. */
+  private static final Pattern ORDER_SUFFIX = Pattern.compile("(?i)\\s+(ASC|DESC)(\\s+NULLS\\s+(FIRST|LAST))?$");
+  private static final Pattern PREFIX_LENGTH = Pattern.compile("(?i)\\s*\\(\\s*\\d+\\s*\\)$");
+  private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$#@]*|\"[^\"]+\"|`[^`]+`|\\[[^]]+]");
+
   private final Dialect dialect;
   private final ReferencedSchema referencedSchema;
 
@@ -56,9 +61,9 @@ final class ConstraintReader {
 
   /** A column reference as a dialect key; an index part that is an expression keeps its text. */
   String key(String raw) {
-    String t = raw.trim().replaceAll("(?i)\\s+(ASC|DESC)(\\s+NULLS\\s+(FIRST|LAST))?$", "");
-    t = t.replaceAll("(?i)\\s*\\(\\s*\\d+\\s*\\)$", ""); // MySQL prefix length: name(191)
-    if (t.matches("[\\p{L}_][\\p{L}\\p{N}_$#@]*|\"[^\"]+\"|`[^`]+`|\\[[^]]+]")) {
+    String t = ORDER_SUFFIX.matcher(raw.trim()).replaceAll("");
+    t = PREFIX_LENGTH.matcher(t).replaceAll(""); // MySQL prefix length: name(191)
+    if (PLAIN_NAME.matcher(t).matches()) {
       return SqlIdentifier.of(t).key(dialect);
     }
     return t;

@@ -32,8 +32,8 @@ public final class MigrationReplayer implements AutoCloseable {
   private final Dialect dialect;
   private final StatementParser parser;
   private final Placeholders placeholders;
-  private final ReplayState state = new ReplayState();
-  private final SchemaNames names;
+  final ReplayState state = new ReplayState();
+  final SchemaNames names;
   private final SchemaStatementReplay schemaStatements;
   private final TableAlterationReplay alterations;
   private final ViewReplay views;
@@ -42,7 +42,7 @@ public final class MigrationReplayer implements AutoCloseable {
   private final StatementDispatch dispatch;
 
   /** The line of the statement being replayed, for an unexpected failure's report. */
-  private int currentLine = 1;
+  int currentLine = 1;
 
   public MigrationReplayer(Dialect dialect) {
     this(dialect, Placeholders.none(dialect));
@@ -144,7 +144,8 @@ public final class MigrationReplayer implements AutoCloseable {
       String defaultSchema,
       List<String> schemas,
       FailureHandler onFailure) {
-    return replay(migrations, dialect, placeholders, parseTimeoutMillis, defaultSchema, schemas, onFailure, threads());
+    return replay(migrations, dialect, placeholders, parseTimeoutMillis, defaultSchema, schemas, onFailure,
+        Math.max(1, Runtime.getRuntime().availableProcessors())); // one thread per core: javac itself uses one
   }
 
   /** As above, with the number of threads that read, split and parse ahead of the replay. */
@@ -157,32 +158,7 @@ public final class MigrationReplayer implements AutoCloseable {
       List<String> schemas,
       FailureHandler onFailure,
       int threads) {
-    try (MigrationReplayer replayer = new MigrationReplayer(dialect, placeholders, parseTimeoutMillis);
-        ParallelPreparation prepared =
-            new ParallelPreparation(migrations, dialect, placeholders, parseTimeoutMillis, threads)) {
-      replayer.startIn(defaultSchema, schemas);
-      for (int i = 0; i < migrations.size(); i++) {
-        MigrationFile migration = migrations.get(i);
-        PreparedScript script = prepared.get(i);
-        replayer.state.problems.addAll(script.readProblems());
-        replayer.state.notes.addAll(script.readNotes());
-        if (script.text() == null) {
-          continue;
-        }
-        replayer.currentLine = 1;
-        try {
-          replayer.replayPrepared(migration.displayName(), script);
-        } catch (RuntimeException e) {
-          onFailure.failed(new SqlLocation(migration.displayName(), replayer.currentLine), e);
-        }
-      }
-      return replayer.toModel(migrations);
-    }
-  }
-
-  /** The threads that split and parse migrations: one per core, since javac itself uses one. */
-  private static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors());
+    return ReplaySnapshot.replay(null, migrations, dialect, placeholders, parseTimeoutMillis, defaultSchema, schemas, onFailure, threads).schema();
   }
 
   /**
@@ -267,7 +243,7 @@ public final class MigrationReplayer implements AutoCloseable {
   }
 
   /** Replays a script split (and perhaps parsed) ahead; statements not parsed ahead are parsed now. */
-  private void replayPrepared(String fileName, PreparedScript prepared) {
+  void replayPrepared(String fileName, PreparedScript prepared) {
     names.resetSearchPath();
     if (prepared.failure() != null) {
       throw prepared.failure();

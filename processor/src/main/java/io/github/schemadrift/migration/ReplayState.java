@@ -29,13 +29,13 @@ final class ReplayState {
    * The relations a view reads (map keys of tables and views), and the lower-case words of its
    * query, to tell which columns it uses ({@code star}: it selects every column of some relation).
    */
-  record ViewDependencies(java.util.Set<String> relations, java.util.Set<String> words, boolean star) {}
+  record ViewDependencies(java.util.Set<String> relations, java.util.Set<String> words, boolean star) implements java.io.Serializable {}
 
   /**
    * The table (map key) and column (dialect key) that own a sequence: by a serial default, or as
    * an identity column ({@code identity}: the sequence goes when the column stops being one).
    */
-  record SequenceOwner(String table, String column, boolean identity) {}
+  record SequenceOwner(String table, String column, boolean identity) implements java.io.Serializable {}
 
   private int replayed;
   private int ignored;
@@ -61,6 +61,13 @@ final class ReplayState {
   void notParsed(SqlProblem problem) {
     notUnderstood++;
     problems.add(problem);
+  }
+
+  /** The counts of a snapshot the replay resumes from. */
+  void restoreStats(SchemaModel.ReplayStats stats) {
+    replayed = stats.replayed();
+    ignored = stats.ignored();
+    notUnderstood = stats.notUnderstood();
   }
 
   SchemaModel.ReplayStats stats() {

@@ -36,6 +36,14 @@ public final class Pipeline {
   /** The replay started in the first round, on a thread of its own, while javac goes on. */
   private BackgroundReplay background;
 
+  /** What the application's Spring classes say; the processor sets it from the classes it saw. */
+  private Supplier<io.github.schemadrift.config.SpringCode> springCode = () -> io.github.schemadrift.config.SpringCode.NONE;
+
+  /** The classes with {@code @PropertySource} or auto-configuration excludes, read when the settings are. */
+  public void springCode(Supplier<io.github.schemadrift.config.SpringCode> code) {
+    this.springCode = code;
+  }
+
   /** How long the first round's quiet configuration and start of the replay took on javac's thread. */
   private long firstRoundMillis = -1;
 
@@ -63,7 +71,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     try {
       Diagnostics quiet = Diagnostics.quiet();
-      new SettingsStage(env, quiet).resolve(annotations.get())
+      new SettingsStage(env, quiet, springCode.get()).resolve(annotations.get())
           .flatMap(settings -> replayStage.startEarly(settings, quiet))
           .ifPresent(started -> background = started);
     } catch (RuntimeException | LinkageError e) {
@@ -84,7 +92,7 @@ public final class Pipeline {
     long start = System.nanoTime();
     constants.lastRound(env.getMessager());
     Diagnostics out = new Diagnostics(env.getMessager());
-    Optional<Settings> resolved = new SettingsStage(env, out).resolve(annotations);
+    Optional<Settings> resolved = new SettingsStage(env, out, springCode.get()).resolve(annotations);
     if (resolved.isEmpty()) {
       return;
     }

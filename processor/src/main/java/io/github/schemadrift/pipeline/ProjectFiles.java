@@ -28,11 +28,12 @@ record ProjectFiles(
    * (an unreadable file, a setting Boot refuses), which are not repeated.
    */
   static ProjectFiles read(
-      Map<String, String> raw, List<AnnotationConfig> annotations, Optional<Path> projectDir, List<String> detectionNotes) {
+      Map<String, String> raw, List<AnnotationConfig> annotations, Optional<Path> projectDir, List<String> detectionNotes,
+      io.github.schemadrift.config.SpringCode code) {
     String annotationPlace = annotations.size() == 1 ? "@SchemaDriftConfig on " + annotations.get(0).place() : null;
     SpringConfigReader.Result spring =
         SpringConfigSources.read(projectDir.map(p -> p.resolve("src/main/resources")).orElse(null), projectDir.orElse(null),
-            raw.get(io.github.schemadrift.options.ProcessorOption.CONFIG_FILES.key()));
+            raw.get(io.github.schemadrift.options.ProcessorOption.CONFIG_FILES.key()), code.propertySources());
     FlywaySettings flyway = FlywaySettings.read(raw,
         annotationPlace == null ? null : Map.entry(annotationPlace + " (flyway)", annotations.get(0).flyway()),
         spring, projectDir.orElse(null));

@@ -8,6 +8,7 @@ import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
 import io.github.schemadrift.config.SiblingModules;
+import io.github.schemadrift.config.SpringCode;
 import io.github.schemadrift.config.SpringConfigReader;
 import io.github.schemadrift.entity.CustomNaming;
 import io.github.schemadrift.entity.ImplicitNaming;
@@ -40,11 +41,18 @@ public final class SettingsStage {
   private final ProcessingEnvironment env;
   private final Diagnostics out;
   private final Map<String, String> raw;
+  private final SpringCode code;
 
   public SettingsStage(ProcessingEnvironment env, Diagnostics out) {
+    this(env, out, SpringCode.NONE);
+  }
+
+  /** With what the application's Spring classes say ({@code @PropertySource}, auto-configuration excludes). */
+  public SettingsStage(ProcessingEnvironment env, Diagnostics out, SpringCode code) {
     this.env = env;
     this.out = out;
     this.raw = env.getOptions();
+    this.code = code;
   }
 
   /** The rule ids, for the severity options. */
@@ -72,13 +80,13 @@ public final class SettingsStage {
       return Optional.empty();
     }
     Optional<Path> projectDir = sibling.get().dir();
-    ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds());
+    ProjectConfig config = ProjectConfig.resolve(raw, options, annotations, projectDir, this::onClassPath, ruleIds(), code);
     report(config.warnings(), Diagnostic.Kind.WARNING);
     if (!config.errors().isEmpty()) {
       report(config.errors(), Diagnostic.Kind.ERROR);
       return Optional.empty();
     }
-    ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes());
+    ProjectFiles files = ProjectFiles.read(raw, annotations, projectDir, config.notes(), code);
     List<String> decided = new ArrayList<>(files.flyway().describe());
     if (sibling.get().note() != null) {
       decided.add(0, sibling.get().note());
@@ -89,7 +97,7 @@ public final class SettingsStage {
       return Optional.empty();
     }
     CustomNaming custom = parsed.naming();
-    config = withDetectedNaming(config, files.hibernate(), custom, NamingEvidence.of(files.spring(), projectDir.orElse(null)));
+    config = withDetectedNaming(config, files.hibernate(), custom, NamingEvidence.of(files.spring(), projectDir.orElse(null), code));
     if (config == null) {
       return Optional.empty();
     }

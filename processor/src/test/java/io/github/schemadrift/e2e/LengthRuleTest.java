@@ -17,7 +17,7 @@ class LengthRuleTest {
 
   private Path users() {
     return Fixtures.migrations(dir.resolve("db"), Map.of("V1__users.sql",
-        "CREATE TABLE users (\n  id BIGINT PRIMARY KEY,\n  email VARCHAR(255),\n  code CHAR(2),\n  status VARCHAR(7),\n  bio TEXT\n);\n"));
+        "CREATE TABLE users (\n  id BIGINT PRIMARY KEY,\n  email VARCHAR(255),\n  code VARCHAR(2),\n  status VARCHAR(7),\n  bio TEXT\n);\n"));
   }
 
   private static JavaFileObject user(String classAnnotations, String... fields) {
@@ -56,7 +56,7 @@ class LengthRuleTest {
     Compilation c = Fixtures.compile(users(), source);
     assertThat(c).hadErrorCount(1);
     assertThat(c)
-        .hadErrorContaining("[schemadrift:length] column 'users.code' has type 'char(2)' (V1__users.sql:1) but field 'code' allows 3 characters (@Size(max = 3))")
+        .hadErrorContaining("[schemadrift:length] column 'users.code' has type 'varchar(2)' (V1__users.sql:1) but field 'code' allows 3 characters (@Size(max = 3))")
         .inFile(source)
         .onLineContaining("private String code");
   }
@@ -70,7 +70,7 @@ class LengthRuleTest {
     Compilation listed = Fixtures.compile(users(), List.of("-Aschemadrift.listFolded=true"), source);
     assertThat(listed).succeededWithoutWarnings();
     assertThat(listed)
-        .hadNoteContaining("[schemadrift:length] column 'users.code' has type 'char(2)' (V1__users.sql:1) but field 'code' allows 255 characters (JPA's implicit length 255)")
+        .hadNoteContaining("[schemadrift:length] column 'users.code' has type 'varchar(2)' (V1__users.sql:1) but field 'code' allows 255 characters (JPA's implicit length 255)")
         .inFile(source)
         .onLineContaining("private String code");
   }
