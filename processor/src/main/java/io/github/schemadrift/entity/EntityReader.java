@@ -82,10 +82,20 @@ public final class EntityReader {
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
       ImplicitNaming implicit, TypePreferences types) {
+    this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, implicit, types, false);
+  }
+
+  /**
+   * @param hibernate5Ids whether Hibernate 5's identifier defaults apply: {@code AUTO} and a
+   *     {@code SEQUENCE} without generator draw from {@code hibernate_sequence} with increment 1
+   */
+  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
+      CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
+      ImplicitNaming implicit, TypePreferences types, boolean hibernate5Ids) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
-    this.generations = new GenerationReader(names);
+    this.generations = new GenerationReader(names, hibernate5Ids);
     this.discriminators = new Discriminators(names);
     this.generatorTables = new GeneratorTables(names, generations);
     this.roundEntities = List.copyOf(roundEntities);

@@ -10,7 +10,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reads {@code @GeneratedValue} with its {@code @SequenceGenerator} or {@code @TableGenerator}, and
  * Hibernate's defaults: a sequence named {@code <table or entity>_SEQ} with increment 50 for
- * {@code SEQUENCE} and numeric {@code AUTO}, the {@code hibernate_sequences} table for
+ * {@code SEQUENCE} and numeric {@code AUTO} (Hibernate 5: one {@code hibernate_sequence} with
+ * increment 1 when no generator is named), the {@code hibernate_sequences} table for
  * {@code TABLE}.
  */
 final class GenerationReader {
@@ -19,10 +20,15 @@ final class GenerationReader {
   static final String DEFAULT_PK_COLUMN = "sequence_name";
   static final String DEFAULT_VALUE_COLUMN = "next_val";
 
-  private final PhysicalNames names;
+  /** Hibernate 5's shared sequence, for {@code AUTO} and a {@code SEQUENCE} without generator. */
+  static final String HIBERNATE5_SEQUENCE = "hibernate_sequence";
 
-  GenerationReader(PhysicalNames names) {
+  private final PhysicalNames names;
+  private final boolean hibernate5;
+
+  GenerationReader(PhysicalNames names, boolean hibernate5) {
     this.names = names;
+    this.hibernate5 = hibernate5;
   }
 
   Generation read(Attribute attr, EntityContext entity) {
@@ -47,6 +53,10 @@ final class GenerationReader {
           resolved(attr, places, generator, table.isPresent()));
     }
     Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
+    if (hibernate5 && generator == null && sequence.isEmpty()) {
+      // 5.x (hibernate.id.new_generator_mappings, true by default): one shared sequence, increment 1
+      return new Generation(strategy, null, names.physical(HIBERNATE5_SEQUENCE).name(), null, 1, 1, resolved(attr, places, null, false));
+    }
     String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
         .or(() -> Optional.ofNullable(generator))
         .orElse(implicitSequenceBase(entity.hierarchy.root) + "_SEQ");

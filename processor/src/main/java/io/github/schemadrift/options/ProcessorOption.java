@@ -59,7 +59,9 @@ public enum ProcessorOption {
    * Comma-separated files to read as Spring properties/YAML, relative to the project directory: the
    * configuration that code loads where the processor cannot see it.
    */
-  CONFIG_FILES("schemadrift.configFiles");
+  CONFIG_FILES("schemadrift.configFiles"),
+  /** The Hibernate generation whose defaults apply: {@code 5}, {@code 6} or {@code 7} (default: from the class path; docs/hibernate5.md). */
+  HIBERNATE("schemadrift.hibernate");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;

@@ -1,0 +1,169 @@
+package io.github.schemadrift.hibernateproof;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Hibernate 5.6 (javax.persistence) as the judge: the jars Maven copies to
+ * {@code target/hibernate5} (processor/pom.xml, {@code copy-hibernate5}) in a class loader of their
+ * own, beside the test class path's Hibernate 7. The case's javax entities and
+ * {@code hibernate5/Hibernate5Judge.java} are compiled against those jars with javax.tools and run
+ * there: 5.6's {@code SchemaExport} gives the DDL without a database, its {@code SchemaValidator}
+ * checks a real one.
+ */
+final class Hibernate5Ddl {
+
+  /** The 5.6 dialects the proof runs with, and schemadrift's name for each. */
+  enum Dialect {
+    H2("org.hibernate.dialect.H2Dialect", "h2"),
+    POSTGRESQL("org.hibernate.dialect.PostgreSQL10Dialect", "postgresql"),
+    MARIADB("org.hibernate.dialect.MariaDB103Dialect", "mariadb");
+
+    final String hibernateClass;
+    final String option;
+
+    Dialect(String hibernateClass, String option) {
+      this.hibernateClass = hibernateClass;
+      this.option = option;
+    }
+  }
+
+  private static final Map<String, Hibernate5Ddl> COMPILED = new ConcurrentHashMap<>();
+
+  private final URLClassLoader loader;
+  private final List<String> entities;
+
+  private Hibernate5Ddl(URLClassLoader loader, List<String> entities) {
+    this.loader = loader;
+    this.entities = entities;
+  }
+
+  /** The judge for the {@code @Entity} classes of a test package, compiled once per test run. */
+  static Hibernate5Ddl forPackage(String pkg) {
+    return COMPILED.computeIfAbsent(pkg, Hibernate5Ddl::compile);
+  }
+
+  /** Hibernate 5.6's jars and their dependencies, as copied by Maven. */
+  static List<Path> jars() {
+    Path dir = Paths.get("target/hibernate5");
+    if (!Files.isDirectory(dir)) {
+      dir = Paths.get("processor").resolve(dir);
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> jars = files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+      if (jars.stream().noneMatch(p -> p.getFileName().toString().startsWith("hibernate-core-5.6."))) {
+        throw new IllegalStateException("no hibernate-core 5.6 jar in " + dir.toAbsolutePath()
+            + "; run the Maven build (generate-test-resources copies it)");
+      }
+      return jars;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Hibernate 5.6's jars are copied to " + dir.toAbsolutePath()
+          + " by the Maven build (generate-test-resources)", e);
+    }
+  }
+
+  /** The class path of a compilation that sees Hibernate 5.6 and javax.persistence, and nothing else. */
+  static List<java.io.File> classPath() {
+    return jars().stream().map(Path::toFile).toList();
+  }
+
+  private static Hibernate5Ddl compile(String pkg) {
+    try {
+      Path out = Files.createTempDirectory("hibernate5-judge");
+      out.toFile().deleteOnExit();
+      List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", out.toString(), "-classpath",
+          String.join(java.io.File.pathSeparator, jars().stream().map(Path::toString).toList())));
+      ProofEntities.sourceFiles(pkg).forEach(p -> args.add(p.toString()));
+      args.add(judgeSource().toString());
+      JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+      java.io.StringWriter errors = new java.io.StringWriter();
+      int status = javac.run(null, null, new java.io.PrintStream(new java.io.ByteArrayOutputStream()) {
+        @Override
+        public void write(byte[] b, int off, int len) {
+          errors.write(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+        }
+      }, args.toArray(String[]::new));
+      if (status != 0) {
+        throw new IllegalStateException("the javax entities do not compile against Hibernate 5.6:\n" + errors);
+      }
+      List<URL> urls = new ArrayList<>(List.of(out.toUri().toURL()));
+      for (Path jar : jars()) {
+        urls.add(jar.toUri().toURL());
+      }
+      for (String driver : List.of("org.h2.Driver", "org.postgresql.Driver", "org.mariadb.jdbc.Driver")) {
+        urls.add(jarOf(driver)); // the test class path's drivers, for the validator
+      }
+      URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+      List<String> names = ProofEntities.entityNames(pkg).stream().map(n -> pkg + "." + n).toList();
+      return new Hibernate5Ddl(loader, names);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path judgeSource() {
+    Path file = Paths.get("src/test/resources/hibernate5/Hibernate5Judge.java");
+    return Files.isRegularFile(file) ? file : Paths.get("processor").resolve(file);
+  }
+
+  /** 5.6's DDL for the entities on the dialect, with more Hibernate settings. */
+  String generate(Dialect dialect, Map<String, String> extra) {
+    Map<String, String> settings = new HashMap<>(extra);
+    settings.put("hibernate.dialect", dialect.hibernateClass);
+    return (String) call("export", settings);
+  }
+
+  /**
+   * 5.6's schema validator against a running database: null when it accepts the schema, else its
+   * message. The test class path's H2, PostgreSQL and MariaDB drivers are loaded beside Hibernate 5.6.
+   */
+  String validate(Dialect dialect, String driver, String url, String user, String password, Map<String, String> extra) {
+    Map<String, String> settings = new HashMap<>(extra);
+    settings.put("hibernate.dialect", dialect.hibernateClass);
+    settings.put("hibernate.connection.driver_class", driver);
+    settings.put("hibernate.connection.url", url);
+    settings.put("hibernate.connection.username", user);
+    settings.put("hibernate.connection.password", password);
+    return (String) call("validate", settings);
+  }
+
+  private Object call(String method, Map<String, String> settings) {
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(loader);
+    try {
+      Method m = loader.loadClass("Hibernate5Judge").getMethod(method, List.class, Map.class);
+      return m.invoke(null, entities, settings);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("Hibernate 5.6's " + method + " failed", e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      thread.setContextClassLoader(before);
+    }
+  }
+
+  /** A JDBC driver's jar from the test class path, to load beside Hibernate 5.6 for validation. */
+  static URL jarOf(String driverClass) {
+    try {
+      return Class.forName(driverClass).getProtectionDomain().getCodeSource().getLocation();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
