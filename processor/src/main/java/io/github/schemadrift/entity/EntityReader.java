@@ -78,24 +78,17 @@ public final class EntityReader {
     this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, implicit, TypePreferences.DEFAULTS);
   }
 
-  /** @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage} */
-  public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
-      CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
-      ImplicitNaming implicit, TypePreferences types) {
-    this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, implicit, types, false);
-  }
-
   /**
-   * @param hibernate5Ids whether Hibernate 5's identifier defaults apply: {@code AUTO} and a
-   *     {@code SEQUENCE} without generator draw from {@code hibernate_sequence} with increment 1
+   * @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage},
+   *     and whether Hibernate 5's defaults apply ({@link TypePreferences#forHibernate5})
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
-      ImplicitNaming implicit, TypePreferences types, boolean hibernate5Ids) {
+      ImplicitNaming implicit, TypePreferences types) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
-    this.generations = new GenerationReader(names, hibernate5Ids);
+    this.generations = new GenerationReader(names, types.hibernate5());
     this.discriminators = new Discriminators(names);
     this.generatorTables = new GeneratorTables(names, generations);
     this.roundEntities = List.copyOf(roundEntities);

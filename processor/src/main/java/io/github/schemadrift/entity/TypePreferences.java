@@ -32,9 +32,29 @@ public final class TypePreferences {
       Map.entry("UUID", 3000), Map.entry("INTERVAL_SECOND", 3100), Map.entry("DURATION", 3015));
 
   private final Map<String, Integer> byJavaType;
+  private final boolean hibernate5;
 
   private TypePreferences(Map<String, Integer> byJavaType) {
+    this(byJavaType, false);
+  }
+
+  private TypePreferences(Map<String, Integer> byJavaType, boolean hibernate5) {
     this.byJavaType = Map.copyOf(byJavaType);
+    this.hibernate5 = hibernate5;
+  }
+
+  /**
+   * The same preferences with Hibernate 5's other defaults when {@code hibernate5}: numeric
+   * precision 19 (7: 38), a {@code UUID} as {@code binary(255)} (7: {@code binary(16)}), and
+   * {@code AUTO} ids from {@code hibernate_sequence} (see {@code GenerationReader}).
+   */
+  public TypePreferences forHibernate5(boolean hibernate5) {
+    return hibernate5 == this.hibernate5 ? this : new TypePreferences(byJavaType, hibernate5);
+  }
+
+  /** Whether Hibernate 5's defaults apply. */
+  boolean hibernate5() {
+    return hibernate5;
   }
 
   /**

@@ -45,8 +45,8 @@ public final class EntityStage {
     EntityReader reader = new EntityReader(settings.config().naming().value(), settings.quoteAll(), roundEntities,
         settings.customNaming(), settings.quoteKeywords(), settings.envers(), converters, settings.implicitNaming(),
         TypePreferences.of(settings.hibernateVersion().typeSettings(EntitySettings.typeSetting(settings.hibernate()),
-            settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL)), // checked by EntitySettings
-        settings.hibernateVersion().five());
+            settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL)) // checked by EntitySettings
+            .forHibernate5(settings.hibernateVersion().five()));
     List<MappedEntities.Mapped> mapped = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Map<TypeElement, Boolean> walked = new IdentityHashMap<>(); // shared superclasses are walked once

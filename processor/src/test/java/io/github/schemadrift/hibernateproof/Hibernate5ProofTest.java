@@ -32,6 +32,18 @@ class Hibernate5ProofTest {
     return Hibernate5Ddl.forPackage(PACKAGE).generate(dialect, Map.of());
   }
 
+  /** The DDL in the layout {@link DdlSchema} reads: no MariaDB table options, PostgreSQL's sequences spelt in full. */
+  static String forDdlSchema(String ddl) {
+    return ddl.replace(" engine=InnoDB", "").replaceAll("start (\\d+) increment (\\d+)", "start with $1 increment by $2");
+  }
+
+  /** What the pipeline reads under Hibernate 5 on the dialect, for the model comparison. */
+  static io.github.schemadrift.entity.TypePreferences hibernate5Types(Hibernate5Ddl.Dialect dialect) {
+    io.github.schemadrift.config.HibernateVersion five = new io.github.schemadrift.config.HibernateVersion(5, "test");
+    return io.github.schemadrift.entity.TypePreferences.of(five.typeSettings(k -> null, dialect == Hibernate5Ddl.Dialect.POSTGRESQL))
+        .forHibernate5(true);
+  }
+
   Compilation compile(String ddl, Hibernate5Ddl.Dialect dialect, String... more) throws IOException {
     Path migrations = Files.createDirectories(dir.resolve("db"));
     Files.writeString(migrations.resolve("V1__init.sql"), ddl);
@@ -56,7 +68,45 @@ class Hibernate5ProofTest {
   @EnumSource(Hibernate5Ddl.Dialect.class)
   void hibernate5DdlCompilesClean(Hibernate5Ddl.Dialect dialect) throws IOException {
     Compilation compilation = compile(ddl(dialect), dialect);
-    System.out.println(notes(compilation));
     assertThat(findings(compilation)).as("findings on Hibernate 5.6's own DDL").isEmpty();
+    assertThat(notes(compilation)).anySatisfy(n -> assertThat(n).startsWith("[schemadrift:summary]")
+        .contains("hibernate 5 from org.hibernate.annotations.TypeDef on the class path"));
+  }
+
+  /** The mode is what makes the DDL clean: read with Hibernate 7's defaults, the same DDL drifts. */
+  @ParameterizedTest
+  @EnumSource(Hibernate5Ddl.Dialect.class)
+  void underHibernate7DefaultsTheSameDdlDrifts(Hibernate5Ddl.Dialect dialect) throws IOException {
+    List<String> findings = findings(compile(ddl(dialect), dialect, "-Aschemadrift.hibernate=7"));
+    assertThat(findings).anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'transit'"));
+    if (dialect != Hibernate5Ddl.Dialect.POSTGRESQL) { // 5.6 maps UUID to uuid on PostgreSQL, as 7 does
+      assertThat(findings).anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'trackingRef'"));
+    }
+    if (dialect != Hibernate5Ddl.Dialect.MARIADB) { // MariaDB has no zoned type: 7 also writes datetime(6)
+      assertThat(findings).anySatisfy(f -> assertThat(f).contains("[schemadrift:type]").contains("'createdAt'"));
+    }
+  }
+
+  /** The model schemadrift reads under 5 equals 5.6's DDL, column by column. */
+  @ParameterizedTest
+  @EnumSource(Hibernate5Ddl.Dialect.class)
+  void modelMatchesHibernate5Ddl(Hibernate5Ddl.Dialect dialect) {
+    DdlSchema expected = DdlSchema.parse(forDdlSchema(ddl(dialect)));
+    io.github.schemadrift.entity.NamingStrategy jpa = io.github.schemadrift.entity.NamingStrategy.JPA;
+    ModelCapture capture = new ModelCapture(jpa, io.github.schemadrift.entity.ImplicitNaming.defaultFor(jpa, false),
+        hibernate5Types(dialect));
+    Compilation compilation = javac().withProcessors(capture).withClasspath(Hibernate5Ddl.classPath())
+        .compile(HibernateProofTest.sources(PACKAGE));
+    assertThat(compilation.errors()).isEmpty();
+    assertThat(capture.failures).isEmpty();
+    HibernateProofTest.Comparison comparison = HibernateProofTest.ModelComparison.compare(expected, capture.models);
+    List<String> mismatches = new ArrayList<>(comparison.mismatches());
+    if (dialect == Hibernate5Ddl.Dialect.H2) {
+      // 5.6's H2Dialect writes a Character as char(255), the other dialects as char(1); the model keeps 1
+      // (dialect-free). No finding can come of it: a column longer than the field's length is not reported.
+      assertThat(mismatches.remove("Shipment.grade: length 1, Hibernate 255 (char(255))")).isTrue();
+    }
+    assertThat(mismatches).as("mismatches against Hibernate 5.6's DDL").isEmpty();
+    assertThat(comparison.columnsCompared()).isGreaterThan(30);
   }
 }

@@ -56,6 +56,7 @@ public class Shipment {
   double weight;
   float volume;
   BigDecimal price;
+  java.math.BigInteger serial;
   char grade;
   byte[] checksum;
   Integer pieces;
