@@ -11,10 +11,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import javax.tools.Diagnostic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hibernate 5.6 as the judge (javax.persistence): the entities of package {@code hibernateproof.h5}
@@ -108,5 +114,84 @@ class Hibernate5ProofTest {
     }
     assertThat(mismatches).as("mismatches against Hibernate 5.6's DDL").isEmpty();
     assertThat(comparison.columnsCompared()).isGreaterThan(30);
+  }
+
+  /**
+   * One drift injected into 5.6's DDL: the text replaced, the rule that must report it, the field
+   * it must name, a text of the source line the finding points at, and whether 5.6's own schema
+   * validator rejects it (it checks tables, columns, types and sequences; not nullability, lengths,
+   * precision or sequence increments, which 5.6 checks when the session factory starts, if at all).
+   */
+  record Drift(Hibernate5Ddl.Dialect dialect, String from, String to, String rule, String field, String line,
+      boolean validatorRejects) {
+    @Override
+    public String toString() {
+      return dialect + ": " + rule + " on '" + field + "' (" + to.strip() + ")";
+    }
+  }
+
+  static Stream<Drift> drifts() {
+    Hibernate5Ddl.Dialect h2 = Hibernate5Ddl.Dialect.H2;
+    Hibernate5Ddl.Dialect pg = Hibernate5Ddl.Dialect.POSTGRESQL;
+    Hibernate5Ddl.Dialect maria = Hibernate5Ddl.Dialect.MARIADB;
+    return Stream.of(
+        new Drift(h2, "trackingRef binary(255)", "trackingRef varchar(36)", "type", "trackingRef", "UUID trackingRef;", true),
+        new Drift(h2, "transit bigint", "transit varchar(20)", "type", "transit", "Duration transit;", true),
+        new Drift(h2, "createdAt timestamp", "createdAt date", "type", "createdAt", "Instant createdAt;", true),
+        new Drift(h2, "promisedAt timestamp", "promisedAt date", "type", "promisedAt", "OffsetDateTime promisedAt;", true),
+        new Drift(h2, "fragile boolean not null", "fragile integer not null", "type", "fragile", "boolean fragile;", true),
+        new Drift(h2, "status integer", "status varchar(255)", "type", "status", "@Enumerated Status status;", true),
+        new Drift(h2, "create sequence hibernate_sequence start with 1 increment by 1;", "", "generation", "id",
+            "GeneratedValue", true),
+        new Drift(h2, "depot_gen start with 1 increment by 50", "depot_gen start with 1 increment by 1", "generation", "id",
+            "SequenceGenerator", false),
+        new Drift(pg, "trackingRef uuid", "trackingRef bytea", "type", "trackingRef", "UUID trackingRef;", false),
+        new Drift(pg, "transit int8", "transit numeric(21, 0)", "type", "transit", "Duration transit;", false),
+        new Drift(pg, "create sequence hibernate_sequence start 1 increment 1;", "", "generation", "id", "GeneratedValue", false),
+        new Drift(maria, "trackingRef binary(255)", "trackingRef uuid", "type", "trackingRef", "UUID trackingRef;", false),
+        new Drift(maria, "fragile bit not null", "fragile varchar(5) not null", "type", "fragile", "boolean fragile;", false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("drifts")
+  void injectedDriftIsReportedAtTheField(Drift drift) throws Exception {
+    String ddl = ddl(drift.dialect());
+    String drifted = ddl.replace(drift.from(), drift.to());
+    assertThat(drifted).as("the drift applies").isNotEqualTo(ddl);
+    Compilation compilation = compile(drifted, drift.dialect());
+    assertThat(findings(compilation)).as("one finding, nothing else").hasSize(1);
+    assertThat(compilation.errors()).hasSize(1);
+    Diagnostic<? extends javax.tools.JavaFileObject> finding = compilation.errors().get(0);
+    assertThat(finding.getMessage(null)).startsWith("[schemadrift:" + drift.rule() + "]").contains("'" + drift.field() + "'");
+    if (drift.rule().equals("generation")) {
+      assertThat(finding.getMessage(null)).contains(drift.from().contains("hibernate_sequence") ? "'hibernate_sequence'" : "'depot_gen'");
+    }
+    String source = finding.getSource().getCharContent(true).toString();
+    assertThat(source.lines().skip(finding.getLineNumber() - 1).findFirst().orElse("")).as("the line the finding points at")
+        .contains(drift.line());
+    if (drift.validatorRejects()) {
+      String rejected = validateOnH2(drifted);
+      System.out.println("[hibernate5-validate] " + drift + ": " + rejected);
+      assertThat(rejected).as("Hibernate 5.6's schema validator on H2")
+          .startsWith("SchemaManagementException: Schema-validation: ").contains(drift.to().isEmpty() ? "hibernate_sequence" : drift.field());
+    }
+  }
+
+  @Test
+  void hibernate5ValidatorAcceptsItsOwnDdlOnH2() throws Exception {
+    assertThat(validateOnH2(ddl(Hibernate5Ddl.Dialect.H2))).isNull();
+  }
+
+  /** 5.6's schema validator over a file H2 database that holds the DDL: null, or why it rejects it. */
+  String validateOnH2(String ddl) throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("h2db").toAbsolutePath();
+    try (Connection connection = DriverManager.getConnection(url, "sa", ""); Statement statement = connection.createStatement()) {
+      for (String sql : ddl.split(";")) {
+        if (!sql.isBlank()) {
+          statement.execute(sql);
+        }
+      }
+    } // closed: the database file is free for the H2 driver that Hibernate 5.6's class loader holds
+    return Hibernate5Ddl.forPackage(PACKAGE).validate(Hibernate5Ddl.Dialect.H2, "org.h2.Driver", url, "sa", "", Map.of());
   }
 }
