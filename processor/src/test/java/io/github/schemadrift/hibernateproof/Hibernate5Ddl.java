@@ -89,6 +89,10 @@ final class Hibernate5Ddl {
       List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", out.toString(), "-classpath",
           String.join(java.io.File.pathSeparator, jars().stream().map(Path::toString).toList())));
       ProofEntities.sourceFiles(pkg).forEach(p -> args.add(p.toString()));
+      for (String strategy : List.of("SpringLikePhysicalNamingStrategy", "SpringLikeImplicitNamingStrategy")) {
+        // Spring Boot's naming, as the Hibernate 7 proof has it: the same naming API in 5.6
+        args.add(ProofEntities.sourceDir(Hibernate5Ddl.class.getPackageName()).resolve(strategy + ".java").toString());
+      }
       args.add(judgeSource().toString());
       JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
       java.io.StringWriter errors = new java.io.StringWriter();
@@ -120,6 +124,11 @@ final class Hibernate5Ddl {
     Path file = Paths.get("src/test/resources/hibernate5/Hibernate5Judge.java");
     return Files.isRegularFile(file) ? file : Paths.get("processor").resolve(file);
   }
+
+  /** Hibernate settings for Spring Boot's naming (Boot 2 configures the same two strategies for Hibernate 5). */
+  static final Map<String, String> SPRING_NAMING = Map.of(
+      "hibernate.physical_naming_strategy", Hibernate5Ddl.class.getPackageName() + ".SpringLikePhysicalNamingStrategy",
+      "hibernate.implicit_naming_strategy", Hibernate5Ddl.class.getPackageName() + ".SpringLikeImplicitNamingStrategy");
 
   /** 5.6's DDL for the entities on the dialect, with more Hibernate settings. */
   String generate(Dialect dialect, Map<String, String> extra) {
