@@ -32,7 +32,9 @@ final class Hibernate5Ddl {
   enum Dialect {
     H2("org.hibernate.dialect.H2Dialect", "h2"),
     POSTGRESQL("org.hibernate.dialect.PostgreSQL10Dialect", "postgresql"),
-    MARIADB("org.hibernate.dialect.MariaDB103Dialect", "mariadb");
+    MARIADB("org.hibernate.dialect.MariaDB103Dialect", "mariadb"),
+    /** MySQL 5.7 has no sequences: 5.6 keeps {@code hibernate_sequence} as a table. */
+    MYSQL("org.hibernate.dialect.MySQL57Dialect", "mysql");
 
     final String hibernateClass;
     final String option;
