@@ -16,8 +16,15 @@ import java.util.function.Predicate;
  *
  * @param major 5, 6 or 7
  * @param source what decided it, for the summary; null for the default (7, nothing said)
+ * @param legacyIdsSource under 5, where {@code hibernate.id.new_generator_mappings=false} was found (5's
+ *     legacy id generators: {@code AUTO} is {@code native}, sequences are hi/lo), else null
  */
-public record HibernateVersion(int major, String source) {
+public record HibernateVersion(int major, String source, String legacyIdsSource) {
+
+  /** A generation with 5's default id generators. */
+  public HibernateVersion(int major, String source) {
+    this(major, source, null);
+  }
 
   /** Hibernate 6 and later, as the rules know them: nothing on the class path says otherwise. */
   public static final HibernateVersion DEFAULT = new HibernateVersion(7, null);
@@ -62,6 +69,22 @@ public record HibernateVersion(int major, String source) {
   }
 
   /**
+   * The same, with 5's legacy id generators when the project sets
+   * {@code hibernate.id.new_generator_mappings} (Spring Boot 2: {@code spring.jpa.hibernate.use-new-id-generator-mappings})
+   * to false; Hibernate 6 removed the setting, so it changes nothing there.
+   */
+  public HibernateVersion withIdMappings(java.util.Optional<Decision<String>> newGeneratorMappings) {
+    return newGeneratorMappings.filter(d -> five() && d.value().trim().equalsIgnoreCase("false"))
+        .map(d -> new HibernateVersion(major, source, d.source()))
+        .orElse(this);
+  }
+
+  /** Whether 5's legacy id generators apply ({@code new_generator_mappings=false}). */
+  public boolean legacyIds() {
+    return legacyIdsSource != null;
+  }
+
+  /**
    * Hibernate 5's JDBC types, said as the Hibernate 6+ type settings that reproduce them (the
    * settings Hibernate's 6.0 and 6.2 migration guides name for keeping 5's behaviour; the values
    * are those of 5.6's own schema export, hibernateproof/Hibernate5ProofTest): {@code Instant} as
@@ -93,8 +116,11 @@ public record HibernateVersion(int major, String source) {
     if (source == null) {
       return null;
     }
+    String ids = legacyIds()
+        ? "legacy ids (hibernate.id.new_generator_mappings false from " + legacyIdsSource + ": AUTO is native, sequences hi/lo)"
+        : "AUTO ids from hibernate_sequence";
     return "hibernate " + major + " from " + source + (five()
-        ? ": Hibernate 5's defaults apply (AUTO ids from hibernate_sequence; Instant, OffsetDateTime and ZonedDateTime"
+        ? ": Hibernate 5's defaults apply (" + ids + "; Instant, OffsetDateTime and ZonedDateTime"
             + " as timestamp; Duration as bigint; UUID as binary outside PostgreSQL; docs/hibernate5.md)"
         : "");
   }

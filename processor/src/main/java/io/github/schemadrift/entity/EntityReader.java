@@ -80,7 +80,7 @@ public final class EntityReader {
 
   /**
    * @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage},
-   *     and whether Hibernate 5's defaults apply ({@link TypePreferences#forHibernate5})
+   *     and whether Hibernate 5's defaults apply ({@link TypePreferences#withIds})
    */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
@@ -88,7 +88,7 @@ public final class EntityReader {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
-    this.generations = new GenerationReader(names, types.hibernate5());
+    this.generations = new GenerationReader(names, types.ids());
     this.discriminators = new Discriminators(names);
     this.generatorTables = new GeneratorTables(names, generations);
     this.roundEntities = List.copyOf(roundEntities);

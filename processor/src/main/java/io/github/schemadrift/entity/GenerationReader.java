@@ -22,13 +22,20 @@ final class GenerationReader {
 
   /** Hibernate 5's shared sequence, for {@code AUTO} and a {@code SEQUENCE} without generator. */
   static final String HIBERNATE5_SEQUENCE = "hibernate_sequence";
+  /** The value column of Hibernate 5's legacy table generator (hi/lo, {@code new_generator_mappings=false}). */
+  static final String LEGACY_VALUE_COLUMN = "sequence_next_hi_value";
 
   private final PhysicalNames names;
-  private final boolean hibernate5;
+  private final IdStyle ids;
 
-  GenerationReader(PhysicalNames names, boolean hibernate5) {
+  GenerationReader(PhysicalNames names, IdStyle ids) {
     this.names = names;
-    this.hibernate5 = hibernate5;
+    this.ids = ids;
+  }
+
+  /** The value column of a {@code @TableGenerator} that names none. */
+  String defaultValueColumn() {
+    return ids.legacy() ? LEGACY_VALUE_COLUMN : DEFAULT_VALUE_COLUMN;
   }
 
   Generation read(Attribute attr, EntityContext entity) {
@@ -53,7 +60,10 @@ final class GenerationReader {
           resolved(attr, places, generator, table.isPresent()));
     }
     Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
-    if (hibernate5 && generator == null && sequence.isEmpty()) {
+    if (ids.legacy()) {
+      return legacy(strategy, generator, sequence, resolved(attr, places, generator, sequence.isPresent()));
+    }
+    if (ids == IdStyle.HIBERNATE5 && generator == null && sequence.isEmpty()) {
       // 5.x (hibernate.id.new_generator_mappings, true by default): one shared sequence, increment 1
       return new Generation(strategy, null, names.physical(HIBERNATE5_SEQUENCE).name(), null, 1, 1, resolved(attr, places, null, false));
     }
@@ -64,6 +74,24 @@ final class GenerationReader {
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1),
         resolved(attr, places, generator, sequence.isPresent()),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "schema")).filter(v -> !v.isBlank()).orElse(null),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "catalog")).filter(v -> !v.isBlank()).orElse(null));
+  }
+
+  /**
+   * Hibernate 5 with {@code new_generator_mappings=false}: {@code AUTO} without a generator is
+   * {@code native} (identity, or a sequence where the dialect prefers one); a sequence is hi/lo over
+   * the named {@code sequenceName}, else {@code hibernate_sequence} even when a
+   * {@code @SequenceGenerator} names none, and the database steps it by 1 whatever
+   * {@code allocationSize} says (5.6's export, hibernateproof/Hibernate5ProofTest).
+   */
+  private Generation legacy(String strategy, String generator, Optional<AnnotationMirror> sequence, boolean resolved) {
+    if (strategy.equals("AUTO") && generator == null && ids == IdStyle.HIBERNATE5_LEGACY_IDENTITY) {
+      return new Generation("IDENTITY", null, null, null, 1, 1, resolved);
+    }
+    String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName")).orElse(HIBERNATE5_SEQUENCE);
+    return new Generation(strategy, generator, names.physical(sequenceName).name(), null, 1,
+        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1), resolved,
         sequence.flatMap(s -> JpaAnnotations.explicitString(s, "schema")).filter(v -> !v.isBlank()).orElse(null),
         sequence.flatMap(s -> JpaAnnotations.explicitString(s, "catalog")).filter(v -> !v.isBlank()).orElse(null));
   }

@@ -32,29 +32,34 @@ public final class TypePreferences {
       Map.entry("UUID", 3000), Map.entry("INTERVAL_SECOND", 3100), Map.entry("DURATION", 3015));
 
   private final Map<String, Integer> byJavaType;
-  private final boolean hibernate5;
+  private final IdStyle ids;
 
   private TypePreferences(Map<String, Integer> byJavaType) {
-    this(byJavaType, false);
+    this(byJavaType, IdStyle.STANDARD);
   }
 
-  private TypePreferences(Map<String, Integer> byJavaType, boolean hibernate5) {
+  private TypePreferences(Map<String, Integer> byJavaType, IdStyle ids) {
     this.byJavaType = Map.copyOf(byJavaType);
-    this.hibernate5 = hibernate5;
+    this.ids = ids;
   }
 
   /**
-   * The same preferences with Hibernate 5's other defaults when {@code hibernate5}: numeric
-   * precision 19 (7: 38), a {@code UUID} as {@code binary(255)} (7: {@code binary(16)}), and
-   * {@code AUTO} ids from {@code hibernate_sequence} (see {@code GenerationReader}).
+   * The same preferences with a Hibernate generation's other defaults: under Hibernate 5 (any
+   * style but {@link IdStyle#STANDARD}) numeric precision 19 (7: 38), a {@code UUID} as
+   * {@code binary(255)} (7: {@code binary(16)}), and the ids of the style (see {@code GenerationReader}).
    */
-  public TypePreferences forHibernate5(boolean hibernate5) {
-    return hibernate5 == this.hibernate5 ? this : new TypePreferences(byJavaType, hibernate5);
+  public TypePreferences withIds(IdStyle ids) {
+    return ids == this.ids ? this : new TypePreferences(byJavaType, ids);
   }
 
   /** Whether Hibernate 5's defaults apply. */
   boolean hibernate5() {
-    return hibernate5;
+    return ids.hibernate5();
+  }
+
+  /** How {@code @GeneratedValue} without a named generator resolves. */
+  IdStyle ids() {
+    return ids;
   }
 
   /**

@@ -91,7 +91,7 @@ public enum ProcessorOption {
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
       "globally_quoted_identifiers", "auto_quote_keyword", "type.preferred_instant_jdbc_type",
       "type.preferred_uuid_jdbc_type", "type.preferred_boolean_jdbc_type", "type.preferred_duration_jdbc_type",
-      "timezone.default_storage", "use_nationalized_character_data");
+      "timezone.default_storage", "use_nationalized_character_data", "id.new_generator_mappings");
 
   /** Hibernate Envers' keys read from options, in full: {@code -Aschemadrift.hibernate.org.hibernate.envers.audit_table_suffix=_aud}. */
   public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(

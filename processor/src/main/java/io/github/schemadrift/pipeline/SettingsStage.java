@@ -118,7 +118,7 @@ public final class SettingsStage {
     if (parseTimeout == null) {
       return Optional.empty();
     }
-    HibernateVersion hibernateVersion = hibernateVersion(decided);
+    HibernateVersion hibernateVersion = hibernateVersion(files.hibernate(), decided);
     EntitySettings entity = EntitySettings.of(raw, files, decided);
     String cacheOption = raw.getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     return Optional.of(new Settings(options, projectDir, config, files.flyway(), files.hibernate(), custom, implicit,
@@ -329,8 +329,9 @@ public final class SettingsStage {
   }
 
   /** The Hibernate generation whose defaults apply, named in the summary when it is not the default. */
-  private HibernateVersion hibernateVersion(List<String> decided) {
-    HibernateVersion version = HibernateVersion.decide(raw.get(ProcessorOption.HIBERNATE.key()), this::onClassPath);
+  private HibernateVersion hibernateVersion(HibernateSettings hibernate, List<String> decided) {
+    HibernateVersion version = HibernateVersion.decide(raw.get(ProcessorOption.HIBERNATE.key()), this::onClassPath)
+        .withIdMappings(hibernate.newGeneratorMappings());
     Optional.ofNullable(version.describe()).ifPresent(decided::add);
     return version;
   }

@@ -61,4 +61,15 @@ class HibernateVersionTest {
         .apply("type.preferred_uuid_jdbc_type")).isEqualTo("CHAR");
     assertThat(decide("7").typeSettings(k -> null, false).apply("type.preferred_instant_jdbc_type")).isNull();
   }
+
+  @Test
+  void legacyIdGeneratorsOnlyUnderHibernate5() {
+    java.util.Optional<Decision<String>> off = java.util.Optional.of(new Decision<>("false", "spring.jpa.hibernate.use-new-id-generator-mappings in a"));
+    assertThat(decide("5").withIdMappings(off).legacyIds()).isTrue();
+    assertThat(decide("5").withIdMappings(off).describe())
+        .contains("legacy ids (hibernate.id.new_generator_mappings false from spring.jpa.hibernate.use-new-id-generator-mappings in a");
+    assertThat(decide("7").withIdMappings(off).legacyIds()).as("removed in 6").isFalse();
+    assertThat(decide("5").withIdMappings(java.util.Optional.of(new Decision<>("true", "x"))).legacyIds()).isFalse();
+    assertThat(decide("5").withIdMappings(java.util.Optional.empty()).describe()).contains("AUTO ids from hibernate_sequence");
+  }
 }

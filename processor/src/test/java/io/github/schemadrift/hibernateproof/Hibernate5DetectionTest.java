@@ -89,4 +89,21 @@ class Hibernate5DetectionTest {
     assertThat(compilation.errors().get(0).getMessage(null))
         .isEqualTo("[schemadrift:config] option 'schemadrift.hibernate' has unknown value '4'; valid values: 5, 6, 7");
   }
+
+  /** Spring Boot 2's name for {@code hibernate.id.new_generator_mappings}, in the project's application.properties. */
+  @Test
+  void springBoot2sLegacyIdSettingIsRead() throws IOException {
+    Path resources = Files.createDirectories(dir.resolve("app/src/main/resources"));
+    Files.writeString(resources.resolve("application.properties"), "spring.jpa.hibernate.use-new-id-generator-mappings=false\n");
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), Hibernate5ProofTest.legacyDdl(Hibernate5Ddl.Dialect.H2));
+    Compilation compilation = javac().withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.projectDir=" + dir.resolve("app"), "-Aschemadrift.migrations=" + migrations,
+            "-Aschemadrift.dialect=h2", "-Aschemadrift.naming=jpa")
+        .withClasspath(Hibernate5Ddl.classPath())
+        .compile(HibernateProofTest.sources(Hibernate5ProofTest.PACKAGE));
+    assertThat(Hibernate5ProofTest.findings(compilation)).isEmpty();
+    assertThat(summary(compilation)).contains("legacy ids (hibernate.id.new_generator_mappings false from"
+        + " spring.jpa.hibernate.use-new-id-generator-mappings in ");
+  }
 }
