@@ -57,7 +57,13 @@ final class Hibernate5Ddl {
 
   /** The judge for the {@code @Entity} classes of a test package, compiled once per test run. */
   static Hibernate5Ddl forPackage(String pkg) {
-    return COMPILED.computeIfAbsent(pkg, Hibernate5Ddl::compile);
+    return COMPILED.computeIfAbsent(pkg, p -> compile(ProofEntities.sourceFiles(p),
+        ProofEntities.entityNames(p).stream().map(n -> p + "." + n).toList()));
+  }
+
+  /** The judge for given source files and their entity classes (qualified names), compiled once per key. */
+  static Hibernate5Ddl forSources(String key, List<Path> sources, List<String> entities) {
+    return COMPILED.computeIfAbsent(key, k -> compile(sources, entities));
   }
 
   /** Hibernate 5.6's jars and their dependencies, as copied by Maven. */
@@ -84,13 +90,13 @@ final class Hibernate5Ddl {
     return jars().stream().map(Path::toFile).toList();
   }
 
-  private static Hibernate5Ddl compile(String pkg) {
+  private static Hibernate5Ddl compile(List<Path> sources, List<String> entities) {
     try {
       Path out = Files.createTempDirectory("hibernate5-judge");
       out.toFile().deleteOnExit();
       List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", out.toString(), "-classpath",
           String.join(java.io.File.pathSeparator, jars().stream().map(Path::toString).toList())));
-      ProofEntities.sourceFiles(pkg).forEach(p -> args.add(p.toString()));
+      sources.forEach(p -> args.add(p.toString()));
       for (String strategy : List.of("SpringLikePhysicalNamingStrategy", "SpringLikeImplicitNamingStrategy")) {
         // Spring Boot's naming, as the Hibernate 7 proof has it: the same naming API in 5.6
         args.add(ProofEntities.sourceDir(Hibernate5Ddl.class.getPackageName()).resolve(strategy + ".java").toString());
@@ -115,8 +121,7 @@ final class Hibernate5Ddl {
         urls.add(jarOf(driver)); // the test class path's drivers, for the validator
       }
       URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
-      List<String> names = ProofEntities.entityNames(pkg).stream().map(n -> pkg + "." + n).toList();
-      return new Hibernate5Ddl(loader, names);
+      return new Hibernate5Ddl(loader, entities);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
