@@ -52,14 +52,14 @@ final class GenerationReader {
     }
     List<Element> places = places(attr, entity);
     if (strategy.equals("TABLE")) {
-      Optional<AnnotationMirror> table = generator(places, "TableGenerator", generator);
+      Optional<AnnotationMirror> table = declared(places, "TableGenerator", generator);
       String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);
       return new Generation(strategy, generator, null, names.physical(tableName).name(),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0),
           resolved(attr, places, generator, table.isPresent()));
     }
-    Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
+    Optional<AnnotationMirror> sequence = declared(places, "SequenceGenerator", generator);
     if (ids.legacy()) {
       return legacy(strategy, generator, sequence, resolved(attr, places, generator, sequence.isPresent()));
     }
@@ -135,7 +135,16 @@ final class GenerationReader {
 
   /** The {@code @TableGenerator} that defines a table generation's table, for its columns. */
   Optional<AnnotationMirror> tableGenerator(Attribute attr, EntityContext entity, String generator) {
-    return generator(places(attr, entity), "TableGenerator", generator);
+    return declared(places(attr, entity), "TableGenerator", generator);
+  }
+
+  /**
+   * The generator annotation in force: Hibernate 5 uses a {@code @SequenceGenerator} or
+   * {@code @TableGenerator} only when {@code @GeneratedValue} names it, 7 also an unnamed one or
+   * one beside it (5.6's export, hibernateproof/Hibernate5ProofTest).
+   */
+  private Optional<AnnotationMirror> declared(List<Element> places, String kind, String generator) {
+    return ids.hibernate5() && generator == null ? Optional.empty() : generator(places, kind, generator);
   }
 
   private static List<Element> places(Attribute attr, EntityContext entity) {

@@ -58,10 +58,8 @@ class Hibernate5DatabaseProofTest {
       s.execute("CREATE DATABASE " + url.substring(url.lastIndexOf('/') + 1));
     }
     try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
-      for (String sql : ddl.split(";")) {
-        if (!sql.isBlank()) {
-          s.execute(sql);
-        }
+      for (String sql : Hibernate5ProofTest.statements(ddl)) {
+        s.execute(sql);
       }
     }
   }
