@@ -182,4 +182,37 @@ final class Hibernate5Ddl {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * A jakarta test source read as javax: {@code jakarta.persistence} becomes {@code javax.persistence}
+   * and the package {@code from} becomes {@code to}; written to a temporary folder.
+   */
+  static Path javaxCopy(Path jakartaSource, String from, String to) {
+    try {
+      Path file = Files.createTempDirectory("javax-case").resolve(jakartaSource.getFileName());
+      file.getParent().toFile().deleteOnExit();
+      String text = Files.readString(jakartaSource);
+      Files.writeString(file, text.replace("jakarta.persistence", "javax.persistence").replace("package " + from + ";", "package " + to + ";"));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final java.util.regex.Pattern ENTITY =
+      java.util.regex.Pattern.compile("^@Entity\\b[\\s\\S]*?\\bclass\\s+(\\w+)", java.util.regex.Pattern.MULTILINE);
+
+  /** The qualified names of the {@code @Entity} classes of a source file of package {@code pkg}. */
+  static List<String> entityNames(Path file, String pkg) {
+    try {
+      List<String> names = new ArrayList<>();
+      java.util.regex.Matcher m = ENTITY.matcher(Files.readString(file));
+      while (m.find()) {
+        names.add(pkg + "." + m.group(1));
+      }
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
