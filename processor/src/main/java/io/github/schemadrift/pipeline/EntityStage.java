@@ -1,7 +1,7 @@
 package io.github.schemadrift.pipeline;
 
-import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.config.HibernateVersion;
+import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
 import io.github.schemadrift.entity.IdStyle;
 import io.github.schemadrift.entity.SourcePosition;
