@@ -212,7 +212,10 @@ final class ColumnFactory {
     String dbType = javaType;
     boolean lob = JpaAnnotations.has(annotated, "Lob");
     Integer jdbcTypeCode = JpaAnnotations.hibernate(annotated, "JdbcTypeCode")
-        .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(null);
+        .flatMap(a -> JpaAnnotations.explicitInt(a, "value"))
+        .or(() -> JpaAnnotations.hibernate(annotated, "Type").flatMap(t -> JpaAnnotations.explicitString(t, "type"))
+            .map(name -> Hibernate5Types.code(name, preferences.postgres()))) // Hibernate 5's @Type(type = "...")
+        .orElse(null);
     Optional<AnnotationMirror> convert = JpaAnnotations.find(annotated, "Convert");
     boolean disabled = convert.flatMap(c -> JpaAnnotations.explicitBoolean(c, "disableConversion")).orElse(false);
     Optional<TypeElement> converter = convert.filter(c -> !disabled)

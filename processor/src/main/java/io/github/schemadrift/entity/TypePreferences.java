@@ -33,14 +33,26 @@ public final class TypePreferences {
 
   private final Map<String, Integer> byJavaType;
   private final IdStyle ids;
+  private final boolean postgres;
 
   private TypePreferences(Map<String, Integer> byJavaType) {
-    this(byJavaType, IdStyle.STANDARD);
+    this(byJavaType, IdStyle.STANDARD, false);
   }
 
-  private TypePreferences(Map<String, Integer> byJavaType, IdStyle ids) {
+  private TypePreferences(Map<String, Integer> byJavaType, IdStyle ids, boolean postgres) {
     this.byJavaType = Map.copyOf(byJavaType);
     this.ids = ids;
+    this.postgres = postgres;
+  }
+
+  /** The same preferences for PostgreSQL, whose dialect gives some named Hibernate 5 types other columns ({@link Hibernate5Types}). */
+  public TypePreferences onPostgres(boolean postgres) {
+    return postgres == this.postgres ? this : new TypePreferences(byJavaType, ids, postgres);
+  }
+
+  /** Whether the dialect is PostgreSQL. */
+  boolean postgres() {
+    return postgres;
   }
 
   /**
@@ -49,7 +61,7 @@ public final class TypePreferences {
    * {@code binary(255)} (7: {@code binary(16)}), and the ids of the style (see {@code GenerationReader}).
    */
   public TypePreferences withIds(IdStyle ids) {
-    return ids == this.ids ? this : new TypePreferences(byJavaType, ids);
+    return ids == this.ids ? this : new TypePreferences(byJavaType, ids, postgres);
   }
 
   /** Whether Hibernate 5's defaults apply. */

@@ -64,7 +64,7 @@ public final class EntityStage {
         settings.customNaming(), settings.quoteKeywords(), settings.envers(), converters, settings.implicitNaming(),
         TypePreferences.of(settings.hibernateVersion().typeSettings(EntitySettings.typeSetting(settings.hibernate()),
             settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL)) // checked by EntitySettings
-            .withIds(idStyle(settings)));
+            .withIds(idStyle(settings)).onPostgres(settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL));
     List<MappedEntities.Mapped> mapped = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Map<TypeElement, Boolean> walked = new IdentityHashMap<>(); // shared superclasses are walked once
