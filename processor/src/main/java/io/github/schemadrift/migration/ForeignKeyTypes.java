@@ -135,8 +135,10 @@ final class ForeignKeyTypes {
     String nameKey = dialect.key(table.name(), table.quoted());
     for (TableDef other : state.tables.values()) {
       for (ForeignKeyDef fk : other.foreignKeys()) {
-        boolean check = !other.equals(before) && !fk.referencedColumns().isEmpty()
+        // the cheap tests first: a record's equals is slow in a cold JVM, and most keys point elsewhere
+        boolean check = !fk.referencedColumns().isEmpty()
             && ReplayState.references(fk, table.schema(), nameKey)
+            && !other.equals(before)
             && !sameTypes(dialect, before, fk.referencedColumns(), table, fk.referencedColumns());
         String refusal = check ? check(dialect, other, fk, table) : null;
         if (refusal != null) {
