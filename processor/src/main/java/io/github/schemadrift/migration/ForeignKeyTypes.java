@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the database can build a foreign key between two column types, as PostgreSQL and
@@ -55,6 +56,9 @@ final class ForeignKeyTypes {
   private static final Map<String, String> MARIADB_TIME = families(Map.of(
       "date", Set.of("date"), "datetime", Set.of("datetime", "timestamp")));
 
+  /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private ForeignKeyTypes() {}
 
   private static Map<String, String> families(Map<String, Set<String>> byFamily) {
@@ -97,7 +101,8 @@ final class ForeignKeyTypes {
   private static Optional<String> mariaDbFamily(SqlType type) {
     String base = type.base().toLowerCase(Locale.ROOT);
     boolean unsigned = base.contains("unsigned");
-    String bare = base.replace("unsigned", "").replace("signed", "").replace("zerofill", "").trim().replaceAll("\\s+", " ");
+    String bare = base.replace("unsigned", "").replace("signed", "").replace("zerofill", "").trim();
+    bare = WHITESPACE.matcher(bare).replaceAll(" ");
     String family = MARIADB.getOrDefault(bare, MARIADB_TIME.get(bare));
     if (family == null) {
       return Optional.empty();
