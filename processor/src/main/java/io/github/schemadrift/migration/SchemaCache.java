@@ -157,9 +157,11 @@ public final class SchemaCache {
     store(schema, List.of());
   }
 
-  /** Writes a replay's schema and the snapshot to resume from after it. */
+  /** Writes a replay's schema and the snapshots to resume from: after it, and before its last migration. */
   public void store(CachedReplay.Outcome outcome) {
-    store(outcome.schema(), List.of(outcome.replayed().snapshot()));
+    ReplaySnapshot.Replayed replayed = outcome.replayed();
+    store(outcome.schema(), replayed.beforeLast() == null ? List.of(replayed.snapshot())
+        : List.of(replayed.snapshot(), replayed.beforeLast()));
   }
 
   private void store(SchemaModel schema, List<ReplaySnapshot> snapshots) {

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * writing the same empty cache at once, and after a migration is added to a cached project (the
  * replay then resumes from the cached snapshot, from the build folder or from the user's cache
  * folder alone, with the user's cache folder on or off), after an old migration is edited (a replay
- * from the first), and with the snapshot's cache files corrupt, truncated or written by two builds
- * at once.
+ * from the first) and after the newest one is (a replay of it alone), and with the snapshot's
+ * cache files corrupt, truncated or written by two builds at once.
  */
 class CacheDeterminismIT {
 
@@ -165,6 +165,12 @@ class CacheDeterminismIT {
     }
     assertThat(compile(sources, "on", user)).as("after concurrent resumes").isEqualTo(v8);
     assertThat(timings).contains("timings: cache load ");
+
+    Files.writeString(db.resolve("V8__last.sql"), "ALTER TABLE zebra DROP COLUMN mane;\n");
+    List<String> v8edited = compile(sources, "off", user);
+    assertThat(v8edited).as("the edit of the newest migration changes the findings").isNotEqualTo(v8);
+    assertThat(compile(sources, "on", user)).as("the newest migration edited").isEqualTo(v8edited);
+    assertThat(timings).contains("timings: replay resumed after 7 cached migrations ");
   }
 
   /** As {@link #compile(List, String, Path)}, with {@code hidden} moved away for the compile. */

@@ -90,6 +90,36 @@ class SchemaCacheResumeTest {
   }
 
   @Test
+  void theNewestMigrationEditedResumesBeforeIt() throws IOException {
+    Path db = folder(Map.of("V1__a.sql", V1, "V3__c.sql", V3));
+    replay(dir, discover(db), Dialect.POSTGRESQL, none());
+    Files.writeString(db.resolve("V4__d.sql"), "ALTER TABLE t ADD COLUMN d INT;\n");
+    assertThat(replay(dir, discover(db), Dialect.POSTGRESQL, none()).resumedAfter()).isEqualTo(2);
+    for (String edit : List.of("ALTER TABLE t ADD COLUMN d BIGINT;\n", "ALTER TABLE t ADD COLUMN d TEXT NOT NULL;\n")) {
+      Files.writeString(db.resolve("V4__d.sql"), edit);
+      CachedReplay.Outcome edited = replay(dir, discover(db), Dialect.POSTGRESQL, none());
+      assertThat(edited.resumedAfter()).as("resumed before V4, from the snapshot stored by the last build").isEqualTo(2);
+      assertSame(edited.schema(), clean(discover(db), Dialect.POSTGRESQL, none()));
+    }
+    Files.delete(dir.resolve("target/schema.bin")); // mvn clean: the user's folder keeps the set before V4 too
+    Files.writeString(db.resolve("V4__d.sql"), "ALTER TABLE t ADD COLUMN d SMALLINT;\n");
+    CachedReplay.Outcome fromUser = replay(dir, discover(db), Dialect.POSTGRESQL, none());
+    assertThat(fromUser.resumedAfter()).isEqualTo(2);
+    assertSame(fromUser.schema(), clean(discover(db), Dialect.POSTGRESQL, none()));
+  }
+
+  @Test
+  void aWholeReplayKeepsTheStateBeforeItsLastMigrationToo() throws IOException {
+    Path db = folder(Map.of("V1__a.sql", V1, "V3__c.sql", V3, "V4__d.sql", "ALTER TABLE t ADD COLUMN d INT;\n"));
+    replay(dir, discover(db), Dialect.POSTGRESQL, none());
+    Files.writeString(db.resolve("V4__d.sql"), "ALTER TABLE t DROP COLUMN n CASCADE;\n");
+    CachedReplay.Outcome edited = replay(dir, discover(db), Dialect.POSTGRESQL, none());
+    assertThat(edited.resumedAfter()).isEqualTo(2);
+    assertSame(edited.schema(), clean(discover(db), Dialect.POSTGRESQL, none()));
+    assertThat(edited.schema().views()).isEmpty();
+  }
+
+  @Test
   void anEditedOldMigrationReplaysFromTheFirst() throws IOException {
     Path db = folder(Map.of("V1__a.sql", V1, "V3__c.sql", V3));
     replay(dir, discover(db), Dialect.POSTGRESQL, none());
