@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>
  * int length, schema ({@link SchemaCodec#encode})
- * int count, then per snapshot: int length, its schema (0: the one above), int length, its extras
+ * int count, then per snapshot: int migrations, int length, its schema (0: the one above), int length, its extras
  * </pre>
  *
  * A cache hit reads the schema alone; only a replay that resumes decodes a snapshot.
@@ -24,7 +24,7 @@ final class CacheBody {
   /** The body for {@code schema} (every migration replayed) and the snapshots to resume from. */
   static byte[] encode(SchemaModel schema, List<ReplaySnapshot> snapshots) {
     byte[] main = SchemaCodec.encode(schema);
-    int total = 8 + main.length;
+    int total = 8 + main.length + 4 * snapshots.size();
     byte[][] parts = new byte[snapshots.size() * 2][];
     for (int i = 0; i < snapshots.size(); i++) {
       ReplaySnapshot s = snapshots.get(i);
@@ -35,8 +35,11 @@ final class CacheBody {
     }
     ByteBuffer out = ByteBuffer.allocate(total);
     out.putInt(main.length).put(main).putInt(snapshots.size());
-    for (byte[] part : parts) {
-      out.putInt(part.length).put(part);
+    for (int i = 0; i < parts.length; i++) {
+      if (i % 2 == 0) {
+        out.putInt(snapshots.get(i / 2).migrations());
+      }
+      out.putInt(parts[i].length).put(parts[i]);
     }
     return out.array();
   }
@@ -66,8 +69,9 @@ final class CacheBody {
     int mainOffset = in.position();
     in.position(mainOffset + mainLength);
     int count = in.getInt();
-    ReplaySnapshot best = null;
+    int[] best = null; // migrations, schema offset and length, extras offset and length: decoded once chosen
     for (int i = 0; i < count; i++) {
+      int migrations = in.getInt();
       int schemaLength = in.getInt();
       checkLength(schemaLength, in, end);
       int schemaOffset = in.position();
@@ -76,17 +80,23 @@ final class CacheBody {
       checkLength(extrasLength, in, end);
       int extrasOffset = in.position();
       in.position(extrasOffset + extrasLength);
-      ReplaySnapshot s = schemaLength == 0
-          ? SchemaCodec.decodeSnapshot(bytes, mainOffset, mainOffset + mainLength, extrasOffset, extrasOffset + extrasLength)
-          : SchemaCodec.decodeSnapshot(bytes, schemaOffset, schemaOffset + schemaLength, extrasOffset, extrasOffset + extrasLength);
-      if (s.migrations() <= unchanged && (best == null || s.migrations() > best.migrations())) {
-        best = s;
+      if (migrations <= unchanged && (best == null || migrations > best[0])) {
+        best = schemaLength == 0
+            ? new int[] {migrations, mainOffset, mainLength, extrasOffset, extrasLength}
+            : new int[] {migrations, schemaOffset, schemaLength, extrasOffset, extrasLength};
       }
     }
     if (in.position() != end) {
       throw new IllegalArgumentException("trailing bytes");
     }
-    return best;
+    if (best == null) {
+      return null;
+    }
+    ReplaySnapshot s = SchemaCodec.decodeSnapshot(bytes, best[1], best[1] + best[2], best[3], best[3] + best[4]);
+    if (s.migrations() != best[0]) {
+      throw new IllegalArgumentException("snapshot count mismatch");
+    }
+    return s;
   }
 
   private static void checkLength(int length, ByteBuffer in, int end) {
