@@ -43,6 +43,11 @@ import java.util.zip.CRC32;
  * second level, keyed by the same inputs without paths, and a hit there is copied back here; every
  * store writes both.
  *
+ * <p>Beside the schema the file keeps the replay's snapshots ({@link CacheBody}): on a miss with
+ * the same inputs, {@link #resumable} gives the state after the longest unchanged run of
+ * migrations from the first, here or in the second level ({@link CacheResume}), and {@link
+ * CachedReplay} replays only the migrations after it.
+ *
  * <p>The schema itself is written by {@link SchemaCodec}, not by Java serialisation (see there
  * for the numbers).
  */
