@@ -139,7 +139,8 @@ final class ForeignKeyTypes {
       return null;
     }
     String nameKey = dialect.key(table.name(), table.quoted());
-    for (TableDef other : state.tables.values()) {
+    for (Map.Entry<String, TableDef> referencing : state.tables.referencing(nameKey)) {
+      TableDef other = referencing.getValue();
       for (ForeignKeyDef fk : other.foreignKeys()) {
         // the cheap tests first: a deep equals of every other table made this quadratic
         boolean check = !fk.referencedColumns().isEmpty()
