@@ -162,26 +162,43 @@ final class CollectionMapper {
     return columns.basic(r);
   }
 
-  /** Hibernate's {@code @CollectionId} column: named by its {@code column}, typed by {@code @CollectionIdJdbcTypeCode}. */
+  /**
+   * Hibernate's {@code @CollectionId} column: named by its {@code column} (Hibernate 5: the first of
+   * {@code columns}), typed by {@code @CollectionIdJdbcTypeCode} (Hibernate 5: by its {@code @Type}).
+   */
   private ColumnMapping collectionId(Attribute attr, String path, AttributeMapper.Scope scope, AnnotationMirror collectionId) {
     ColumnFactory.Request r = new ColumnFactory.Request();
     r.annotated = attr.element();
     r.path = path;
     r.logicalName = "id";
+    Optional<String> typeName = JpaAnnotations.annotation(collectionId, "type")
+        .flatMap(t -> JpaAnnotations.explicitString(t, "type"));
     Integer code = JpaAnnotations.hibernate(attr.element(), "CollectionIdJdbcTypeCode")
         .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(java.sql.Types.BIGINT);
-    r.fixedType = switch (code) {
+    r.fixedType = typeName.isPresent() ? hibernate5IdType(typeName.get()) : switch (code) {
       case java.sql.Types.INTEGER -> "java.lang.Integer";
       case java.sql.Types.SMALLINT -> "java.lang.Short";
       case java.sql.Types.VARCHAR -> "java.lang.String";
       default -> "java.lang.Long";
     };
-    r.column = JpaAnnotations.annotation(collectionId, "column").orElse(null);
+    r.column = JpaAnnotations.annotation(collectionId, "column")
+        .or(() -> JpaAnnotations.annotations(collectionId, "columns").stream().findFirst()).orElse(null);
     r.site = scope.site();
     r.inEmbeddable = true;
     r.alwaysNotNull = true;
     r.typeAnnotations = false;
     return columns.basic(r);
+  }
+
+  /** The Java type of Hibernate 5's {@code @CollectionId(type = @Type(type = "..."))}; a user type's column is not judged. */
+  private static String hibernate5IdType(String name) {
+    return switch (name) {
+      case "long", "java.lang.Long", "org.hibernate.type.LongType" -> "java.lang.Long";
+      case "integer", "int", "java.lang.Integer", "org.hibernate.type.IntegerType" -> "java.lang.Integer";
+      case "short", "java.lang.Short", "org.hibernate.type.ShortType" -> "java.lang.Short";
+      case "string", "java.lang.String", "org.hibernate.type.StringType" -> "java.lang.String";
+      default -> "java.lang.Object";
+    };
   }
 
   private static ColumnMapping forcedNotNull(ColumnMapping c) {
