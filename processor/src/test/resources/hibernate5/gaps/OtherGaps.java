@@ -8,7 +8,7 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Type;
 
 /*
- * Issue 16's gaps 4 to 8 (gap 2 needs a validator 5.6 is not given here) under javax.persistence, as hibernateproof/gaps/OtherGaps.java has them
+ * Issue 16's gaps 4 to 8 (gap 2: hibernate5/validated) under javax.persistence, as hibernateproof/gaps/OtherGaps.java has them
  * for Hibernate 7. Compiled only against Hibernate 5.6 (its @CollectionId has no
  * @CollectionIdJdbcTypeCode but a @Type and a named generator).
  */

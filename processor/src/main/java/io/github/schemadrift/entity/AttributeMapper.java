@@ -189,7 +189,7 @@ final class AttributeMapper {
     String prefix = implicit.attributePath(path);
     boolean bare = implicit == ImplicitNaming.LEGACY_HBM;
     List<ColumnMapping> made = joinColumns(prefix, bare, path, targetIds, target, targetTable, joinColumns, fromOverride,
-        scope, idPart, optional, oneToOne && !mapsId);
+        scope, idPart, optional, oneToOne && !mapsId && !columns.hibernate5()); // 5.6: no unique key for it
     if (!exportsForeignKey(e, joinColumns)) {
       made = made.stream().map(AttributeMapper::withoutForeignKey).toList();
     }

@@ -66,6 +66,11 @@ final class ColumnFactory {
   private static final String[] NOT_NULL_CONSTRAINTS = {"NotNull", "NotBlank", "NotEmpty"};
   private static final String[] POSITIONED = {"nullable", "length", "name", "unique", "precision", "scale", "columnDefinition"};
 
+  /** Whether the Hibernate 5 mode is on (5.6 exports no unique key for a {@code @OneToOne} join column). */
+  boolean hibernate5() {
+    return preferences.hibernate5();
+  }
+
   ColumnMapping basic(Request r) {
     AnnotationMirror column = r.column;
     String named = JpaAnnotations.stringOrNull(column, "name");

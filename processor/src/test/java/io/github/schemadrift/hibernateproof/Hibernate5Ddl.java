@@ -58,12 +58,30 @@ final class Hibernate5Ddl {
   /** The judge for the {@code @Entity} classes of a test package, compiled once per test run. */
   static Hibernate5Ddl forPackage(String pkg) {
     return COMPILED.computeIfAbsent(pkg, p -> compile(ProofEntities.sourceFiles(p),
-        ProofEntities.entityNames(p).stream().map(n -> p + "." + n).toList()));
+        ProofEntities.entityNames(p).stream().map(n -> p + "." + n).toList(), jars()));
   }
 
   /** The judge for given source files and their entity classes (qualified names), compiled once per key. */
   static Hibernate5Ddl forSources(String key, List<Path> sources, List<String> entities) {
-    return COMPILED.computeIfAbsent(key, k -> compile(sources, entities));
+    return COMPILED.computeIfAbsent(key, k -> compile(sources, entities, jars()));
+  }
+
+  /** The same with Hibernate Validator 6.2 (javax.validation) and an EL beside 5.6, for Bean Validation's DDL. */
+  static Hibernate5Ddl withValidator(String key, List<Path> sources, List<String> entities) {
+    return COMPILED.computeIfAbsent(key, k -> compile(sources, entities, validatorJars()));
+  }
+
+  /** 5.6's jars and Hibernate Validator 6.2's, as copied by Maven (copy-hibernate5-validator). */
+  static List<Path> validatorJars() {
+    Path dir = jars().get(0).getParent().resolveSibling("hibernate5-validator");
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> all = new ArrayList<>(jars());
+      files.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(all::add);
+      return all;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Hibernate Validator 6.2 is copied to " + dir.toAbsolutePath()
+          + " by the Maven build (generate-test-resources)", e);
+    }
   }
 
   /** Hibernate 5.6's jars and their dependencies, as copied by Maven. */
@@ -90,12 +108,12 @@ final class Hibernate5Ddl {
     return jars().stream().map(Path::toFile).toList();
   }
 
-  private static Hibernate5Ddl compile(List<Path> sources, List<String> entities) {
+  private static Hibernate5Ddl compile(List<Path> sources, List<String> entities, List<Path> jars) {
     try {
       Path out = Files.createTempDirectory("hibernate5-judge");
       out.toFile().deleteOnExit();
       List<String> args = new ArrayList<>(List.of("-proc:none", "-nowarn", "-d", out.toString(), "-classpath",
-          String.join(java.io.File.pathSeparator, jars().stream().map(Path::toString).toList())));
+          String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList())));
       sources.forEach(p -> args.add(p.toString()));
       for (String strategy : List.of("SpringLikePhysicalNamingStrategy", "SpringLikeImplicitNamingStrategy")) {
         // Spring Boot's naming, as the Hibernate 7 proof has it: the same naming API in 5.6
@@ -114,7 +132,7 @@ final class Hibernate5Ddl {
         throw new IllegalStateException("the javax entities do not compile against Hibernate 5.6:\n" + errors);
       }
       List<URL> urls = new ArrayList<>(List.of(out.toUri().toURL()));
-      for (Path jar : jars()) {
+      for (Path jar : jars) {
         urls.add(jar.toUri().toURL());
       }
       for (String driver : List.of("org.h2.Driver", "org.postgresql.Driver", "org.mariadb.jdbc.Driver")) {
