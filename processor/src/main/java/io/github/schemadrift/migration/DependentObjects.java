@@ -99,9 +99,9 @@ final class DependentObjects {
   /** Views (and the views reading them) that read {@code relationKey}, and name {@code column} when given. */
   private void viewsReading(String relationKey, String column, List<Dependent> out) {
     String word = column == null ? null : column.toLowerCase(java.util.Locale.ROOT);
-    for (Map.Entry<String, ReplayState.ViewDependencies> e : state.viewDependencies.entrySet()) {
+    for (Map.Entry<String, ReplayState.ViewDependencies> e : state.viewDependencies.reading(relationKey)) {
       ReplayState.ViewDependencies d = e.getValue();
-      boolean reads = d.relations().contains(relationKey) && (word == null || d.star() || d.words().contains(word));
+      boolean reads = word == null || d.star() || d.words().contains(word);
       if (reads && out.stream().noneMatch(x -> e.getKey().equals(x.view()))) {
         out.add(new Dependent(null, null, e.getKey()));
         viewsReading(e.getKey(), null, out);

@@ -226,9 +226,8 @@ final class ForeignKeyTypes {
     if (ReplayState.references(fk, table.schema(), dialect.key(table.name(), table.quoted()))) {
       return table;
     }
-    return state.tables.values().stream()
-        .filter(t -> ReplayState.references(fk, t.schema(), dialect.key(t.name(), t.quoted())))
-        .findFirst().orElse(null);
+    return state.tables.firstNamed(fk.referencedTable(),
+        t -> ReplayState.references(fk, t.schema(), dialect.key(t.name(), t.quoted())));
   }
 
   private static ColumnDef column(Dialect dialect, TableDef table, String key) {

@@ -85,14 +85,12 @@ final class ObjectRenameReplay {
     if (dependencies != null) {
       state.viewDependencies.put(newKey, dependencies);
     }
-    for (Map.Entry<String, ReplayState.ViewDependencies> e : state.viewDependencies.entrySet()) {
+    for (Map.Entry<String, ReplayState.ViewDependencies> e : state.viewDependencies.reading(key)) {
       ReplayState.ViewDependencies d = e.getValue();
-      if (d.relations().contains(key)) {
-        java.util.Set<String> relations = new java.util.LinkedHashSet<>(d.relations());
-        relations.remove(key);
-        relations.add(newKey);
-        e.setValue(new ReplayState.ViewDependencies(relations, d.words(), d.star()));
-      }
+      java.util.Set<String> relations = new java.util.LinkedHashSet<>(d.relations());
+      relations.remove(key);
+      relations.add(newKey);
+      state.viewDependencies.put(e.getKey(), new ReplayState.ViewDependencies(relations, d.words(), d.star()));
     }
     return true;
   }

@@ -38,8 +38,8 @@ final class OwnedSequences {
         continue;
       }
       String columnKey = dialect.key(column.name(), column.quoted());
-      boolean owned = state.sequenceOwners.values().stream()
-          .anyMatch(o -> o.table().equals(tableKey) && o.column().equals(columnKey));
+      boolean owned = state.sequenceOwners.ownedBy(tableKey).stream()
+          .anyMatch(e -> e.getValue().column().equals(columnKey));
       if (!owned) {
         String name = dialect.key(table.name(), table.quoted()) + "_" + columnKey + "_seq";
         boolean quoted = !name.equals(name.toLowerCase(Locale.ROOT));
@@ -53,13 +53,12 @@ final class OwnedSequences {
 
   /** Drops the sequences owned by table {@code tableKey} (by its column {@code columnKey}, when given). */
   void dropOwnedBy(String tableKey, String columnKey) {
-    state.sequenceOwners.entrySet().removeIf(e -> {
-      boolean owned = e.getValue().table().equals(tableKey) && (columnKey == null || e.getValue().column().equals(columnKey));
-      if (owned) {
+    for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.ownedBy(tableKey)) {
+      if (columnKey == null || e.getValue().column().equals(columnKey)) {
+        state.sequenceOwners.remove(e.getKey());
         state.sequences.remove(e.getKey());
       }
-      return owned;
-    });
+    }
   }
 
   /**
@@ -68,23 +67,21 @@ final class OwnedSequences {
    */
   void dropOrphans(String tableKey) {
     TableDef table = state.tables.get(tableKey);
-    state.sequenceOwners.entrySet().removeIf(e -> {
-      boolean orphan = e.getValue().table().equals(tableKey) && (table == null || table.columns().stream()
+    for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.ownedBy(tableKey)) {
+      boolean orphan = table == null || table.columns().stream()
           .noneMatch(c -> dialect.key(c.name(), c.quoted()).equals(e.getValue().column())
-              && (c.identity() || !e.getValue().identity())));
+              && (c.identity() || !e.getValue().identity()));
       if (orphan) {
+        state.sequenceOwners.remove(e.getKey());
         state.sequences.remove(e.getKey());
       }
-      return orphan;
-    });
+    }
   }
 
   /** The owner follows its table when the table is renamed (the sequence keeps its name). */
   void tableRenamed(String fromKey, String toKey) {
-    for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.entrySet()) {
-      if (e.getValue().table().equals(fromKey)) {
-        e.setValue(new ReplayState.SequenceOwner(toKey, e.getValue().column(), e.getValue().identity()));
-      }
+    for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.ownedBy(fromKey)) {
+      state.sequenceOwners.put(e.getKey(), new ReplayState.SequenceOwner(toKey, e.getValue().column(), e.getValue().identity()));
     }
   }
 

@@ -22,9 +22,9 @@ final class ReplayState {
   /** The statement that dropped each table, by the key of its name, for findings to name. */
   final Map<String, SqlLocation> droppedTables = new LinkedHashMap<>();
   /** What each view (by map key) reads: the map keys of its tables and views, and its words. */
-  final Map<String, ViewDependencies> viewDependencies = new LinkedHashMap<>();
+  final ViewDependencyMap viewDependencies = new ViewDependencyMap();
   /** The sequences a serial column owns (PostgreSQL), by the sequence's map key. */
-  final Map<String, SequenceOwner> sequenceOwners = new LinkedHashMap<>();
+  final SequenceOwnerMap sequenceOwners = new SequenceOwnerMap();
   /**
    * The relations a view reads (map keys of tables and views), and the lower-case words of its
    * query, to tell which columns it uses ({@code star}: it selects every column of some relation).

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The replay's tables by map key, in creation order, with an index of the tables that have a
@@ -21,6 +23,10 @@ import java.util.Set;
  * {@link #putAll}) records its keys; code that replaces a table through {@code entry.setValue} with
  * a key to another table must call {@link #noteKeys} (only {@link ReplayState#retargetForeignKeys}
  * does). With assertions on (the tests), each use checks the index against a full pass.
+ *
+ * <p>A second index holds the tables by their name in lower case, to find the table a foreign key
+ * references without a pass over every table; a name not all ASCII is kept apart and always looked
+ * at, since its case folds need not agree with the dialect's key.
  */
 final class TableMap extends LinkedHashMap<String, TableDef> {
 
@@ -30,6 +36,10 @@ final class TableMap extends LinkedHashMap<String, TableDef> {
   private final Map<String, Set<String>> referencing = new HashMap<>();
   /** Where each key lies in this map's order (a key removed and put again goes last, as in the map). */
   private final Map<String, Long> positions = new HashMap<>();
+  /** By table name in lower case (ASCII names only): the map keys of tables that may have that name. */
+  private final Map<String, Set<String>> named = new HashMap<>();
+  /** The map keys of tables that may have a name not all ASCII. */
+  private final Set<String> namedOtherwise = new HashSet<>();
   private long next;
 
   @Override
@@ -38,6 +48,11 @@ final class TableMap extends LinkedHashMap<String, TableDef> {
       positions.put(key, next++);
     }
     noteKeys(key, table);
+    if (ascii(table.name())) {
+      named.computeIfAbsent(table.name().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(key);
+    } else {
+      namedOtherwise.add(key);
+    }
     return super.put(key, table);
   }
 
@@ -81,5 +96,34 @@ final class TableMap extends LinkedHashMap<String, TableDef> {
     });
     List<String> foundKeys = found.stream().map(Map.Entry::getKey).filter(all::contains).toList();
     return foundKeys.equals(all);
+  }
+
+  /**
+   * The first table, in this map's order, that passes {@code matches}, a test of the table's name
+   * key, which must be {@code nameKey} under some dialect's case folding (or null when none does).
+   */
+  TableDef firstNamed(String nameKey, Predicate<TableDef> matches) {
+    List<String> keys = new ArrayList<>(named.getOrDefault(ascii(nameKey) ? nameKey.toLowerCase(Locale.ROOT) : "", Set.of()));
+    keys.addAll(namedOtherwise);
+    String first = null;
+    for (String key : keys) {
+      TableDef t = get(key);
+      if (t != null && matches.test(t) && (first == null || positions.get(key) < positions.get(first))) {
+        first = key;
+      }
+    }
+    TableDef found = first == null ? null : get(first);
+    assert found == values().stream().filter(matches).findFirst().orElse(null)
+        : "the name index misses a table named " + nameKey;
+    return found;
+  }
+
+  private static boolean ascii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -54,4 +54,21 @@ class TableMapTest {
     assertThat(keys(state.tables.referencing("renamed"))).containsExactly("c");
     assertThat(state.tables.get("c").foreignKeys().get(0).referencedTable()).isEqualTo("renamed");
   }
+
+  @Test
+  void findsTheFirstTableOfANameInTheMapsOrder() {
+    TableMap tables = new TableMap();
+    tables.put("a.t", new TableDef("a", "T", false, List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), null));
+    tables.put("b.t", new TableDef("b", "t", true, List.of(), List.of(), null, List.of(), List.of(), List.of(), List.of(), null));
+    tables.put("strasse", table("straße"));
+    Dialect postgres = Dialect.POSTGRESQL;
+    assertThat(tables.firstNamed("t", t -> postgres.key(t.name(), t.quoted()).equals("t")).schema()).isEqualTo("a");
+    assertThat(tables.firstNamed("t", t -> postgres.key(t.name(), t.quoted()).equals("t") && "b".equals(t.schema())).schema())
+        .isEqualTo("b");
+    // a name not all ASCII is always looked at: under H2's upper-case folding straße is STRASSE
+    assertThat(tables.firstNamed("STRASSE", t -> Dialect.H2.key(t.name(), t.quoted()).equals("STRASSE")).name()).isEqualTo("straße");
+    tables.remove("a.t");
+    assertThat(tables.firstNamed("t", t -> postgres.key(t.name(), t.quoted()).equals("t")).schema()).isEqualTo("b");
+    assertThat(tables.firstNamed("nothing", t -> postgres.key(t.name(), t.quoted()).equals("nothing"))).isNull();
+  }
 }
