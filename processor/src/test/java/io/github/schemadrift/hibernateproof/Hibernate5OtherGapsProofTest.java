@@ -115,4 +115,20 @@ class Hibernate5OtherGapsProofTest {
     String text = finding.getSource().getCharContent(true).toString();
     assertThat(text.lines().skip(finding.getLineNumber() - 1).findFirst().orElse("")).contains(drift.line());
   }
+
+  /** An id-bag whose 5 {@code @Type} names a user type: nothing says its column type, so no {@code type} finding. */
+  @org.junit.jupiter.api.Test
+  void anIdBagOfAUserTypeIsNotTypeChecked() throws IOException {
+    String drifted = ddl(Hibernate5Ddl.Dialect.POSTGRESQL).replace("entry_id int8 not null", "entry_id varchar(20) not null");
+    String text = Files.readString(source());
+    assertThat(text).contains("@Type(type = \"long\")");
+    Path userTyped = Files.createDirectories(dir.resolve("src")).resolve("OtherGaps.java");
+    Files.writeString(userTyped, text.replace("@Type(type = \"long\")", "@Type(type = \"com.example.EntryIdType\")"));
+    Path migrations = Files.createDirectories(dir.resolve("db"));
+    Files.writeString(migrations.resolve("V1__init.sql"), drifted);
+    Compilation compilation = javac().withProcessors(new SchemaDriftProcessor())
+        .withOptions("-Aschemadrift.migrations=" + migrations, "-Aschemadrift.dialect=postgresql", "-Aschemadrift.naming=jpa")
+        .withClasspath(Hibernate5Ddl.classPath()).compile(JavaFileObjects.forResource(userTyped.toUri().toURL()));
+    assertThat(Hibernate5ProofTest.findings(compilation)).as("findings with a user type over a varchar id column").isEmpty();
+  }
 }
