@@ -44,7 +44,9 @@ final class GenerationReader {
       return new Generation(strategy, generator, null, names.physical(tableName).name(),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0),
-          resolved(attr, places, generator, table.isPresent()));
+          resolved(attr, places, generator, table.isPresent()), null, null,
+          table.isEmpty() ? Generation.DEFAULT_SEGMENT
+              : table.flatMap(t -> JpaAnnotations.explicitString(t, "pkColumnValue")).filter(v -> !v.isEmpty()).orElse(null));
     }
     Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
     String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
