@@ -97,14 +97,17 @@ final class DatabaseRows {
 
   /**
    * What {@code after} lost of {@code before}: a table, rows, or a column's values (a column whose
-   * values now stand in another column of the same table counts as renamed, not lost).
+   * values now stand in another column of the same table counts as renamed, not lost, and so does a
+   * table whose every column and value now stand in a table that was not there before).
    */
   static List<String> lost(Map<String, Table> before, Map<String, Table> after) {
     List<String> out = new ArrayList<>();
     for (Table old : before.values()) {
       Table now = after.get(old.name().toLowerCase(Locale.ROOT));
       if (now == null) {
-        out.add("table " + old.name() + " is gone with its " + old.rows() + " rows");
+        if (renamed(old, before, after) == null) {
+          out.add("table " + old.name() + " is gone with its " + old.rows() + " rows");
+        }
         continue;
       }
       if (now.rows() != old.rows()) {
@@ -121,6 +124,21 @@ final class DatabaseRows {
       });
     }
     return out;
+  }
+
+  /** The new table (not there before) that holds every column and value of a table that is gone: its rename; else null. */
+  private static Table renamed(Table old, Map<String, Table> before, Map<String, Table> after) {
+    for (Map.Entry<String, Table> e : after.entrySet()) {
+      Table t = e.getValue();
+      if (before.containsKey(e.getKey()) || t.rows() != old.rows()) {
+        continue;
+      }
+      boolean all = old.columns().entrySet().stream().allMatch(c -> sorted(c.getValue()).equals(sorted(t.columns().get(c.getKey()))));
+      if (all) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static List<String> sorted(List<String> values) {
