@@ -96,8 +96,9 @@ final class DatabaseRows {
   }
 
   /**
-   * What {@code after} lost of {@code before}: a table, rows, or a column's values (a column whose
-   * values now stand in another column of the same table counts as renamed, not lost, and so does a
+   * What {@code after} lost of {@code before}: a table, rows, or a column's values, row by row (a
+   * NULL a backfill filled is no loss; a column that is gone while its values stand in a new column
+   * of the same table counts as renamed, not lost, and so does a
    * table whose every column and value now stand in a table that was not there before).
    */
   static List<String> lost(Map<String, Table> before, Map<String, Table> after) {
@@ -116,8 +117,8 @@ final class DatabaseRows {
       }
       old.columns().forEach((column, values) -> {
         List<String> same = now.columns().get(column);
-        List<String> sorted = sorted(values);
-        boolean kept = sorted.equals(sorted(same)) || now.columns().values().stream().anyMatch(v -> sorted.equals(sorted(v)));
+        boolean kept = same != null ? filledOnly(values, same) : now.columns().entrySet().stream()
+            .anyMatch(e -> !old.columns().containsKey(e.getKey()) && filledOnly(values, e.getValue()));
         if (!kept && values.stream().anyMatch(v -> v != null)) {
           out.add("values of " + old.name() + "." + column + " lost: " + values + " before, " + same + " after");
         }
@@ -139,6 +140,22 @@ final class DatabaseRows {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether every value that was not NULL stands in the same row (the rows are read in the order
+   * of their first column) of {@code after}: a NULL that a backfill filled is no loss.
+   */
+  private static boolean filledOnly(List<String> before, List<String> after) {
+    if (after == null || after.size() != before.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      if (before.get(i) != null && !before.get(i).equals(after.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> sorted(List<String> values) {
