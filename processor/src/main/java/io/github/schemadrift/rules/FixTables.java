@@ -87,10 +87,24 @@ final class FixTables {
   }
 
   /**
+   * SQL Server names an unnamed primary key itself ({@code PK__items__3213E83F...}), differently on
+   * each database: the name is read from {@code sys.key_constraints} and the drop run as dynamic
+   * SQL, one statement (the variable lives in its batch). The replay reads exactly this form as
+   * {@code DROP PRIMARY KEY} ({@code migration/SqlServerKeyDrop}).
+   */
+  static String dropUnnamedSqlServerKey(TableDef table) {
+    String literal = table.name().replace("'", "''");
+    return "-- SQL Server named the key itself, so its name is read from sys.key_constraints\n"
+        + "DECLARE @schemadrift_drop nvarchar(max) = (SELECT N'ALTER TABLE " + literal + " DROP CONSTRAINT ' + QUOTENAME(name)"
+        + " FROM sys.key_constraints WHERE parent_object_id = OBJECT_ID(N'" + literal + "') AND type = 'PK')\n"
+        + "EXEC sp_executesql @schemadrift_drop";
+  }
+
+  /**
    * Moves the primary key to the id columns: drops the present key (by its name where the dialect
    * needs one: PostgreSQL's default {@code <table>_pkey} when unnamed) and adds the new one, after
-   * making its columns NOT NULL where the dialect does not do so itself (SQL Server). Null when the
-   * dialect needs a name nobody wrote (SQL Server generates one).
+   * making its columns NOT NULL where the dialect does not do so itself (SQL Server). SQL Server's
+   * unnamed key is dropped by the name it gave it ({@link #dropUnnamedSqlServerKey}).
    */
   static String changePrimaryKey(Dialect dialect, TableDef table, List<ColumnDef> ids) {
     String drop;
@@ -100,10 +114,7 @@ final class FixTables {
             : FixSql.constraintName(table.name() + "_pkey", dialect));
         break;
       case SQLSERVER:
-        if (table.primaryKeyName() == null) {
-          return null;
-        }
-        drop = "DROP CONSTRAINT " + table.primaryKeyName();
+        drop = table.primaryKeyName() != null ? "DROP CONSTRAINT " + table.primaryKeyName() : null;
         break;
       default:
         drop = "DROP PRIMARY KEY";
@@ -112,7 +123,7 @@ final class FixTables {
     List<String> names = ids.stream().map(ColumnDef::name).toList();
     StringBuilder sql = new StringBuilder("-- the new key fails, changing nothing, while (" + String.join(", ", names)
         + ") holds NULLs or duplicates: clean those rows first\n");
-    sql.append("ALTER TABLE ").append(table.name()).append(' ').append(drop);
+    sql.append(drop != null ? "ALTER TABLE " + table.name() + " " + drop : dropUnnamedSqlServerKey(table));
     for (ColumnDef id : ids) {
       if (id.nullable() && dialect == Dialect.SQLSERVER) {
         sql.append(";\n").append(FixSql.setNotNull(dialect, table, id));

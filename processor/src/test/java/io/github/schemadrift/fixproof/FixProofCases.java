@@ -81,8 +81,6 @@ final class FixProofCases {
                 + " pkColumnValue = \"note\") private Long id;", "  @Column(length = 200) private String body;").build(),
         primaryKey(),
         FixProofCase.named("primary-key-moved", "primary-key")
-            .knownGap("SQL Server names an unnamed primary key itself (PK__items__...), so no DROP CONSTRAINT can be written;"
-                + " the fix migration's header names the error instead", Dialect.SQLSERVER)
             .migration("V1__items.sql", ITEMS.replace("id BIGINT NOT NULL PRIMARY KEY", "id BIGINT NOT NULL")
                 .replace("flag VARCHAR(255) NOT NULL\n", "flag VARCHAR(255) NOT NULL,\n  PRIMARY KEY (flag)\n"))
             .entity("Item", "items", "  @Id private Long id;", FLAG).build(),
@@ -207,8 +205,6 @@ final class FixProofCases {
   /** The table keyed on another column than the entity's @Id: the fix must change the key. */
   private static FixProofCase changedPrimaryKey() {
     return FixProofCase.named("changed-primary-key", "primary-key").asError()
-        .knownGap("SQL Server names an unnamed primary key itself (PK__items__...), so no DROP CONSTRAINT can be written;"
-            + " the fix migration's header names the error instead", Dialect.SQLSERVER)
         .migration("V1__items.sql", "CREATE TABLE items (id BIGINT NOT NULL, code VARCHAR(40) NOT NULL PRIMARY KEY,"
             + " flag VARCHAR(255) NOT NULL);\n")
         .entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false, length = 40) private String code;", FLAG)
