@@ -98,10 +98,10 @@ final class DependentObjects {
 
   /** Views (and the views reading them) that read {@code relationKey}, and name {@code column} when given. */
   private void viewsReading(String relationKey, String column, List<Dependent> out) {
+    String word = column == null ? null : column.toLowerCase(java.util.Locale.ROOT);
     for (Map.Entry<String, ReplayState.ViewDependencies> e : state.viewDependencies.entrySet()) {
       ReplayState.ViewDependencies d = e.getValue();
-      boolean reads = d.relations().contains(relationKey)
-          && (column == null || d.star() || d.words().contains(column.toLowerCase(java.util.Locale.ROOT)));
+      boolean reads = d.relations().contains(relationKey) && (word == null || d.star() || d.words().contains(word));
       if (reads && out.stream().noneMatch(x -> e.getKey().equals(x.view()))) {
         out.add(new Dependent(null, null, e.getKey()));
         viewsReading(e.getKey(), null, out);

@@ -110,7 +110,8 @@ final class ForeignKeyTypes {
    * Why the database refuses a foreign key of {@code table} as it stands after a statement
    * ({@code before}: the same table before it, null for a new one): the first key that is new, or
    * whose own columns changed type, between incompatible types, or a key of another table whose
-   * referenced column here changed to an incompatible type; else null. {@code state} holds the
+   * referenced column here changed to an incompatible type (looked for only when a column of the
+   * table appeared, went or changed type); else null. {@code state} holds the
    * other tables (and {@code before}, not yet replaced). A key written without referenced columns
    * is checked only when it is new: the database fixed it to the primary key of that moment, which
    * the replay does not keep.
@@ -129,14 +130,16 @@ final class ForeignKeyTypes {
         return refusal;
       }
     }
-    if (before == null) {
+    if (before == null || sameColumnTypes(dialect, before, table)) {
       return null;
     }
     String nameKey = dialect.key(table.name(), table.quoted());
     for (TableDef other : state.tables.values()) {
       for (ForeignKeyDef fk : other.foreignKeys()) {
-        boolean check = !other.equals(before) && !fk.referencedColumns().isEmpty()
+        // the cheap tests first: a deep equals of every other table made this quadratic
+        boolean check = !fk.referencedColumns().isEmpty()
             && ReplayState.references(fk, table.schema(), nameKey)
+            && !other.equals(before)
             && !sameTypes(dialect, before, fk.referencedColumns(), table, fk.referencedColumns());
         String refusal = check ? check(dialect, other, fk, table) : null;
         if (refusal != null) {
@@ -145,6 +148,31 @@ final class ForeignKeyTypes {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code after} has the columns of {@code before}, no more, each of the same type: then no
+   * referenced column changed, and the keys of other tables need no look (the replay of every
+   * table in the schema after each statement made a long migration set quadratic).
+   */
+  private static boolean sameColumnTypes(Dialect dialect, TableDef before, TableDef after) {
+    if (before.columns() == after.columns()) {
+      return true;
+    }
+    if (before.columns().size() != after.columns().size()) {
+      return false;
+    }
+    Map<String, SqlType> types = new java.util.HashMap<>();
+    for (ColumnDef c : before.columns()) {
+      types.put(dialect.key(c.name(), c.quoted()), c.type());
+    }
+    for (ColumnDef c : after.columns()) {
+      String key = dialect.key(c.name(), c.quoted());
+      if (!types.containsKey(key) || !java.util.Objects.equals(types.remove(key), c.type())) {
+        return false;
+      }
+    }
+    return types.isEmpty();
   }
 
   /** The key of {@code before} that {@code fk} continues: the one added by the same statement under the same name. */

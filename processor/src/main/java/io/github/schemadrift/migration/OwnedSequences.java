@@ -33,11 +33,14 @@ final class OwnedSequences {
       return;
     }
     for (ColumnDef column : table.columns()) {
+      // a column whose default names its sequence (nextval('s')) owns no implicit one
+      if (!column.identity() || column.defaultValue() != null) {
+        continue;
+      }
       String columnKey = dialect.key(column.name(), column.quoted());
       boolean owned = state.sequenceOwners.values().stream()
           .anyMatch(o -> o.table().equals(tableKey) && o.column().equals(columnKey));
-      // a column whose default names its sequence (nextval('s')) owns no implicit one
-      if (column.identity() && !owned && column.defaultValue() == null) {
+      if (!owned) {
         String name = dialect.key(table.name(), table.quoted()) + "_" + columnKey + "_seq";
         boolean quoted = !name.equals(name.toLowerCase(Locale.ROOT));
         String key = names.mapKey(table.schema(), dialect.key(name, quoted));

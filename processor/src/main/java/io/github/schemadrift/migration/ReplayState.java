@@ -79,6 +79,9 @@ final class ReplayState {
     String nameKey = dialect.key(table.name(), table.quoted());
     for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
       TableDef t = entry.getValue();
+      if (t.foreignKeys().stream().noneMatch(f -> references(f, table.schema(), nameKey))) {
+        continue;
+      }
       List<ForeignKeyDef> fks = t.foreignKeys().stream()
           .map(f -> references(f, table.schema(), nameKey) && f.referencedColumns().contains(from)
               ? new ForeignKeyDef(f.name(), f.columns(), f.referencedTable(),

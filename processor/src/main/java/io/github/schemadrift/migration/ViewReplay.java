@@ -38,7 +38,7 @@ final class ViewReplay {
     try {
       for (String name : new TablesNamesFinder<>().getTables(select)) {
         String table = names.find(name);
-        String view = names.findView(name);
+        String view = table == null ? names.findView(name) : null;
         if (table != null) {
           relations.add(table);
         } else if (view != null) {

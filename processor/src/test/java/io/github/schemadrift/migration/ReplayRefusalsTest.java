@@ -100,6 +100,26 @@ class ReplayRefusalsTest {
   }
 
   @Test
+  void aReferencedColumnChangedToAnIncompatibleTypeIsRefusedAndOtherChangesOfItsTableAreApplied() {
+    SchemaModel schema = replay(Dialect.POSTGRESQL, "CREATE TABLE p (id BIGINT PRIMARY KEY, code VARCHAR(20) UNIQUE, n INT);\n"
+        + "CREATE TABLE c (x TEXT REFERENCES p (code), y BIGINT REFERENCES p (id));\n"
+        + "ALTER TABLE p ALTER COLUMN code TYPE INT;\n"
+        + "ALTER TABLE p ALTER COLUMN n SET NOT NULL;\n"
+        + "ALTER TABLE p ADD COLUMN m INT;\n"
+        + "ALTER TABLE p ALTER COLUMN n TYPE BIGINT;\n"
+        + "ALTER TABLE p ALTER COLUMN code TYPE TEXT;\n"
+        + "ALTER TABLE p ALTER COLUMN id TYPE VARCHAR(20);\n");
+    assertThat(schema.problems()).extracting(p -> p.location().line()).containsExactly(3, 8);
+    assertThat(schema.problems().get(0).message()).isEqualTo("ALTER TABLE 'p': foreign key 'c_x_fkey' from 'c.x' (text) to 'p.code'"
+        + " (int) joins incompatible types; the database refuses it (PostgreSQL: foreign key constraint cannot be implemented)");
+    assertThat(column(schema, "p", "code").type().base()).isEqualTo("text");
+    assertThat(column(schema, "p", "n").nullable()).isFalse();
+    assertThat(column(schema, "p", "n").type().base()).isEqualTo("bigint");
+    assertThat(column(schema, "p", "id").type().base()).isEqualTo("bigint");
+    assertThat(schema.tables().get("p").columns()).hasSize(4);
+  }
+
+  @Test
   void h2AcceptsForeignKeysBetweenAnyTypes() {
     SchemaModel schema = replay(Dialect.H2, "CREATE TABLE p (id BIGINT PRIMARY KEY);\nCREATE TABLE c (x VARCHAR(10) REFERENCES p (id));\n");
     assertThat(schema.problems()).isEmpty();
