@@ -102,9 +102,10 @@ public final class GenerationRule implements Rule {
       return;
     }
     String fix = FixSql.makeIdentity(dialect, table.get(), c);
+    String migration = fix != null ? FixData.restartIdentity(dialect, table.get(), c, fix)
+        : dialect == Dialect.SQLSERVER ? FixIdentityRebuild.sqlServer(schema, table.get(), c) : null;
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, KeyMessages.identityMissing(table.get(), c, id, fix),
-        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(),
-        fix == null ? null : FixData.restartIdentity(dialect, table.get(), c, fix)));
+        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), migration));
   }
 
   private static void sequence(

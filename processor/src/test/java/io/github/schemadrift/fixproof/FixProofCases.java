@@ -59,8 +59,6 @@ final class FixProofCases {
             .entity("Item", "items", "  @Id @GeneratedValue(generator = \"g\") @SequenceGenerator(name = \"g\", sequenceName = \"item_seq\")"
                 + " private Long id;", FLAG).build(),
         items("generation-identity", "generation")
-            .knownGap("SQL Server cannot make a column an identity in place, and no SQL is written (the column or table"
-                + " must be recreated)", Dialect.SQLSERVER)
             .notIn("on Oracle a trigger may fill the key and triggers are not replayed, so the rule stays silent", Dialect.ORACLE)
             .entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;", FLAG).build(),
         // two entities without @TableGenerator share Hibernate's 'default' row, which must pass both tables' ids:
