@@ -38,6 +38,10 @@ final class GenerationReader {
       return new Generation(strategy, generator, null, null, 1, 1);
     }
     List<Element> places = places(attr, entity);
+    if (strategy.equals("AUTO") && generator != null && generator(places, "SequenceGenerator", generator).isEmpty()
+        && generator(places, "TableGenerator", generator).isPresent()) {
+      strategy = "TABLE"; // AUTO naming a @TableGenerator: Hibernate generates through that table
+    }
     if (strategy.equals("TABLE")) {
       Optional<AnnotationMirror> table = generator(places, "TableGenerator", generator);
       String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);

@@ -69,11 +69,11 @@ final class FixProofCases {
             .entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;", FLAG)
             .entity("Note", "notes", "  @Id @GeneratedValue(strategy = GenerationType.TABLE) private Long id;",
                 "  @Column(length = 200) private String body;").build(),
-        // a @TableGenerator without pkColumnValue: Hibernate's row is named after the entity's table, and a
+        // AUTO naming a @TableGenerator without pkColumnValue: Hibernate's row is named after the entity's table, and a
         // second entity shares the table generator under its own segment
         items("generation-table-generator", "generation")
             .migration("V2__notes.sql", "CREATE TABLE notes (id BIGINT PRIMARY KEY, body VARCHAR(200));\n")
-            .entity("Item", "items", "  @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"g\") @TableGenerator(name = \"g\", table = \"id_gen\","
+            .entity("Item", "items", "  @Id @GeneratedValue(generator = \"g\") @TableGenerator(name = \"g\", table = \"id_gen\","
                 + " allocationSize = 10) private Long id;", FLAG)
             .entity("Note", "notes", "  @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"n\") @TableGenerator(name = \"n\", table = \"id_gen\","
                 + " pkColumnValue = \"note\") private Long id;", "  @Column(length = 200) private String body;").build(),
