@@ -56,16 +56,41 @@ final class FixTables {
     return sql.toString();
   }
 
-  /** One foreign key per association (its join columns together), to the target entity's table. */
+  /**
+   * CREATE TABLE for a missing join or collection table with its columns, then a foreign key to
+   * each table its join columns reference (the owner's, and for {@code @ManyToMany} the target's),
+   * as Hibernate 7 generates them. No primary key: Hibernate's depends on the collection's type
+   * (a {@code Set}'s is every column, a bag has none), which the mapping does not keep.
+   */
+  static String createJoinTable(Dialect dialect, TableMapping table) {
+    Map<String, ColumnMapping> columns = new LinkedHashMap<>();
+    table.columns().forEach(c -> columns.putIfAbsent(dialect.key(c.columnName(), c.quoted()), c));
+    StringBuilder sql = new StringBuilder(FixSql.createTable(dialect, table));
+    foreignKeys(dialect, table, columns).forEach(fk -> sql.append(";\n").append(fk));
+    return sql.toString();
+  }
+
+  /**
+   * One foreign key per association (its join columns together), to the target entity's table; a
+   * self-referencing join table's two keys to one table are told apart by the referenced column
+   * repeating (the owner's columns come first, then the target's).
+   */
   private static List<String> foreignKeys(Dialect dialect, TableMapping table, Map<String, ColumnMapping> columns) {
-    Map<String, List<ColumnMapping>> byAssociation = new LinkedHashMap<>();
+    Map<String, List<List<ColumnMapping>>> byAssociation = new LinkedHashMap<>();
     for (ColumnMapping c : columns.values()) {
       if (c.relationship() != null && c.relationship().foreignKey()) {
-        byAssociation.computeIfAbsent(c.attributePath() + "->" + c.relationship().targetTable(), k -> new ArrayList<>()).add(c);
+        List<List<ColumnMapping>> groups =
+            byAssociation.computeIfAbsent(c.attributePath() + "->" + c.relationship().targetTable(), k -> new ArrayList<>());
+        List<ColumnMapping> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        if (last == null || last.stream().anyMatch(o -> o.relationship().referencedColumn().equals(c.relationship().referencedColumn()))) {
+          last = new ArrayList<>();
+          groups.add(last);
+        }
+        last.add(c);
       }
     }
     List<String> keys = new ArrayList<>();
-    for (List<ColumnMapping> group : byAssociation.values()) {
+    for (List<ColumnMapping> group : byAssociation.values().stream().flatMap(List::stream).toList()) {
       List<String> names = group.stream().map(ColumnMapping::columnName).toList();
       List<String> referenced = group.stream().map(c -> c.relationship().referencedColumn()).toList();
       keys.add(FixSql.addForeignKey(dialect, table.name(), names, group.get(0).relationship().targetTable(), referenced));

@@ -280,6 +280,15 @@ class FixRoundTripTest {
   }
 
   @Test
+  void aSelfReferencingJoinTableGetsOneForeignKeyPerSide() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "join-table", Map.of("V1__person.sql", "CREATE TABLE person (id BIGINT PRIMARY KEY);\n"),
+        List.of(), entity("Person", "person", "  @Id private Long id;", "  @ManyToMany private Set<Person> friends;"));
+    assertThat(r.fixFile()).contains("CREATE TABLE person_person (Person_id bigint NOT NULL, friends_id bigint NOT NULL);",
+        "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_Person_id FOREIGN KEY (Person_id) REFERENCES person (id);",
+        "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_friends_id FOREIGN KEY (friends_id) REFERENCES person (id);");
+  }
+
+  @Test
   void setNotNullBackfillsAKnownValueFirst() {
     String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, qty INTEGER, code VARCHAR(20) DEFAULT 'none');\n";
     FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql),
