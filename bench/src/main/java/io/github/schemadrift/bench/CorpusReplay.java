@@ -66,6 +66,35 @@ public final class CorpusReplay {
         cpu / 1_000_000,
         thread / 1_000_000,
         HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    if (Boolean.getBoolean("schemadrift.bench.threads")) {
+      printThreadCpu();
+    }
+  }
+
+  /**
+   * The CPU time of each live thread of the process by its kind (JIT compiler threads, GC, the
+   * migration readers, the replaying thread, ...), from Linux's {@code /proc/self/task}: where a
+   * cold replay's process CPU goes besides the replay. Run with
+   * {@code -XX:-UseDynamicNumberOfCompilerThreads} so that no compiler thread ends before this.
+   */
+  private static void printThreadCpu() throws java.io.IOException {
+    java.util.Map<String, Long> byKind = new java.util.TreeMap<>();
+    long tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
+    try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = java.nio.file.Files.readString(task.resolve("stat"));
+        } catch (java.io.IOException ended) {
+          continue;
+        }
+        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ms = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tick;
+        byKind.merge(name.replaceAll("[#0-9]+$", "").strip(), ms, Long::sum);
+      }
+    }
+    byKind.forEach((kind, ms) -> System.err.printf(Locale.ROOT, "  %6d ms  %s%n", ms, kind));
   }
 
   private static long processCpuNanos() {

@@ -66,23 +66,7 @@ public final class HibernateSettings {
           .forEach((k, v) -> entries.put(k.replaceFirst("^hibernate\\.", ""), v));
       sources.add(new SettingSources.Source("", annotation.getKey(), entries));
     }
-    for (ConfigFile file : spring.effective(spring.activeProfiles())) {
-      Map<String, String> resolved = new LinkedHashMap<>();
-      file.properties().forEach((k, v) -> resolved.put(k, SpringConfigReader.resolveIn(file, spring, v)));
-      Map<String, String> naming = new LinkedHashMap<>();
-      SettingSources.under(resolved, "spring.jpa.hibernate.naming.").forEach((k, v) -> {
-        String key = SettingSources.normalize(k);
-        if (key.equals("physicalstrategy")) {
-          naming.put(k, v);
-        } else if (key.equals("implicitstrategy")) {
-          naming.put(k, v);
-        }
-      });
-      sources.add(new SettingSources.Source("spring.jpa.hibernate.naming.", file.describe(projectDir), naming));
-      sources.add(new SettingSources.Source("spring.jpa.properties.hibernate.", file.describe(projectDir),
-          SettingSources.under(resolved, "spring.jpa.properties.hibernate.")));
-      sources.add(new SettingSources.Source("spring.jpa.properties.", file.describe(projectDir), envers(resolved, "spring.jpa.properties.")));
-    }
+    addSpring(sources, spring, projectDir);
     if (projectDir != null) {
       Path resources = projectDir.resolve("src/main/resources");
       for (String name : List.of("META-INF/persistence.xml", "hibernate.cfg.xml")) {
@@ -112,6 +96,34 @@ public final class HibernateSettings {
     return new HibernateSettings(sources, problems);
   }
 
+  /** Spring Boot's Hibernate keys in the application files, active profiles first. */
+  private static void addSpring(SettingSources sources, SpringConfigReader.Result spring, Path projectDir) {
+    for (ConfigFile file : spring.effective(spring.activeProfiles())) {
+      Map<String, String> resolved = new LinkedHashMap<>();
+      file.properties().forEach((k, v) -> resolved.put(k, SpringConfigReader.resolveIn(file, spring, v)));
+      Map<String, String> naming = new LinkedHashMap<>();
+      SettingSources.under(resolved, "spring.jpa.hibernate.naming.").forEach((k, v) -> {
+        String key = SettingSources.normalize(k);
+        if (key.equals("physicalstrategy")) {
+          naming.put(k, v);
+        } else if (key.equals("implicitstrategy")) {
+          naming.put(k, v);
+        }
+      });
+      sources.add(new SettingSources.Source("spring.jpa.hibernate.naming.", file.describe(projectDir), naming));
+      Map<String, String> idMappings = new LinkedHashMap<>(); // Boot 2's name for hibernate.id.new_generator_mappings
+      SettingSources.under(resolved, "spring.jpa.hibernate.").forEach((k, v) -> {
+        if (SettingSources.normalize(k).equals("usenewidgeneratormappings")) {
+          idMappings.put(k, v);
+        }
+      });
+      sources.add(new SettingSources.Source("spring.jpa.hibernate.", file.describe(projectDir), idMappings));
+      sources.add(new SettingSources.Source("spring.jpa.properties.hibernate.", file.describe(projectDir),
+          SettingSources.under(resolved, "spring.jpa.properties.hibernate.")));
+      sources.add(new SettingSources.Source("spring.jpa.properties.", file.describe(projectDir), envers(resolved, "spring.jpa.properties.")));
+    }
+  }
+
   /** What could not be read. */
   public List<String> problems() {
     return problems;
@@ -130,6 +142,11 @@ public final class HibernateSettings {
   /** The implicit naming strategy's class name, if set. */
   public Optional<Decision<String>> implicitStrategy() {
     return sources.get("implicit-strategy", "implicit_naming_strategy").filter(d -> !d.value().isBlank());
+  }
+
+  /** {@code hibernate.id.new_generator_mappings} (Spring Boot 2: {@code spring.jpa.hibernate.use-new-id-generator-mappings}), if set. */
+  public Optional<Decision<String>> newGeneratorMappings() {
+    return sources.get("id.new_generator_mappings", "use-new-id-generator-mappings").filter(d -> !d.value().isBlank());
   }
 
   /** {@code hibernate.globally_quoted_identifiers}, if set. */

@@ -28,6 +28,7 @@ final class ColumnFactory {
   /** {@code SqlTypes.LONGVARCHAR}: Hibernate gives it {@code Length.LONG}, 32600. */
   private static final int LONGVARCHAR = -1;
   private static final int VARCHAR = 12;
+  private static final int BINARY = -2;
 
   private final PhysicalNames names;
   private final AutoApplyConverters autoApply;
@@ -108,8 +109,8 @@ final class ColumnFactory {
     boolean ddlNullable = ddlNullable(declared, evidence, definition, r.singleTableSubclass);
 
     Integer explicitLength = JpaAnnotations.intOrNull(column, "length");
-    Integer length = explicitLength != null ? explicitLength : implicitLength(type);
-    Integer[] precisionScale = precisionAndScale(column, type);
+    Integer length = explicitLength != null ? explicitLength : implicitLength(type, preferences.hibernate5());
+    Integer[] precisionScale = precisionAndScale(column, type, preferences.hibernate5());
     Integer precision = precisionScale[0];
     Integer scale = precisionScale[1];
     boolean unique = Boolean.TRUE.equals(JpaAnnotations.booleanOrNull(column, "unique"));
@@ -121,18 +122,24 @@ final class ColumnFactory {
     return build(r, name, declared, primitive, ddlNullable, evidence, shape, type, null, column);
   }
 
-  /** The written precision and scale, else Hibernate's defaults for the type (BigDecimal, BigInteger, Duration). */
-  private static Integer[] precisionAndScale(AnnotationMirror column, ColumnType type) {
+  /**
+   * The written precision and scale, else Hibernate's defaults for the type (BigDecimal, BigInteger, Duration).
+   *
+   * @param hibernate5 whether Hibernate 5's defaults apply: precision 19 (7: 38), and scale 2 for a
+   *     BigInteger too (5.6 writes numeric(19,2) for one)
+   */
+  private static Integer[] precisionAndScale(AnnotationMirror column, ColumnType type, boolean hibernate5) {
+    int defaultPrecision = hibernate5 ? 19 : 38;
     Integer precision = JpaAnnotations.intOrNull(column, "precision");
     precision = precision != null && precision > 0 ? precision : null;
     Integer scale = JpaAnnotations.intOrNull(column, "scale");
     scale = scale != null && scale > 0 ? scale : null;
     if ("java.math.BigDecimal".equals(type.databaseJavaType())) {
       scale = scale != null ? scale : precision != null ? 0 : 2;
-      precision = precision != null ? precision : 38;
+      precision = precision != null ? precision : defaultPrecision;
     } else if ("java.math.BigInteger".equals(type.databaseJavaType())) {
-      scale = scale != null ? scale : 0;
-      precision = precision != null ? precision : 38;
+      scale = scale != null ? scale : hibernate5 && precision == null ? 2 : 0;
+      precision = precision != null ? precision : defaultPrecision;
     } else if ("java.time.Duration".equals(type.databaseJavaType()) && (type.jdbcTypeCode() == null || type.jdbcTypeCode() == 2)) {
       scale = scale != null ? scale : 0; // Hibernate 7 stores a Duration as nanoseconds in numeric(21,0)
       precision = precision != null ? precision : 21;
@@ -205,7 +212,10 @@ final class ColumnFactory {
     String dbType = javaType;
     boolean lob = JpaAnnotations.has(annotated, "Lob");
     Integer jdbcTypeCode = JpaAnnotations.hibernate(annotated, "JdbcTypeCode")
-        .flatMap(a -> JpaAnnotations.explicitInt(a, "value")).orElse(null);
+        .flatMap(a -> JpaAnnotations.explicitInt(a, "value"))
+        .or(() -> JpaAnnotations.hibernate(annotated, "Type").flatMap(t -> JpaAnnotations.explicitString(t, "type"))
+            .map(name -> Hibernate5Types.code(name, preferences.postgres()))) // Hibernate 5's @Type(type = "...")
+        .orElse(null);
     Optional<AnnotationMirror> convert = JpaAnnotations.find(annotated, "Convert");
     boolean disabled = convert.flatMap(c -> JpaAnnotations.explicitBoolean(c, "disableConversion")).orElse(false);
     Optional<TypeElement> converter = convert.filter(c -> !disabled)
@@ -252,8 +262,11 @@ final class ColumnFactory {
         converter.map(c -> c.getQualifiedName().toString()).orElse(null), enumValueField);
   }
 
-  /** JPA's implicit length where the database type has one: 255 for strings and binaries. */
-  static Integer implicitLength(ColumnType type) {
+  /**
+   * JPA's implicit length where the database type has one: 255 for strings and binaries (and for a
+   * {@code UUID} in Hibernate 5, which writes it as {@code binary(255)}).
+   */
+  static Integer implicitLength(ColumnType type, boolean hibernate5) {
     if (type.lob()) {
       return null;
     }
@@ -261,6 +274,9 @@ final class ColumnFactory {
       int code = type.jdbcTypeCode();
       if ("java.util.UUID".equals(type.databaseJavaType()) && (code == 1 || code == VARCHAR)) {
         return 36; // a UUID as text: Hibernate sizes it char(36) or varchar(36)
+      }
+      if (hibernate5 && "java.util.UUID".equals(type.databaseJavaType()) && code == BINARY) {
+        return 255; // 5.6's UUIDBinaryType: binary(255) by JPA's default length
       }
       return code == LONGVARCHAR ? Integer.valueOf(32600) : code == VARCHAR ? Integer.valueOf(255) : null;
     }

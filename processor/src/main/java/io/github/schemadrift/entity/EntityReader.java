@@ -78,14 +78,17 @@ public final class EntityReader {
     this(naming, quoteAll, roundEntities, custom, quoteKeywords, audit, converters, implicit, TypePreferences.DEFAULTS);
   }
 
-  /** @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage} */
+  /**
+   * @param types Hibernate's {@code hibernate.type.preferred_*} and {@code timezone.default_storage},
+   *     and whether Hibernate 5's defaults apply ({@link TypePreferences#withIds})
+   */
   public EntityReader(NamingStrategy naming, boolean quoteAll, Collection<? extends TypeElement> roundEntities,
       CustomNaming custom, boolean quoteKeywords, AuditSettings audit, Collection<? extends TypeElement> converters,
       ImplicitNaming implicit, TypePreferences types) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
     this.attributes = new AttributeMapper(this, columns, names);
-    this.generations = new GenerationReader(names);
+    this.generations = new GenerationReader(names, types.ids());
     this.discriminators = new Discriminators(names);
     this.generatorTables = new GeneratorTables(names, generations);
     this.roundEntities = List.copyOf(roundEntities);

@@ -10,7 +10,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * Reads {@code @GeneratedValue} with its {@code @SequenceGenerator} or {@code @TableGenerator}, and
  * Hibernate's defaults: a sequence named {@code <table or entity>_SEQ} with increment 50 for
- * {@code SEQUENCE} and numeric {@code AUTO}, the {@code hibernate_sequences} table for
+ * {@code SEQUENCE} and numeric {@code AUTO} (Hibernate 5: one {@code hibernate_sequence} with
+ * increment 1 when no generator is named), the {@code hibernate_sequences} table for
  * {@code TABLE}.
  */
 final class GenerationReader {
@@ -19,10 +20,22 @@ final class GenerationReader {
   static final String DEFAULT_PK_COLUMN = "sequence_name";
   static final String DEFAULT_VALUE_COLUMN = "next_val";
 
-  private final PhysicalNames names;
+  /** Hibernate 5's shared sequence, for {@code AUTO} and a {@code SEQUENCE} without generator. */
+  static final String HIBERNATE5_SEQUENCE = "hibernate_sequence";
+  /** The value column of Hibernate 5's legacy table generator (hi/lo, {@code new_generator_mappings=false}). */
+  static final String LEGACY_VALUE_COLUMN = "sequence_next_hi_value";
 
-  GenerationReader(PhysicalNames names) {
+  private final PhysicalNames names;
+  private final IdStyle ids;
+
+  GenerationReader(PhysicalNames names, IdStyle ids) {
     this.names = names;
+    this.ids = ids;
+  }
+
+  /** The value column of a {@code @TableGenerator} that names none. */
+  String defaultValueColumn() {
+    return ids.legacy() ? LEGACY_VALUE_COLUMN : DEFAULT_VALUE_COLUMN;
   }
 
   Generation read(Attribute attr, EntityContext entity) {
@@ -43,7 +56,7 @@ final class GenerationReader {
       strategy = "TABLE"; // AUTO naming a @TableGenerator: Hibernate generates through that table
     }
     if (strategy.equals("TABLE")) {
-      Optional<AnnotationMirror> table = generator(places, "TableGenerator", generator);
+      Optional<AnnotationMirror> table = declared(places, "TableGenerator", generator);
       String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);
       return new Generation(strategy, generator, null, names.physical(tableName).name(),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
@@ -52,7 +65,14 @@ final class GenerationReader {
           table.isEmpty() ? Generation.DEFAULT_SEGMENT
               : table.flatMap(t -> JpaAnnotations.explicitString(t, "pkColumnValue")).filter(v -> !v.isEmpty()).orElse(null));
     }
-    Optional<AnnotationMirror> sequence = generator(places, "SequenceGenerator", generator);
+    Optional<AnnotationMirror> sequence = declared(places, "SequenceGenerator", generator);
+    if (ids.legacy()) {
+      return legacy(strategy, generator, sequence, resolved(attr, places, generator, sequence.isPresent()));
+    }
+    if (ids == IdStyle.HIBERNATE5 && generator == null && sequence.isEmpty()) {
+      // 5.x (hibernate.id.new_generator_mappings, true by default): one shared sequence, increment 1
+      return new Generation(strategy, null, names.physical(HIBERNATE5_SEQUENCE).name(), null, 1, 1, resolved(attr, places, null, false));
+    }
     String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName"))
         .or(() -> Optional.ofNullable(generator))
         .orElse(implicitSequenceBase(entity.hierarchy.root) + "_SEQ");
@@ -60,6 +80,24 @@ final class GenerationReader {
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "allocationSize")).orElse(50),
         sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1),
         resolved(attr, places, generator, sequence.isPresent()),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "schema")).filter(v -> !v.isBlank()).orElse(null),
+        sequence.flatMap(s -> JpaAnnotations.explicitString(s, "catalog")).filter(v -> !v.isBlank()).orElse(null));
+  }
+
+  /**
+   * Hibernate 5 with {@code new_generator_mappings=false}: {@code AUTO} without a generator is
+   * {@code native} (identity, or a sequence where the dialect prefers one); a sequence is hi/lo over
+   * the named {@code sequenceName}, else {@code hibernate_sequence} even when a
+   * {@code @SequenceGenerator} names none, and the database steps it by 1 whatever
+   * {@code allocationSize} says (5.6's export, hibernateproof/Hibernate5ProofTest).
+   */
+  private Generation legacy(String strategy, String generator, Optional<AnnotationMirror> sequence, boolean resolved) {
+    if (strategy.equals("AUTO") && generator == null && ids == IdStyle.HIBERNATE5_LEGACY_IDENTITY) {
+      return new Generation("IDENTITY", null, null, null, 1, 1, resolved);
+    }
+    String sequenceName = sequence.flatMap(s -> JpaAnnotations.explicitString(s, "sequenceName")).orElse(HIBERNATE5_SEQUENCE);
+    return new Generation(strategy, generator, names.physical(sequenceName).name(), null, 1,
+        sequence.flatMap(s -> JpaAnnotations.explicitInt(s, "initialValue")).orElse(1), resolved,
         sequence.flatMap(s -> JpaAnnotations.explicitString(s, "schema")).filter(v -> !v.isBlank()).orElse(null),
         sequence.flatMap(s -> JpaAnnotations.explicitString(s, "catalog")).filter(v -> !v.isBlank()).orElse(null));
   }
@@ -103,7 +141,16 @@ final class GenerationReader {
 
   /** The {@code @TableGenerator} that defines a table generation's table, for its columns. */
   Optional<AnnotationMirror> tableGenerator(Attribute attr, EntityContext entity, String generator) {
-    return generator(places(attr, entity), "TableGenerator", generator);
+    return declared(places(attr, entity), "TableGenerator", generator);
+  }
+
+  /**
+   * The generator annotation in force: Hibernate 5 uses a {@code @SequenceGenerator} or
+   * {@code @TableGenerator} only when {@code @GeneratedValue} names it, 7 also an unnamed one or
+   * one beside it (5.6's export, hibernateproof/Hibernate5ProofTest).
+   */
+  private Optional<AnnotationMirror> declared(List<Element> places, String kind, String generator) {
+    return ids.hibernate5() && generator == null ? Optional.empty() : generator(places, kind, generator);
   }
 
   private static List<Element> places(Attribute attr, EntityContext entity) {

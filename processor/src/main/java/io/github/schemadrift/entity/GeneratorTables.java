@@ -36,7 +36,7 @@ final class GeneratorTables {
         draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "pkColumnName"))
             .orElse(GenerationReader.DEFAULT_PK_COLUMN), "java.lang.String", 255, false, column));
         draft.add(generatorColumn(generator.flatMap(g -> JpaAnnotations.explicitString(g, "valueColumnName"))
-            .orElse(GenerationReader.DEFAULT_VALUE_COLUMN), "java.lang.Long", null, true, column));
+            .orElse(generations.defaultValueColumn()), "java.lang.Long", null, true, column));
       }
     }
   }

@@ -32,9 +32,46 @@ public final class TypePreferences {
       Map.entry("UUID", 3000), Map.entry("INTERVAL_SECOND", 3100), Map.entry("DURATION", 3015));
 
   private final Map<String, Integer> byJavaType;
+  private final IdStyle ids;
+  private final boolean postgres;
 
   private TypePreferences(Map<String, Integer> byJavaType) {
+    this(byJavaType, IdStyle.STANDARD, false);
+  }
+
+  private TypePreferences(Map<String, Integer> byJavaType, IdStyle ids, boolean postgres) {
     this.byJavaType = Map.copyOf(byJavaType);
+    this.ids = ids;
+    this.postgres = postgres;
+  }
+
+  /** The same preferences for PostgreSQL, whose dialect gives some named Hibernate 5 types other columns ({@link Hibernate5Types}). */
+  public TypePreferences onPostgres(boolean postgres) {
+    return postgres == this.postgres ? this : new TypePreferences(byJavaType, ids, postgres);
+  }
+
+  /** Whether the dialect is PostgreSQL. */
+  boolean postgres() {
+    return postgres;
+  }
+
+  /**
+   * The same preferences with a Hibernate generation's other defaults: under Hibernate 5 (any
+   * style but {@link IdStyle#STANDARD}) numeric precision 19 (7: 38), a {@code UUID} as
+   * {@code binary(255)} (7: {@code binary(16)}), and the ids of the style (see {@code GenerationReader}).
+   */
+  public TypePreferences withIds(IdStyle ids) {
+    return ids == this.ids ? this : new TypePreferences(byJavaType, ids, postgres);
+  }
+
+  /** Whether Hibernate 5's defaults apply. */
+  boolean hibernate5() {
+    return ids.hibernate5();
+  }
+
+  /** How {@code @GeneratedValue} without a named generator resolves. */
+  IdStyle ids() {
+    return ids;
   }
 
   /**

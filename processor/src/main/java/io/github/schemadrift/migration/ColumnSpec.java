@@ -3,6 +3,7 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
 
 /**
@@ -46,6 +47,9 @@ record ColumnSpec(
 
   private static final List<String> NOT_TYPES = List.of("null", "not", "default", "constraint", "check");
 
+  /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   static ColumnSpec read(ColumnDefinition definition, Dialect dialect) {
     SqlIdentifier name = SqlIdentifier.of(definition.getColumnName());
     SqlType type =
@@ -61,7 +65,7 @@ record ColumnSpec(
     List<String> specs = definition.getColumnSpecs() == null ? List.of() : definition.getColumnSpecs();
     if (type != null && NOT_TYPES.contains(type.base().split(" ")[0])) {
       // Oracle's MODIFY (x NULL) and MODIFY x DEFAULT 3: JSqlParser reads the first word as a type
-      List<String> words = new ArrayList<>(List.of(definition.getColDataType().toString().trim().split("\\s+", 2)));
+      List<String> words = new ArrayList<>(List.of(WHITESPACE.split(definition.getColDataType().toString().trim(), 2)));
       words.addAll(specs);
       specs = words;
       type = null;

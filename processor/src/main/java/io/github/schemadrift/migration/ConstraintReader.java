@@ -38,6 +38,9 @@ final class ConstraintReader {
   private static final Pattern PREFIX_LENGTH = Pattern.compile("(?i)\\s*\\(\\s*\\d+\\s*\\)$");
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_$#@]*|\"[^\"]+\"|`[^`]+`|\\[[^]]+]");
 
+  /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private final Dialect dialect;
   private final ReferencedSchema referencedSchema;
 
@@ -88,7 +91,7 @@ final class ConstraintReader {
               keys(fk.getColumnsNames()),
               SqlIdentifier.of(fk.getTable().getName()).key(dialect),
               keys(fk.getReferencedColumnNames()),
-              onDelete == null ? null : onDelete.toUpperCase(Locale.ROOT).replaceAll("\\s+", " "),
+              onDelete == null ? null : WHITESPACE.matcher(onDelete.toUpperCase(Locale.ROOT)).replaceAll(" "),
               at,
               referencedSchema.of(fk.getTable().getSchemaName(), fk.getTable().getName()));
       TableDef result = withForeignKey(table, implicitName(table, def));
@@ -166,7 +169,7 @@ final class ConstraintReader {
         schemaName = schemaDot < 0 ? schemaName : schemaName.substring(schemaDot + 1); // db.schema.table
         List<String> referencedColumns =
             m.group(2) == null ? List.of() : keys(List.of(m.group(2).split(",")));
-        String onDelete = m.group(3) == null ? null : m.group(3).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String onDelete = m.group(3) == null ? null : WHITESPACE.matcher(m.group(3).toUpperCase(Locale.ROOT)).replaceAll(" ");
         result =
             withForeignKey(
                 result,

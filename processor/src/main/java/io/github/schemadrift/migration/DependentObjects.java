@@ -55,12 +55,12 @@ final class DependentObjects {
       return out;
     }
     String nameKey = dialect.key(table.name(), table.quoted());
-    state.tables.forEach((key, t) -> {
-      if (!key.equals(tableKey)) {
-        t.foreignKeys().stream().filter(f -> ReplayState.references(f, table.schema(), nameKey))
-            .forEach(f -> out.add(new Dependent(key, f, null)));
+    for (Map.Entry<String, TableDef> e : state.tables.referencing(nameKey)) {
+      if (!e.getKey().equals(tableKey)) {
+        e.getValue().foreignKeys().stream().filter(f -> ReplayState.references(f, table.schema(), nameKey))
+            .forEach(f -> out.add(new Dependent(e.getKey(), f, null)));
       }
-    });
+    }
     viewsReading(tableKey, null, out);
     return out;
   }
@@ -73,14 +73,14 @@ final class DependentObjects {
   List<Dependent> ofColumns(String tableKey, TableDef before, List<String> columns, boolean key) {
     List<Dependent> out = new ArrayList<>();
     String nameKey = dialect.key(before.name(), before.quoted());
-    state.tables.forEach((owner, t) -> t.foreignKeys().stream()
+    state.tables.referencing(nameKey).forEach(e -> e.getValue().foreignKeys().stream()
         .filter(f -> ReplayState.references(f, before.schema(), nameKey))
         .filter(f -> {
           List<String> target = f.referencedColumns().isEmpty() ? before.primaryKey() : f.referencedColumns();
           return key ? target.equals(columns) : target.stream().anyMatch(columns::contains);
         })
-        .filter(f -> key || !owner.equals(tableKey))
-        .forEach(f -> out.add(new Dependent(owner, f, null))));
+        .filter(f -> key || !e.getKey().equals(tableKey))
+        .forEach(f -> out.add(new Dependent(e.getKey(), f, null))));
     if (!key) {
       for (String column : columns) {
         viewsReading(tableKey, column, out);

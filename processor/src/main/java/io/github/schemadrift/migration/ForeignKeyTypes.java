@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether the database can build a foreign key between two column types, as PostgreSQL and
@@ -84,6 +85,9 @@ final class ForeignKeyTypes {
       Map.entry("date", Set.of("date")), Map.entry("datetime", Set.of("datetime", "datetime2", "smalldatetime")),
       Map.entry("datetimeoffset", Set.of("datetimeoffset")), Map.entry("time", Set.of("time"))));
 
+  /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private ForeignKeyTypes() {}
 
   private static Map<String, String> families(Map<String, Set<String>> byFamily) {
@@ -138,7 +142,8 @@ final class ForeignKeyTypes {
   private static Optional<String> mariaDbFamily(SqlType type) {
     String base = type.base().toLowerCase(Locale.ROOT);
     boolean unsigned = base.contains("unsigned");
-    String bare = base.replace("unsigned", "").replace("signed", "").replace("zerofill", "").trim().replaceAll("\\s+", " ");
+    String bare = base.replace("unsigned", "").replace("signed", "").replace("zerofill", "").trim();
+    bare = WHITESPACE.matcher(bare).replaceAll(" ");
     String family = MARIADB.getOrDefault(bare, MARIADB_TIME.get(bare));
     if (family == null) {
       return Optional.empty();
@@ -175,7 +180,8 @@ final class ForeignKeyTypes {
       return null;
     }
     String nameKey = dialect.key(table.name(), table.quoted());
-    for (TableDef other : state.tables.values()) {
+    for (Map.Entry<String, TableDef> referencing : state.tables.referencing(nameKey)) {
+      TableDef other = referencing.getValue();
       for (ForeignKeyDef fk : other.foreignKeys()) {
         // the cheap tests first: a deep equals of every other table made this quadratic
         boolean check = !fk.referencedColumns().isEmpty()

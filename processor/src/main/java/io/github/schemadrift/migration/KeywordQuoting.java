@@ -27,6 +27,9 @@ final class KeywordQuoting {
 
   private static final Map<String, Boolean> KEYWORDS = new ConcurrentHashMap<>();
 
+  /** The calling thread's JSqlParser lexer, reused from word to word. */
+  private static final ThreadLocal<CCJSqlParserTokenManager> LEXER = new ThreadLocal<>();
+
   private KeywordQuoting() {}
 
   /** The statement with every JSqlParser keyword in a name position quoted; the same string when none is. */
@@ -72,15 +75,25 @@ final class KeywordQuoting {
     return KEYWORDS.computeIfAbsent(word.toUpperCase(Locale.ROOT), KeywordQuoting::lexesAsKeyword);
   }
 
-  private static boolean lexesAsKeyword(String word) {
+  static boolean lexesAsKeyword(String word) {
+    // one lexer per thread, re-initialised for each word: a new one costs a feature configuration
+    // and 40 KB of buffers, which a folder of migrations paid for each of its hundreds of names
+    SimpleCharStream stream = new SimpleCharStream(new StringProvider(word), 1, 1, word.length() + 16);
+    CCJSqlParserTokenManager lexer = LEXER.get();
+    if (lexer == null) {
+      lexer = new CCJSqlParserTokenManager(stream);
+      LEXER.set(lexer);
+    } else {
+      lexer.ReInit(stream);
+    }
     try {
-      CCJSqlParserTokenManager lexer = new CCJSqlParserTokenManager(new SimpleCharStream(new StringProvider(word)));
       net.sf.jsqlparser.parser.Token first = lexer.getNextToken();
       net.sf.jsqlparser.parser.Token second = lexer.getNextToken();
       return second.kind == CCJSqlParserConstants.EOF
           && first.kind != CCJSqlParserConstants.S_IDENTIFIER
           && first.kind != CCJSqlParserConstants.EOF;
     } catch (RuntimeException | Error e) {
+      LEXER.remove(); // the next word gets a fresh lexer, whatever state this one was left in
       // the lexer throws an Error for text it has no token for; such a word is no keyword of it
       if (e instanceof Error && !e.getClass().getSimpleName().startsWith("TokenMgr")) {
         throw (Error) e;

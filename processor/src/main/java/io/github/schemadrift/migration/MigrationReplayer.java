@@ -183,14 +183,13 @@ public final class MigrationReplayer implements AutoCloseable {
   static PreparedScript prepare(MigrationFile migration, Dialect dialect, Placeholders placeholders, StatementParser parser) {
     List<SqlProblem> readProblems = new ArrayList<>();
     List<String> readNotes = new ArrayList<>();
-    MigrationReplayer reader = new MigrationReplayer(dialect, placeholders, parser);
     String text = MigrationText.read(migration, readProblems, readNotes);
     text = JavaMigrationScript.toSql(migration, text, readNotes, readProblems);
     if (text == null) {
       return new PreparedScript(readProblems, readNotes, null, List.of(), List.of(), List.of(), Map.of(), null);
     }
     try {
-      PreparedScript split = reader.split(migration.displayName(), text);
+      PreparedScript split = split(migration.displayName(), text, dialect, placeholders);
       Map<SqlStatementText, ParseOutcome> parsed = new java.util.IdentityHashMap<>();
       for (SqlStatementText statement : split.statements()) {
         String sql = statement.sql().strip();
@@ -220,8 +219,12 @@ public final class MigrationReplayer implements AutoCloseable {
     replayPrepared(fileName, split(fileName, script));
   }
 
-  /** Replaces placeholders and splits one script; the notes and problems are kept, not added. */
   private PreparedScript split(String fileName, String script) {
+    return split(fileName, script, dialect, placeholders);
+  }
+
+  /** Replaces placeholders and splits one script; the notes and problems are kept, not added. */
+  private static PreparedScript split(String fileName, String script, Dialect dialect, Placeholders placeholders) {
     String text = script.startsWith("\uFEFF") ? script.substring(1) : script;
     Placeholders.Replaced replaced = placeholders.replace(text, fileName);
     List<String> scriptNotes = new ArrayList<>();

@@ -93,12 +93,16 @@ public final class Placeholders {
     Matcher m = pattern.matcher(script);
     StringBuilder out = new StringBuilder(script.length());
     int last = 0;
+    int lineAt = 0; // line is the line of offset lineAt: each unknown placeholder counts on from the last
+    int line = 1;
     while (m.find()) {
       out.append(script, last, m.start());
       String name = m.group(1);
       String value = value(name, fileName);
       if (value == null) {
-        unknown.add(new Unknown(name, lineOf(script, m.start())));
+        line += newlines(script, lineAt, m.start());
+        lineAt = m.start();
+        unknown.add(new Unknown(name, line));
         value = name.contains(":") ? name.substring(name.indexOf(':') + 1) : name;
       }
       out.append(value);
@@ -141,13 +145,14 @@ public final class Placeholders {
     }
   }
 
-  private static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset; i++) {
+  /** The line breaks in {@code text[from, to)}. */
+  private static int newlines(String text, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
       if (text.charAt(i) == '\n') {
-        line++;
+        count++;
       }
     }
-    return line;
+    return count;
   }
 }

@@ -60,13 +60,15 @@ final class PlainScriptCut {
           start = -1;
         }
         i++;
-      } else if (Character.isWhitespace(c)) {
+      } else if (ScriptLexer.isWhitespace(c)) {
         i++;
       } else if (c == '$' || c == '\\' || (c == '-' && !plainDashes(text, i, family))) {
         return null;
       } else if (ScriptLexer.isIdentifierChar(c)) {
         int end = wordEnd(text, i);
-        if (end - i <= LONGEST_WORD && FLYWAY_WORDS.contains(text.substring(i, end).toUpperCase(Locale.ROOT))) {
+        // a number (the bulk of a data script's words) cannot be one of the words: no look-up
+        if (end - i <= LONGEST_WORD && !isAsciiDigit(c)
+            && FLYWAY_WORDS.contains(text.substring(i, end).toUpperCase(Locale.ROOT))) {
           return null;
         }
         start = start < 0 ? i : start;
@@ -103,6 +105,10 @@ final class PlainScriptCut {
     return !family.hashComments() || i + 2 >= text.length() || Character.isWhitespace(text.charAt(i + 2));
   }
 
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static int wordEnd(String text, int i) {
     int end = i + 1;
     while (end < text.length() && ScriptLexer.isIdentifierChar(text.charAt(end))) {
@@ -114,7 +120,7 @@ final class PlainScriptCut {
   /** The end of the statement {@code text[start, semicolon)} without its trailing whitespace. */
   private static int trimmedEnd(String text, int start, int semicolon) {
     int end = semicolon;
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && ScriptLexer.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
     return end;

@@ -29,8 +29,9 @@ record ReplaySnapshot(
 
   /**
    * Replays {@code migrations}, resuming from {@code from} (null: from the start), which was taken
-   * after the first {@code from.migrations()} of them, unchanged since; gives the state at the end.
-   * The files are read, split and parsed ahead on {@code threads} threads, as in a whole replay.
+   * after the first {@code from.migrations()} of them, unchanged since; gives the state at the end,
+   * and the state before the last migration (the one a developer edits while writing it). The
+   * files are read, split and parsed ahead on {@code threads} threads, as in a whole replay.
    */
   static Replayed replay(
       ReplaySnapshot from,
@@ -50,8 +51,12 @@ record ReplaySnapshot(
       if (from != null) {
         from.restore(replayer.state, replayer.names);
       }
+      ReplaySnapshot beforeLast = rest.isEmpty() ? null : from;
       for (int i = 0; i < rest.size(); i++) {
         MigrationFile migration = rest.get(i);
+        if (i == rest.size() - 1 && i > 0) {
+          beforeLast = of(replayer.toModel(migrations.subList(0, first + i)), replayer.state, replayer.names);
+        }
         MigrationReplayer.PreparedScript script = prepared.get(i);
         replayer.state.problems.addAll(script.readProblems());
         replayer.state.notes.addAll(script.readNotes());
@@ -66,12 +71,15 @@ record ReplaySnapshot(
         }
       }
       SchemaModel schema = replayer.toModel(migrations);
-      return new Replayed(schema, of(schema, replayer.state, replayer.names));
+      return new Replayed(schema, of(schema, replayer.state, replayer.names), beforeLast);
     }
   }
 
-  /** A whole replay's schema, and the snapshot to resume from after it. */
-  record Replayed(SchemaModel schema, ReplaySnapshot snapshot) {}
+  /**
+   * A whole replay's schema, the snapshot to resume from after it, and the one before its last
+   * migration (null when there is none, as for a single migration replayed from nothing).
+   */
+  record Replayed(SchemaModel schema, ReplaySnapshot snapshot, ReplaySnapshot beforeLast) {}
 
   /** The state of a replay that has just built {@code schema}. */
   static ReplaySnapshot of(SchemaModel schema, ReplayState state, SchemaNames names) {

@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  */
 final class ReplayState {
 
-  final Map<String, TableDef> tables = new LinkedHashMap<>();
+  final TableMap tables = new TableMap();
   final Map<String, SequenceDef> sequences = new LinkedHashMap<>();
   final Map<String, EnumTypeDef> enumTypes = new LinkedHashMap<>();
   final Map<String, ViewDef> views = new LinkedHashMap<>();
@@ -77,7 +77,7 @@ final class ReplayState {
   /** Foreign keys of every table follow a column of table {@code table} renamed from {@code from} to {@code to}. */
   void retargetReferencedColumn(TableDef table, Dialect dialect, String from, String to) {
     String nameKey = dialect.key(table.name(), table.quoted());
-    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+    for (Map.Entry<String, TableDef> entry : tables.referencing(nameKey)) {
       TableDef t = entry.getValue();
       if (t.foreignKeys().stream().noneMatch(f -> references(f, table.schema(), nameKey))) {
         continue;
@@ -90,7 +90,7 @@ final class ReplayState {
               : f)
           .toList();
       if (!fks.equals(t.foreignKeys())) {
-        entry.setValue(t.withConstraints(t.uniques(), fks, t.checks(), t.indexes()));
+        tables.put(entry.getKey(), t.withConstraints(t.uniques(), fks, t.checks(), t.indexes()));
       }
     }
   }
@@ -105,10 +105,10 @@ final class ReplayState {
   void retargetForeignKeys(String oldSchema, String oldKey, String newSchema, String newKey) {
     Predicate<ForeignKeyDef> references = f -> f.referencedTable().equals(oldKey)
         && (f.referencedSchema() == null || oldSchema == null || f.referencedSchema().equals(oldSchema));
-    for (Map.Entry<String, TableDef> entry : tables.entrySet()) {
+    for (Map.Entry<String, TableDef> entry : tables.referencing(oldKey)) {
       TableDef t = entry.getValue();
       if (t.foreignKeys().stream().anyMatch(references)) {
-        entry.setValue(
+        tables.put(entry.getKey(),
             t.withConstraints(
                 t.uniques(),
                 t.foreignKeys().stream()

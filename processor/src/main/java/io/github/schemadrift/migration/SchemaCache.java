@@ -43,6 +43,11 @@ import java.util.zip.CRC32;
  * second level, keyed by the same inputs without paths, and a hit there is copied back here; every
  * store writes both.
  *
+ * <p>Beside the schema the file keeps the replay's snapshots ({@link CacheBody}): on a miss with
+ * the same inputs, {@link #resumable} gives the state after the longest unchanged run of
+ * migrations from the first, here or in the second level ({@link CacheResume}), and {@link
+ * CachedReplay} replays only the migrations after it.
+ *
  * <p>The schema itself is written by {@link SchemaCodec}, not by Java serialisation (see there
  * for the numbers).
  */
@@ -52,34 +57,22 @@ public final class SchemaCache {
    * The file format's version, written first and part of the key: bump it whenever the layout or
    * an encoded record changes (2: tables keyed by schema, with the replay's default schema; 3:
    * foreign keys, views and enum types keyed by schema; 4: {@link SchemaCodec} with file stamps
-   * and a checksum instead of Java serialisation).
+   * and a checksum instead of Java serialisation; 6: {@link CacheBody}, the schema followed by
+   * replay snapshots to resume from).
    */
-  static final int FORMAT = 5;
+  static final int FORMAT = 6;
 
   private static final int MAGIC = 0x53444331; // "SDC1"
 
-  /** How recent a modification must be for a file to be read again even with an unchanged stamp. */
-  private static final long RACY_MILLIS = 2_000; // FAT's clock ticks in 2 s, ext3's and HFS+'s in 1 s
-
-  /**
-   * A migration as last seen: what the key takes from it (kind, name, version), where it is, its
-   * size and modification time, its bytes' digest, and whether the time was old enough to trust.
-   */
-  private record Stamp(String name, String path, long size, long seconds, int nanos, byte[] digest, boolean settled) {
-    boolean sameFile(long otherSize, Instant time) {
-      return settled && size == otherSize && seconds == time.getEpochSecond() && nanos == time.getNano();
-    }
-
-    boolean sameInput(Stamp other) {
-      return name.equals(other.name) && Arrays.equals(digest, other.digest);
-    }
-  }
-
   private final Path file;
   private final String inputs;
-  private final List<Stamp> stamps;
-  /** The cache file as read by {@link #of} when its key is this one, else null. */
+  private final List<CacheStamp> stamps;
+  /** The cache file as read by {@link #of} when its inputs are this key's, else null. */
   private final byte[] previous;
+  /** Whether {@link #previous} is for exactly these migrations. */
+  private final boolean hit;
+  /** How many migrations, from the first, {@link #previous} has with the same name and bytes. */
+  private final int unchanged;
   private final int bodyOffset;
   /**
    * Whether files that were too recent to trust when the cache was written are old enough now:
@@ -92,8 +85,10 @@ public final class SchemaCache {
   private String sharedKey;
   private boolean fromUserCache;
 
-  private SchemaCache(
-      Path file, String inputs, List<Stamp> stamps, byte[] previous, int bodyOffset, boolean restamp, UserSchemaCache user) {
+  private SchemaCache(Path file, String inputs, List<CacheStamp> stamps, byte[] previous, boolean hit, int unchanged,
+      int bodyOffset, boolean restamp, UserSchemaCache user) {
+    this.hit = hit;
+    this.unchanged = unchanged;
     this.user = user;
     this.file = file;
     this.inputs = inputs;
@@ -127,116 +122,32 @@ public final class SchemaCache {
     }
     String inputs = key.toString();
 
-    Previous last = Previous.read(readIntact(file));
+    CacheStamp.Previous last = CacheStamp.Previous.read(readIntact(file));
     byte[] previous = last.bytes();
     String previousInputs = last.inputs();
-    List<Stamp> previousStamps = last.stamps();
+    List<CacheStamp> previousStamps = last.stamps();
     int bodyOffset = last.bodyOffset();
-    List<Stamp> stamps = stamps(migrations, previousStamps);
-    boolean hit = previous != null && inputs.equals(previousInputs) && previousStamps.size() == stamps.size();
+    List<CacheStamp> stamps = CacheStamp.all(migrations, previousStamps);
+    boolean sameInputs = previous != null && inputs.equals(previousInputs);
+    int unchanged = 0;
     boolean newlySettled = false;
-    for (int i = 0; hit && i < stamps.size(); i++) {
-      hit = stamps.get(i).sameInput(previousStamps.get(i));
-      newlySettled |= stamps.get(i).settled() && !previousStamps.get(i).settled();
+    while (sameInputs && unchanged < Math.min(stamps.size(), previousStamps.size())
+        && stamps.get(unchanged).sameInput(previousStamps.get(unchanged))) {
+      newlySettled |= stamps.get(unchanged).settled() && !previousStamps.get(unchanged).settled();
+      unchanged++;
     }
-    return new SchemaCache(file, inputs, stamps, hit ? previous : null, bodyOffset, hit && newlySettled, user);
-  }
-
-  /**
-   * The key and stamps of the cache file as it was, and where its schema begins; empty when there
-   * is no file or it cannot be read (then the replay runs again and overwrites it).
-   */
-  private record Previous(byte[] bytes, String inputs, List<Stamp> stamps, int bodyOffset) {
-
-    static Previous read(byte[] previous) {
-      String previousInputs = null;
-      List<Stamp> previousStamps = new ArrayList<>();
-      int bodyOffset = -1;
-      if (previous != null) {
-        try {
-          ByteBuffer in = ByteBuffer.wrap(previous, 4, previous.length - 8);
-          int inputsLength = in.getInt();
-          previousInputs = new String(previous, in.position(), inputsLength, StandardCharsets.UTF_8);
-          in.position(in.position() + inputsLength);
-          int count = in.getInt();
-          byte[] path = new byte[256];
-          int pathLength = 0;
-          for (int i = 0; i < count; i++) {
-            int nameLength = in.getShort() & 0xFFFF;
-            String name = new String(previous, in.position(), nameLength, StandardCharsets.UTF_8);
-            in.position(in.position() + nameLength);
-            int common = in.getShort() & 0xFFFF;
-            int rest = in.getShort() & 0xFFFF;
-            if (common > pathLength) {
-              throw new IllegalArgumentException("bad path prefix");
-            }
-            pathLength = common + rest;
-            path = pathLength > path.length ? Arrays.copyOf(path, pathLength * 2) : path;
-            in.get(path, common, rest);
-            String absolute = new String(path, 0, pathLength, StandardCharsets.UTF_8);
-            long size = in.getLong();
-            long seconds = in.getLong();
-            int nanos = in.getInt();
-            byte[] digest = new byte[32];
-            in.get(digest);
-            previousStamps.add(new Stamp(name, absolute, size, seconds, nanos, digest, in.get() == 1));
-          }
-          bodyOffset = in.position();
-        } catch (RuntimeException e) {
-          previous = null; // unreadable: replay again and overwrite
-          previousStamps.clear();
-        }
-      }
-      return new Previous(previous, previousInputs, previousStamps, bodyOffset);
-    }
-  }
-
-  /** Today's stamp of each migration; a file whose size and time match its previous stamp is not read again. */
-  private static List<Stamp> stamps(List<MigrationFile> migrations, List<Stamp> previousStamps) throws IOException {
-    Map<String, Stamp> byPath = null; // only when the files are not the same as last time
-    long settledBefore = System.currentTimeMillis() - RACY_MILLIS;
-    List<Stamp> stamps = new ArrayList<>(migrations.size());
-    MessageDigest content = null; // loading the digest costs tens of milliseconds: only when a file changed
-    for (int i = 0; i < migrations.size(); i++) {
-      MigrationFile migration = migrations.get(i);
-      String name = new StringBuilder().append(migration.kind()).append(' ').append(migration.displayName())
-          .append(' ').append(migration.version()).toString();
-      String path = migration.path().toAbsolutePath().toString();
-      // the stamp is taken before the bytes are read: a change in between shows as a new stamp next time
-      BasicFileAttributes attributes = Files.readAttributes(migration.path(), BasicFileAttributes.class);
-      Instant time = attributes.lastModifiedTime().toInstant();
-      Stamp before;
-      if (i < previousStamps.size() && previousStamps.get(i).path().equals(path)) {
-        before = previousStamps.get(i); // the usual case: the same files in the same order
-      } else {
-        if (byPath == null) {
-          byPath = new HashMap<>();
-          for (Stamp stamp : previousStamps) {
-            byPath.put(stamp.path(), stamp);
-          }
-        }
-        before = byPath.get(path);
-      }
-      byte[] digest;
-      if (before != null && before.sameFile(attributes.size(), time)) {
-        digest = before.digest();
-      } else {
-        content = content == null ? sha256() : content;
-        digest = content.digest(Files.readAllBytes(migration.path()));
-      }
-      boolean settled = time.toEpochMilli() < settledBefore;
-      stamps.add(new Stamp(name, path, attributes.size(), time.getEpochSecond(), time.getNano(), digest, settled));
-    }
-    return stamps;
+    boolean hit = sameInputs && unchanged == stamps.size() && unchanged == previousStamps.size();
+    return new SchemaCache(file, inputs, stamps, sameInputs ? previous : null, hit, unchanged, bodyOffset,
+        hit && newlySettled, user);
   }
 
   /** The cached schema, if the file holds one for exactly this key; the migrations are today's. */
   public Optional<SchemaModel> load(List<MigrationFile> migrations) {
-    if (previous == null) {
+    if (!hit) {
       return loadShared(migrations);
     }
     try {
-      SchemaModel cached = SchemaCodec.decode(previous, bodyOffset, previous.length - 4, migrations);
+      SchemaModel cached = CacheBody.schema(previous, bodyOffset, previous.length - 4, migrations);
       if (restamp) {
         write(previous, bodyOffset, previous.length - 4 - bodyOffset);
       }
@@ -248,9 +159,20 @@ public final class SchemaCache {
 
   /** Writes the schema for this key, atomically; a failure only costs the next build time. */
   public void store(SchemaModel schema) {
+    store(schema, List.of());
+  }
+
+  /** Writes a replay's schema and the snapshots to resume from: after it, and before its last migration. */
+  public void store(CachedReplay.Outcome outcome) {
+    ReplaySnapshot.Replayed replayed = outcome.replayed();
+    store(outcome.schema(), replayed.beforeLast() == null ? List.of(replayed.snapshot())
+        : List.of(replayed.snapshot(), replayed.beforeLast()));
+  }
+
+  private void store(SchemaModel schema, List<ReplaySnapshot> snapshots) {
     try {
       // Hibernate's default schema is no replay input: it is set again after load
-      byte[] body = SchemaCodec.encode(schema.withEntitySchema(null));
+      byte[] body = CacheBody.encode(schema.withEntitySchema(null), snapshots);
       write(body, 0, body.length);
       if (user != null) {
         user.write(sharedKey(), body, 0, body.length);
@@ -275,7 +197,7 @@ public final class SchemaCache {
       return Optional.empty();
     }
     try {
-      SchemaModel cached = SchemaCodec.decode(body, 0, body.length, migrations);
+      SchemaModel cached = CacheBody.schema(body, 0, body.length, migrations);
       write(body, 0, body.length);
       fromUserCache = true;
       return Optional.of(cached.withEntitySchema(null));
@@ -285,22 +207,42 @@ public final class SchemaCache {
   }
 
   /**
+   * The replay's state after the longest run of unchanged migrations, from the first, that this
+   * cache or the user's cache folder holds a snapshot of; null when neither has one (or only a
+   * corrupt one): then the replay starts from nothing.
+   */
+  ReplaySnapshot resumable() {
+    return hit ? null : CacheResume.find(previous, bodyOffset, unchanged, user, user == null ? List.of() : keys(true));
+  }
+
+  /**
    * The user-level key: a SHA-256 over the inputs and each migration's kind, name, version and
    * content digest, in order; no path, so another checkout of the same migrations has the same key.
    */
   String sharedKey() {
     if (sharedKey == null) {
-      MessageDigest sha = sha256();
-      sha.update(inputs.getBytes(StandardCharsets.UTF_8));
-      for (Stamp stamp : stamps) {
-        sha.update((byte) 0);
-        sha.update(stamp.name().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(stamp.digest());
-      }
-      sharedKey = HexFormat.of().formatHex(sha.digest());
+      sharedKey = keys(false).get(0);
     }
     return sharedKey;
+  }
+
+  /** {@link #sharedKey()} of the first k migrations for each k from none to all ({@code prefixes}), else of all alone. */
+  private List<String> keys(boolean prefixes) {
+    MessageDigest sha = sha256();
+    sha.update(inputs.getBytes(StandardCharsets.UTF_8));
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k <= stamps.size(); k++) {
+      if (prefixes || k == stamps.size()) {
+        keys.add(HexFormat.of().formatHex(k == stamps.size() ? sha.digest() : CacheResume.digestSoFar(sha)));
+      }
+      if (k < stamps.size()) {
+        sha.update((byte) 0);
+        sha.update(stamps.get(k).name().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(stamps.get(k).digest());
+      }
+    }
+    return keys;
   }
 
   /** Writes this key's stamps and an encoded schema, atomically; a failure only costs the next build time. */
@@ -314,7 +256,7 @@ public final class SchemaCache {
       out.write(utf8);
       out.writeInt(stamps.size());
       byte[] path = new byte[0];
-      for (Stamp stamp : stamps) {
+      for (CacheStamp stamp : stamps) {
         writeShortBytes(out, stamp.name().getBytes(StandardCharsets.UTF_8));
         byte[] next = stamp.path().getBytes(StandardCharsets.UTF_8);
         if (next.length > 0xFFFF) {
@@ -380,7 +322,7 @@ public final class SchemaCache {
     }
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

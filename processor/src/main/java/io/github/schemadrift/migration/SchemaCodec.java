@@ -89,7 +89,60 @@ final class SchemaCodec {
       body.str(key);
       location(body, at);
     });
+    return framed(body);
+  }
 
+  /**
+   * Encodes what a {@link ReplaySnapshot} keeps beside its schema (which {@link #encode} writes):
+   * how many migrations it follows, what each view reads, the sequences columns own, the schemas
+   * known to exist.
+   */
+  static byte[] encodeExtras(ReplaySnapshot snapshot) {
+    Out body = new Out();
+    body.varint(snapshot.migrations());
+    body.varint(snapshot.viewDependencies().size());
+    snapshot.viewDependencies().forEach((key, d) -> {
+      body.str(key);
+      body.strings(List.copyOf(d.relations()));
+      body.strings(List.copyOf(d.words()));
+      body.bool(d.star());
+    });
+    body.varint(snapshot.sequenceOwners().size());
+    snapshot.sequenceOwners().forEach((key, o) -> {
+      body.str(key);
+      body.str(o.table());
+      body.str(o.column());
+      body.bool(o.identity());
+    });
+    body.strings(snapshot.knownSchemas());
+    return framed(body);
+  }
+
+  /** Decodes a snapshot: its schema as {@link #encode} wrote it, its extras as {@link #encodeExtras} did. */
+  static ReplaySnapshot decodeSnapshot(byte[] bytes, int schemaOffset, int schemaEnd, int extrasOffset, int extrasEnd) {
+    SchemaModel schema = decode(bytes, schemaOffset, schemaEnd, List.of());
+    In in = start(bytes, extrasOffset, extrasEnd);
+    int migrations = in.varint();
+    int viewCount = in.count();
+    Map<String, ReplayState.ViewDependencies> views = new LinkedHashMap<>();
+    for (int i = 0; i < viewCount; i++) {
+      views.put(in.str(), new ReplayState.ViewDependencies(
+          new java.util.LinkedHashSet<>(in.strings()), new java.util.LinkedHashSet<>(in.strings()), in.bool()));
+    }
+    int ownerCount = in.count();
+    Map<String, ReplayState.SequenceOwner> owners = new LinkedHashMap<>();
+    for (int i = 0; i < ownerCount; i++) {
+      owners.put(in.str(), new ReplayState.SequenceOwner(in.str(), in.str(), in.bool()));
+    }
+    List<String> knownSchemas = in.strings();
+    if (in.pos != extrasEnd || migrations < 0) {
+      throw new IllegalArgumentException("trailing bytes");
+    }
+    return new ReplaySnapshot(schema, migrations, views, owners, knownSchemas);
+  }
+
+  /** The string table, then the body that refers to it. */
+  private static byte[] framed(Out body) {
     Out all = new Out();
     all.varint(body.strings.size());
     for (String s : body.order) {
@@ -107,14 +160,7 @@ final class SchemaCodec {
    * @throws RuntimeException when the bytes are not such a schema
    */
   static SchemaModel decode(byte[] bytes, int offset, int end, List<MigrationFile> migrations) {
-    In in = new In(bytes, offset, end);
-    int count = in.count();
-    String[] strings = new String[count];
-    for (int i = 0; i < count; i++) {
-      int length = in.count();
-      strings[i] = new String(bytes, in.skip(length), length, StandardCharsets.UTF_8);
-    }
-    in.strings = strings;
+    In in = start(bytes, offset, end);
     Dialect dialect = Dialect.valueOf(in.str());
     int tableCount = in.count();
     Map<String, TableDef> tables = new LinkedHashMap<>();
@@ -161,6 +207,19 @@ final class SchemaCodec {
     }
     return new SchemaModel(
         dialect, tables, migrations, problems, stats, sequences, enumTypes, views, notes, defaultSchema, entitySchema, dropped);
+  }
+
+  /** Reads the string table {@link #framed} wrote; the body follows. */
+  private static In start(byte[] bytes, int offset, int end) {
+    In in = new In(bytes, offset, end);
+    int count = in.count();
+    String[] strings = new String[count];
+    for (int i = 0; i < count; i++) {
+      int length = in.count();
+      strings[i] = new String(bytes, in.skip(length), length, StandardCharsets.UTF_8);
+    }
+    in.strings = strings;
+    return in;
   }
 
   private static void table(Out out, TableDef t) {

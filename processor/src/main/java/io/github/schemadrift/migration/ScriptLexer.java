@@ -155,19 +155,40 @@ final class ScriptLexer {
     return close < 0 ? UNTERMINATED : close + tag.length();
   }
 
+  /**
+   * {@link #isIdentifierChar} and {@link Character#isWhitespace} of each ASCII character, computed
+   * once by the same predicates: a cold replay asks them for every character of every script, and a
+   * look-up costs the interpreter a fraction of the JDK's character-class calls.
+   */
+  private static final boolean[] ASCII_IDENTIFIER = new boolean[128];
+
+  private static final boolean[] ASCII_WHITESPACE = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_IDENTIFIER[c] = Character.isLetterOrDigit(c) || c == '_';
+      ASCII_WHITESPACE[c] = Character.isWhitespace(c);
+    }
+  }
+
   static boolean isIdentifierChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
+    return c < 128 ? ASCII_IDENTIFIER[c] : Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  /** {@link Character#isWhitespace(char)}, with the ASCII answers looked up. */
+  static boolean isWhitespace(char c) {
+    return c < 128 ? ASCII_WHITESPACE[c] : Character.isWhitespace(c);
   }
 
   boolean startsWithWord(int i, String word) {
     int end = i + word.length();
     return text.regionMatches(true, i, word, 0, word.length())
-        && (end == text.length() || Character.isWhitespace(text.charAt(end)));
+        && (end == text.length() || isWhitespace(text.charAt(end)));
   }
 
   boolean isBlank(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!isWhitespace(text.charAt(i))) {
         return false;
       }
     }
@@ -177,7 +198,7 @@ final class ScriptLexer {
   boolean isBlankOrComment(int from, int to) {
     int i = from;
     while (i < to) {
-      if (Character.isWhitespace(text.charAt(i))) {
+      if (isWhitespace(text.charAt(i))) {
         i++;
       } else if (isComment(i)) {
         int end = constructEnd(i);

@@ -3,6 +3,7 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A column's SQL type as the migration wrote it, split into a lower-case base name
@@ -20,9 +21,12 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
   private static final List<String> PRECISION_TYPES =
       List.of("numeric", "decimal", "number", "dec");
 
+  /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Reads a type as JSqlParser prints it, e.g. {@code VARCHAR (200)} or {@code numeric (10, 2)}. */
   public static SqlType parse(String text) {
-    String t = text.trim().replaceAll("\\s+", " ");
+    String t = WHITESPACE.matcher(text.trim()).replaceAll(" ");
     int open = t.indexOf('(');
     if (open < 0) {
       return new SqlType(t.toLowerCase(Locale.ROOT), null, null, null);

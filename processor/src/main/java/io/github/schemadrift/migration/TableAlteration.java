@@ -28,6 +28,9 @@ final class TableAlteration {
 
   private static final Pattern CASCADE = Pattern.compile("(?is).*\\bCASCADE\\s*$");
 
+  /** A leading {@code COLUMN} word, compiled once (String.replaceFirst compiles on each call). */
+  private static final Pattern COLUMN_WORD = Pattern.compile("(?i)^COLUMN\\s+");
+
   private static final List<AlterOperation> NO_SHAPE_CHANGE =
       List.of(
           AlterOperation.COMMENT, AlterOperation.COMMENT_WITH_EQUAL_SIGN, AlterOperation.CONVERT,
@@ -68,7 +71,7 @@ final class TableAlteration {
       if (op == AlterOperation.UNSPECIFIC && previous == AlterOperation.DROP && e.getOptionalSpecifier() != null) {
         // SQL Server's DROP COLUMN a, b
         for (String column : topLevelParts(e.getOptionalSpecifier())) {
-          ClauseResult r = dropColumn(table, SqlIdentifier.of(column.replaceFirst("(?i)^COLUMN\\s+", "")), e);
+          ClauseResult r = dropColumn(table, SqlIdentifier.of(COLUMN_WORD.matcher(column).replaceFirst("")), e);
           if (r.problem() != null) {
             return new Outcome(table, renamedTo, r.problem(), effects);
           }

@@ -1,5 +1,6 @@
 package io.github.schemadrift.migration;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,10 @@ final class UnnamedChecks {
 
   /** The statement with each {@code ADD CHECK} named by the marker; unchanged when it has none. */
   static String name(String sql) {
-    if (!ALTER_TABLE.matcher(sql).matches() || !ADD_CHECK.matcher(sql).find()) {
+    // ADD_CHECK's look-behind is tried at every offset, which is slow on long statements: a
+    // statement without the word CHECK cannot match it (its case-blind match is ASCII only)
+    if (!sql.toUpperCase(Locale.ROOT).contains("CHECK") || !ALTER_TABLE.matcher(sql).matches()
+        || !ADD_CHECK.matcher(sql).find()) {
       return sql;
     }
     return ADD_CHECK.matcher(sql).replaceAll("ADD CONSTRAINT " + MARKER + " CHECK");

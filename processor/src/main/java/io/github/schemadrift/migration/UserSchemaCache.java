@@ -110,6 +110,29 @@ public final class UserSchemaCache {
     }
   }
 
+  /** A body found by {@link #longest}, stored under {@code keys.get(index)}. */
+  record Found(int index, byte[] body) {}
+
+  /**
+   * The intact body stored under the key of {@code keys} with the highest index above 0, read as
+   * {@link #read} does; null when none is here. The folder is listed once, not probed per key.
+   */
+  Found longest(List<String> keys) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+      files.forEach(f -> names.add(f.getFileName().toString()));
+    } catch (IOException | RuntimeException e) {
+      return null; // no folder: nothing stored yet
+    }
+    for (int i = keys.size() - 1; i > 0; i--) {
+      byte[] body = names.contains(keys.get(i) + SUFFIX) ? read(keys.get(i)) : null;
+      if (body != null) {
+        return new Found(i, body);
+      }
+    }
+    return null;
+  }
+
   /** Stores the encoded schema under this key, atomically, then evicts; any failure is only a later miss. */
   void write(String key, byte[] body, int offset, int length) {
     Path temp = null;

@@ -59,7 +59,9 @@ public enum ProcessorOption {
    * Comma-separated files to read as Spring properties/YAML, relative to the project directory: the
    * configuration that code loads where the processor cannot see it.
    */
-  CONFIG_FILES("schemadrift.configFiles");
+  CONFIG_FILES("schemadrift.configFiles"),
+  /** The Hibernate generation whose defaults apply: {@code 5}, {@code 6} or {@code 7} (default: from the class path; docs/hibernate5.md). */
+  HIBERNATE("schemadrift.hibernate");
 
   /** The default of {@link #PARSE_TIMEOUT}. */
   public static final long DEFAULT_PARSE_TIMEOUT_MILLIS = 2000;
@@ -89,7 +91,7 @@ public enum ProcessorOption {
       "default_schema", "physical_naming_strategy", "implicit_naming_strategy",
       "globally_quoted_identifiers", "auto_quote_keyword", "type.preferred_instant_jdbc_type",
       "type.preferred_uuid_jdbc_type", "type.preferred_boolean_jdbc_type", "type.preferred_duration_jdbc_type",
-      "timezone.default_storage", "use_nationalized_character_data");
+      "timezone.default_storage", "use_nationalized_character_data", "id.new_generator_mappings");
 
   /** Hibernate Envers' keys read from options, in full: {@code -Aschemadrift.hibernate.org.hibernate.envers.audit_table_suffix=_aud}. */
   public static final java.util.List<String> ENVERS_KEYS = java.util.List.of(

@@ -75,6 +75,10 @@ public record ProcessorOptions(
         naming = parsed.get();
       }
     }
+    String hibernate = raw.get(ProcessorOption.HIBERNATE.key());
+    if (hibernate != null && !io.github.schemadrift.config.HibernateVersion.OPTION_VALUES.contains(hibernate.trim())) {
+      errors.add(invalid(ProcessorOption.HIBERNATE.key(), hibernate, String.join(", ", io.github.schemadrift.config.HibernateVersion.OPTION_VALUES)));
+    }
     Map<String, Severity> severities = severities(raw, ruleIds, warnings);
     Map<String, String> placeholders =
         io.github.schemadrift.migration.Placeholders.parseOption(raw.get(ProcessorOption.PLACEHOLDERS.key()), errors);

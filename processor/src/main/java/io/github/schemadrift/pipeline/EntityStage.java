@@ -1,7 +1,9 @@
 package io.github.schemadrift.pipeline;
 
+import io.github.schemadrift.config.HibernateVersion;
 import io.github.schemadrift.entity.EntityModel;
 import io.github.schemadrift.entity.EntityReader;
+import io.github.schemadrift.entity.IdStyle;
 import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.entity.TypePreferences;
 import java.util.ArrayList;
@@ -28,6 +30,22 @@ public final class EntityStage {
     this.elements = elements;
   }
 
+  /** How ids without a named generator resolve: by the Hibernate generation, and under 5's legacy generators by the dialect. */
+  static IdStyle idStyle(Settings settings) {
+    HibernateVersion version = settings.hibernateVersion();
+    if (!version.five()) {
+      return IdStyle.STANDARD;
+    }
+    if (!version.legacyIds()) {
+      return IdStyle.HIBERNATE5;
+    }
+    // 5.x's native: identity where the dialect has identity columns, except PostgreSQL and Oracle (5.6's export)
+    return switch (settings.dialect()) {
+      case POSTGRESQL, ORACLE -> IdStyle.HIBERNATE5_LEGACY_SEQUENCE;
+      default -> IdStyle.HIBERNATE5_LEGACY_IDENTITY;
+    };
+  }
+
   public MappedEntities read(Settings settings, Collection<String> entityNames, Collection<String> converterNames) {
     List<TypeElement> roundEntities = new ArrayList<>();
     Map<String, TypeElement> entityTypes = new HashMap<>(); // javac's lookup by name is costly: once per name
@@ -44,7 +62,9 @@ public final class EntityStage {
     }
     EntityReader reader = new EntityReader(settings.config().naming().value(), settings.quoteAll(), roundEntities,
         settings.customNaming(), settings.quoteKeywords(), settings.envers(), converters, settings.implicitNaming(),
-        TypePreferences.of(EntitySettings.typeSetting(settings.hibernate()))); // checked by EntitySettings
+        TypePreferences.of(settings.hibernateVersion().typeSettings(EntitySettings.typeSetting(settings.hibernate()),
+            settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL)) // checked by EntitySettings
+            .withIds(idStyle(settings)).onPostgres(settings.dialect() == io.github.schemadrift.migration.Dialect.POSTGRESQL));
     List<MappedEntities.Mapped> mapped = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     Map<TypeElement, Boolean> walked = new IdentityHashMap<>(); // shared superclasses are walked once

@@ -12,5 +12,7 @@ import java.util.List;
  * @param failures one {@code internal-error} finding for each migration whose replay failed
  * @param millis how long the replay or the cache load took
  * @param userCache whether the cache hit was in the user's cache folder rather than the build folder
+ * @param resumedAfter how many migrations a replay took from a cached snapshot instead of replaying them (0: none)
  */
-record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis, boolean userCache) {}
+record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis, boolean userCache,
+    int resumedAfter) {}

@@ -84,7 +84,7 @@ public final class ReplayStage {
     // a Java or Kotlin source in a migrations location is replayed (its constant SQL), so not listed
     javaMigrations.removeIf(n -> prepared.discovered().migrations().stream().anyMatch(m -> m.path().getFileName().toString().equals(n)));
     return Optional.of(new ReplayedSchema(schema, outcome.fromCache(), outcome.failures(), javaMigrations,
-        outcome.millis(), early, configured, joined, outcome.userCache()));
+        outcome.millis(), early, configured, joined, outcome.userCache(), outcome.resumedAfter()));
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
  * @param configuredAt {@link System#nanoTime()} when the configuration and discovery were done
  * @param joinedAt {@link System#nanoTime()} when the schema was there for the last round
  * @param userCache whether the cache hit was in the user's cache folder rather than the build folder
+ * @param resumedAfter how many migrations the replay took from a cached snapshot instead of replaying them (0: none)
  */
 public record ReplayedSchema(
     SchemaModel schema,
@@ -27,7 +28,8 @@ public record ReplayedSchema(
     boolean early,
     long configuredAt,
     long joinedAt,
-    boolean userCache) {
+    boolean userCache,
+    int resumedAfter) {
 
   public ReplayedSchema {
     failures = List.copyOf(failures);
@@ -37,6 +39,6 @@ public record ReplayedSchema(
   /** Without a hit in the user's cache folder. */
   public ReplayedSchema(SchemaModel schema, boolean fromCache, List<Finding> failures, List<String> javaMigrations,
       long millis, boolean early, long configuredAt, long joinedAt) {
-    this(schema, fromCache, failures, javaMigrations, millis, early, configuredAt, joinedAt, false);
+    this(schema, fromCache, failures, javaMigrations, millis, early, configuredAt, joinedAt, false, 0);
   }
 }

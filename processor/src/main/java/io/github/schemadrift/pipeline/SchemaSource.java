@@ -3,7 +3,7 @@ package io.github.schemadrift.pipeline;
 import io.github.schemadrift.entity.SourcePosition;
 import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.MigrationFile;
-import io.github.schemadrift.migration.MigrationReplayer;
+import io.github.schemadrift.migration.CachedReplay;
 import io.github.schemadrift.migration.Placeholders;
 import io.github.schemadrift.migration.SchemaCache;
 import io.github.schemadrift.migration.SchemaModel;
@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One replay of a {@link ReplayKey}: from the cache, else replayed (and then cached when every file replayed). */
+/**
+ * One replay of a {@link ReplayKey}: from the cache, else replayed, resuming after the unchanged
+ * migrations the cache holds a snapshot of (and then cached when every file replayed).
+ */
 final class SchemaSource {
 
   private final Runnable beforeReplay;
@@ -40,11 +43,12 @@ final class SchemaSource {
     Optional<SchemaModel> cached = cache.flatMap(c -> c.load(key.migrations()));
     if (cached.isPresent()) {
       return new ReplayOutcome(cached.get(), true, List.of(), (System.nanoTime() - start) / 1_000_000,
-          cache.get().fromUserCache());
+          cache.get().fromUserCache(), 0);
     }
     List<Finding> replayFailures = new ArrayList<>();
-    SchemaModel schema =
-        MigrationReplayer.replay(
+    CachedReplay.Outcome replayed =
+        CachedReplay.replay(
+            cache.orElse(null),
             key.migrations(),
             key.dialect(),
             placeholders,
@@ -61,9 +65,10 @@ final class SchemaSource {
                         at,
                         "~replay " + at)));
     if (replayFailures.isEmpty()) {
-      cache.ifPresent(c -> c.store(schema)); // a replay that failed in part is not kept
+      cache.ifPresent(c -> c.store(replayed)); // a replay that failed in part is not kept
     }
-    return new ReplayOutcome(schema, false, replayFailures, (System.nanoTime() - start) / 1_000_000, false);
+    return new ReplayOutcome(replayed.schema(), false, replayFailures, (System.nanoTime() - start) / 1_000_000, false,
+        replayed.resumedAfter());
   }
 
   /**

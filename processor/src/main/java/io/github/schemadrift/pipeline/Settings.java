@@ -3,6 +3,7 @@ package io.github.schemadrift.pipeline;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
+import io.github.schemadrift.config.HibernateVersion;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.entity.AuditSettings;
 import io.github.schemadrift.entity.CustomNaming;
@@ -49,6 +50,7 @@ import java.util.Optional;
  * @param timings whether the summary adds the time of each stage
  * @param decided what was decided where, in words, for the summary note
  * @param liquibase where the project's Liquibase changelog is and how it runs (no Liquibase class)
+ * @param hibernateVersion the Hibernate generation whose defaults apply, and what decided it
  */
 public record Settings(
     ProcessorOptions options,
@@ -71,7 +73,8 @@ public record Settings(
     AuditSettings envers,
     boolean timings,
     List<String> decided,
-    LiquibaseSettings liquibase) {
+    LiquibaseSettings liquibase,
+    HibernateVersion hibernateVersion) {
 
   public Settings {
     migrationLocations = List.copyOf(migrationLocations);

@@ -4,6 +4,7 @@ import io.github.schemadrift.config.AnnotationConfig;
 import io.github.schemadrift.config.Decision;
 import io.github.schemadrift.config.FlywaySettings;
 import io.github.schemadrift.config.HibernateSettings;
+import io.github.schemadrift.config.HibernateVersion;
 import io.github.schemadrift.config.NamingEvidence;
 import io.github.schemadrift.config.ProjectConfig;
 import io.github.schemadrift.config.SchemaSettings;
@@ -117,6 +118,7 @@ public final class SettingsStage {
     if (parseTimeout == null) {
       return Optional.empty();
     }
+    HibernateVersion hibernateVersion = hibernateVersion(files.hibernate(), decided);
     EntitySettings entity = EntitySettings.of(raw, files, decided);
     String cacheOption = raw.getOrDefault(ProcessorOption.CACHE.key(), "on").trim();
     return Optional.of(new Settings(options, projectDir, config, files.flyway(), files.hibernate(), custom, implicit,
@@ -124,7 +126,7 @@ public final class SettingsStage {
         cacheOption.equals("on"), cacheProblem(cacheOption), userCacheDir(projectDir, annotations), entity.quoteAll(), entity.quoteKeywords(),
         entity.quotingProblem(), entity.envers(),
         "true".equalsIgnoreCase(raw.getOrDefault(ProcessorOption.TIMINGS.key(), "false").trim()), decided,
-        LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null))));
+        LiquibaseSettings.read(raw, annotations, files.spring(), projectDir.orElse(null)), hibernateVersion));
   }
 
   /** Flyway's own locations win over the default folder, resolved against the project. */
@@ -324,6 +326,14 @@ public final class SettingsStage {
         + "'; write a number of milliseconds (0: no limit, default " + ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS + ")"
         + "; the default is used and the check goes on");
     return ProcessorOption.DEFAULT_PARSE_TIMEOUT_MILLIS;
+  }
+
+  /** The Hibernate generation whose defaults apply, named in the summary when it is not the default. */
+  private HibernateVersion hibernateVersion(HibernateSettings hibernate, List<String> decided) {
+    HibernateVersion version = HibernateVersion.decide(raw.get(ProcessorOption.HIBERNATE.key()), this::onClassPath)
+        .withIdMappings(hibernate.newGeneratorMappings());
+    Optional.ofNullable(version.describe()).ifPresent(decided::add);
+    return version;
   }
 
   /** Whether a class is on the compile class path (or among the sources), for dialect detection. */

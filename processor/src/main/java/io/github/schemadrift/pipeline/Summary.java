@@ -44,7 +44,9 @@ record Summary(
   String timings(long firstRoundMillis, long reportedAt) {
     long configured = replayed.configuredAt();
     long joined = replayed.joinedAt();
-    return Rules.SUMMARY.tag() + " timings: " + (replayed.fromCache() ? (replayed.userCache() ? "user cache load " : "cache load ") : "replay ") + replayed.millis()
+    return Rules.SUMMARY.tag() + " timings: " + (replayed.fromCache() ? (replayed.userCache() ? "user cache load " : "cache load ")
+        : replayed.resumedAfter() > 0 ? "replay resumed after " + replayed.resumedAfter() + " cached migrations " : "replay ")
+        + replayed.millis()
         + " ms "
         + (replayed.early()
             ? "on a background thread started in the first round, of which the last round waited "

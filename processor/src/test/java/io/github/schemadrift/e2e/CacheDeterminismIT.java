@@ -29,7 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  * replay cache is used) reports the same errors and warnings, at the same files and lines, with
  * the cache off, cold, warm in the build folder, warm only in the user's cache folder (after
  * {@code mvn clean}), with either cache file truncated or with a byte flipped, from two builds
- * writing the same empty cache at once, and after a migration is added to a cached project.
+ * writing the same empty cache at once, and after a migration is added to a cached project (the
+ * replay then resumes from the cached snapshot, from the build folder or from the user's cache
+ * folder alone, with the user's cache folder on or off), after an old migration is edited (a replay
+ * from the first) and after the newest one is (a replay of it alone), and with the snapshot's
+ * cache files corrupt, truncated or written by two builds at once.
  */
 class CacheDeterminismIT {
 
@@ -111,11 +115,83 @@ class CacheDeterminismIT {
     List<String> addedOff = compile(sources, "off", user);
     assertThat(addedOff).as("the added migration changes the findings").isNotEqualTo(off);
     assertThat(compile(sources, "on", user)).as("one migration added to a cached project").isEqualTo(addedOff);
-    assertThat(timings).contains("timings: replay ");
+    assertThat(timings).contains("timings: replay resumed after 2 cached migrations ");
+    snapshotResumes(db, sources, user, buildCache);
+  }
+
+  /** A cached project (V1 to V3) gains migrations, has one edited, and has its snapshot's cache files damaged. */
+  private void snapshotResumes(Path db, List<Path> sources, Path user, Path buildCache) throws Exception {
+    Files.writeString(db.resolve("V4__zebra.sql"), "ALTER TABLE zebra ALTER COLUMN stripes SET NOT NULL;\n");
+    List<String> v4 = compile(sources, "off", user);
+    assertThat(v4).as("V4 changes the findings").isNotEqualTo(compile(sources, "off", user, "V4__zebra.sql"));
+    deleteTree(project.resolve("target"));
+    assertThat(compile(sources, "on", user)).as("one added, user cache only (after mvn clean)").isEqualTo(v4);
+    assertThat(timings).contains("timings: replay resumed after 3 cached migrations ");
+
+    Files.writeString(db.resolve("V5__mango.sql"), "CREATE TABLE mangoes (id BIGINT PRIMARY KEY);\n");
+    List<String> v5 = compile(sources, "off", user);
+    assertThat(compile(sources, "on", "off")).as("one added, user cache off").isEqualTo(v5);
+    assertThat(timings).contains("timings: replay resumed after 4 cached migrations ");
+
+    Files.writeString(db.resolve("V1__init.sql"), Files.readString(db.resolve("V1__init.sql")).replace("VARCHAR(40)", "VARCHAR(30)"));
+    List<String> edited = compile(sources, "off", user);
+    assertThat(edited).as("the edit changes the findings").isNotEqualTo(v5);
+    assertThat(compile(sources, "on", user)).as("an old migration edited").isEqualTo(edited);
+    assertThat(timings).contains("timings: replay ").doesNotContain("resumed");
+
+    Files.writeString(db.resolve("V6__apple.sql"), "ALTER TABLE apple ADD COLUMN seeds INT;\n");
+    List<String> v6 = compile(sources, "off", user);
+    flipByte(buildCache);
+    assertThat(compile(sources, "on", user)).as("one added, build-folder snapshot with a byte flipped").isEqualTo(v6);
+    assertThat(timings).contains("timings: replay resumed after 5 cached migrations "); // from the user's folder
+
+    Files.writeString(db.resolve("V7__more.sql"), "ALTER TABLE apple ADD COLUMN pips INT;\n");
+    List<String> v7 = compile(sources, "off", user);
+    truncate(buildCache);
+    deleteTree(user);
+    assertThat(compile(sources, "on", user)).as("one added, snapshot truncated, no user cache").isEqualTo(v7);
+    assertThat(timings).contains("timings: replay ").doesNotContain("resumed");
+
+    Files.writeString(db.resolve("V8__last.sql"), "ALTER TABLE apple DROP COLUMN pips;\n");
+    List<String> v8 = compile(sources, "off", user);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<String>> first = pool.submit(() -> compile(sources, "on", user));
+      Future<List<String>> second = pool.submit(() -> compile(sources, "on", user));
+      assertThat(first.get()).as("one added, concurrent resumes 1").isEqualTo(v8);
+      assertThat(second.get()).as("one added, concurrent resumes 2").isEqualTo(v8);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(compile(sources, "on", user)).as("after concurrent resumes").isEqualTo(v8);
+    assertThat(timings).contains("timings: cache load ");
+
+    Files.writeString(db.resolve("V8__last.sql"), "ALTER TABLE zebra DROP COLUMN mane;\n");
+    List<String> v8edited = compile(sources, "off", user);
+    assertThat(v8edited).as("the edit of the newest migration changes the findings").isNotEqualTo(v8);
+    assertThat(compile(sources, "on", user)).as("the newest migration edited").isEqualTo(v8edited);
+    assertThat(timings).contains("timings: replay resumed after 7 cached migrations ");
+  }
+
+  /** As {@link #compile(List, String, Path)}, with {@code hidden} moved away for the compile. */
+  private List<String> compile(List<Path> sources, String cache, Path user, String hidden) throws IOException {
+    Path file = project.resolve("src/main/resources/db/migration").resolve(hidden);
+    Path away = project.resolve(hidden + ".away");
+    Files.move(file, away);
+    try {
+      return compile(sources, cache, user);
+    } finally {
+      Files.move(away, file);
+    }
   }
 
   /** The errors and warnings of one javac run with the shaded jar, as kind, file:line and text, sorted. */
   private List<String> compile(List<Path> sources, String cache, Path user) throws IOException {
+    return compile(sources, cache, user.toString());
+  }
+
+  /** As above, with {@code user} the value of the user-cache option ({@code off}, or a folder). */
+  private List<String> compile(List<Path> sources, String cache, String user) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path out = Files.createTempDirectory(project, "classes");

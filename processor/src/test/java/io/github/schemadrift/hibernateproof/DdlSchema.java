@@ -66,7 +66,7 @@ final class DdlSchema {
         for (String c : p.substring(p.indexOf('(') + 1, p.lastIndexOf(')')).split(",")) {
           primaryKey.add(unquote(c.strip()));
         }
-      } else if (lower.startsWith("unique") || lower.startsWith("check") || lower.startsWith("constraint")) {
+      } else if (lower.matches("(?s)(unique|check|constraint)\\b.*")) { // not a column named checksum
         continue;
       } else {
         defs.put(columnName(p), new String[] {p});

@@ -17,6 +17,7 @@ final class ModelCapture extends AbstractProcessor {
 
   private final NamingStrategy naming;
   private final io.github.schemadrift.entity.ImplicitNaming implicit;
+  private final io.github.schemadrift.entity.TypePreferences types;
   final List<EntityModel> models = new ArrayList<>();
   final List<String> failures = new ArrayList<>();
 
@@ -25,13 +26,20 @@ final class ModelCapture extends AbstractProcessor {
   }
 
   ModelCapture(NamingStrategy naming, io.github.schemadrift.entity.ImplicitNaming implicit) {
+    this(naming, implicit, io.github.schemadrift.entity.TypePreferences.DEFAULTS);
+  }
+
+  /** @param types Hibernate's type settings, and whether Hibernate 5's defaults apply */
+  ModelCapture(NamingStrategy naming, io.github.schemadrift.entity.ImplicitNaming implicit,
+      io.github.schemadrift.entity.TypePreferences types) {
     this.naming = naming;
     this.implicit = implicit;
+    this.types = types;
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("jakarta.persistence.Entity");
+    return Set.of("jakarta.persistence.Entity", "javax.persistence.Entity");
   }
 
   @Override
@@ -48,7 +56,7 @@ final class ModelCapture extends AbstractProcessor {
       }
     }
     EntityReader reader = new EntityReader(naming, false, entities, null, false,
-        io.github.schemadrift.entity.AuditSettings.DEFAULTS, List.of(), implicit);
+        io.github.schemadrift.entity.AuditSettings.DEFAULTS, List.of(), implicit, types);
     for (TypeElement entity : entities) {
       try {
         models.add(reader.read(entity));
