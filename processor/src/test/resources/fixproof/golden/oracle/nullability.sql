@@ -3,6 +3,8 @@
 
 ALTER TABLE items MODIFY flag NULL;
 
--- no default is known for NAME: while rows hold NULL there the next statement is refused and
--- changes nothing; decide their value and run first: UPDATE items SET NAME = <value> WHERE NAME IS NULL
+-- CONFIRM THIS VALUE: no default is known for NAME, so rows holding NULL there get ' ',
+-- a placeholder for the value your data needs (search for it afterwards), one space as Oracle stores '' as NULL
+-- change it before you run this migration if it is wrong for those rows
+UPDATE items SET NAME = ' ' WHERE NAME IS NULL;
 ALTER TABLE items MODIFY NAME NOT NULL;

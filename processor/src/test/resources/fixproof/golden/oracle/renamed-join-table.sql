@@ -1,4 +1,4 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
 
-CREATE TABLE team_player (Team_id number(19,0) NOT NULL, players_id number(19,0) NOT NULL);
+ALTER TABLE team_player_old RENAME TO team_player;

@@ -1,5 +1,8 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
--- 1 error has no SQL here: it cannot be written safely for this database, so the fix
--- is on the Java side (or a migration written by hand), as each diagnostic says:
---   [schemadrift:primary-key] table 'items' has primary key (code) (created at V1__items.sql:1) but field 'id' makes (id) the identifier; map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration
+
+-- the new key fails, changing nothing, while (id) holds NULLs or duplicates: clean those rows first
+-- SQL Server named the key itself, so its name is read from sys.key_constraints
+DECLARE @schemadrift_drop nvarchar(max) = (SELECT N'ALTER TABLE items DROP CONSTRAINT ' + QUOTENAME(name) FROM sys.key_constraints WHERE parent_object_id = OBJECT_ID(N'items') AND type = 'PK')
+EXEC sp_executesql @schemadrift_drop;
+ALTER TABLE items ADD PRIMARY KEY (id);

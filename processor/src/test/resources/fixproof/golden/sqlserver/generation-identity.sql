@@ -1,5 +1,13 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
--- 1 error has no SQL here: it cannot be written safely for this database, so the fix
--- is on the Java side (or a migration written by hand), as each diagnostic says:
---   [schemadrift:generation] column 'items.id' is not an identity, serial or auto-increment column (V1__items.sql:1) but field 'id' is @GeneratedValue(strategy = IDENTITY), so Hibernate inserts no id and every insert fails; use another strategy, or recreate the column as an identity column in a migration
+
+-- SQL Server cannot make an existing column an identity, so the table is rebuilt: a copy with the identity
+-- takes every row with its id (IDENTITY_INSERT, which moves the identity past the largest id), then
+-- replaces it. Keys, checks and indexes are restated unnamed, and triggers, permissions and
+-- anything else the migrations do not show must be restated by hand
+CREATE TABLE items_schemadrift (id bigint IDENTITY(1,1) NOT NULL, name varchar(255), code varchar(40), price numeric(10, 2), label varchar(20), flag varchar(255) NOT NULL, PRIMARY KEY (id));
+SET IDENTITY_INSERT items_schemadrift ON;
+INSERT INTO items_schemadrift (id, name, code, price, label, flag) SELECT id, name, code, price, label, flag FROM items;
+SET IDENTITY_INSERT items_schemadrift OFF;
+DROP TABLE items;
+EXEC sp_rename 'items_schemadrift', 'items';

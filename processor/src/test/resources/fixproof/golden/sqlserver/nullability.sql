@@ -3,6 +3,8 @@
 
 ALTER TABLE items ALTER COLUMN flag varchar(255) NULL;
 
--- no default is known for name: while rows hold NULL there the next statement is refused and
--- changes nothing; decide their value and run first: UPDATE items SET name = <value> WHERE name IS NULL
+-- CONFIRM THIS VALUE: no default is known for name, so rows holding NULL there get '',
+-- a placeholder for the value your data needs (search for it afterwards), the empty string
+-- change it before you run this migration if it is wrong for those rows
+UPDATE items SET name = '' WHERE name IS NULL;
 ALTER TABLE items ALTER COLUMN name varchar(255) NOT NULL;

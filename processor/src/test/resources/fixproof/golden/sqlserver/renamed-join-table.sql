@@ -1,4 +1,4 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
 
-CREATE TABLE team_player (Team_id bigint NOT NULL, players_id bigint NOT NULL);
+EXEC sp_rename 'team_player_old', 'team_player';

@@ -17,6 +17,12 @@ package io.github.schemadrift.entity;
  *     annotation sits on the attribute
  * @param sequenceSchema {@code @SequenceGenerator(schema)} as written, or null
  * @param sequenceCatalog {@code @SequenceGenerator(catalog)} as written, or null
+ * @param segmentValue for table generation, the value of the generator table's segment column
+ *     that names this generator's row, as Hibernate 7's {@code TableGenerator} chooses it:
+ *     {@code @TableGenerator(pkColumnValue)}, else {@code "default"} without a
+ *     {@code @TableGenerator}; null under a {@code @TableGenerator} without {@code pkColumnValue},
+ *     where Hibernate uses the entity's table name ({@code prefer_entity_table_as_segment_value});
+ *     null for other strategies
  */
 public record Generation(
     String strategy,
@@ -27,7 +33,18 @@ public record Generation(
     int initialValue,
     boolean resolved,
     String sequenceSchema,
-    String sequenceCatalog) {
+    String sequenceCatalog,
+    String segmentValue) {
+
+  /** The segment value Hibernate 7 uses without a {@code @TableGenerator}: one row for every such generator. */
+  public static final String DEFAULT_SEGMENT = "default";
+
+  /** A generation that is no table generation. */
+  public Generation(
+      String strategy, String generator, String sequenceName, String tableName, int allocationSize, int initialValue,
+      boolean resolved, String sequenceSchema, String sequenceCatalog) {
+    this(strategy, generator, sequenceName, tableName, allocationSize, initialValue, resolved, sequenceSchema, sequenceCatalog, null);
+  }
 
   /** A generation whose sequence, if any, names no schema or catalog. */
   public Generation(

@@ -51,13 +51,19 @@ final class GenerationReader {
       return new Generation(strategy, generator, null, null, 1, 1);
     }
     List<Element> places = places(attr, entity);
+    if (strategy.equals("AUTO") && generator != null && generator(places, "SequenceGenerator", generator).isEmpty()
+        && generator(places, "TableGenerator", generator).isPresent()) {
+      strategy = "TABLE"; // AUTO naming a @TableGenerator: Hibernate generates through that table
+    }
     if (strategy.equals("TABLE")) {
       Optional<AnnotationMirror> table = declared(places, "TableGenerator", generator);
       String tableName = table.flatMap(t -> JpaAnnotations.explicitString(t, "table")).orElse(DEFAULT_TABLE);
       return new Generation(strategy, generator, null, names.physical(tableName).name(),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "allocationSize")).orElse(50),
           table.flatMap(t -> JpaAnnotations.explicitInt(t, "initialValue")).orElse(0),
-          resolved(attr, places, generator, table.isPresent()));
+          resolved(attr, places, generator, table.isPresent()), null, null,
+          table.isEmpty() ? Generation.DEFAULT_SEGMENT
+              : table.flatMap(t -> JpaAnnotations.explicitString(t, "pkColumnValue")).filter(v -> !v.isEmpty()).orElse(null));
     }
     Optional<AnnotationMirror> sequence = declared(places, "SequenceGenerator", generator);
     if (ids.legacy()) {

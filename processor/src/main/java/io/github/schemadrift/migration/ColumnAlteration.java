@@ -98,15 +98,21 @@ final class ColumnAlteration {
 
   /**
    * Why the database refuses to make a primary-key column nullable, or null: PostgreSQL ("column
-   * is in a primary key") and H2 ("must not be nullable") refuse it; MariaDB and MySQL keep the
-   * column NOT NULL without a word (as {@link ConstraintEdits#markPrimaryKeyNotNull} does after
-   * every clause); Oracle and SQL Server are not modelled and keep it NOT NULL too.
+   * is in a primary key"), H2 ("must not be nullable"), Oracle (ORA-01451, whose documented cause
+   * is a NOT NULL that is part of a primary key) and SQL Server (error 5074, the key depends on
+   * the column, so ALTER COLUMN fails with 4922) refuse it; MariaDB and MySQL keep the column NOT
+   * NULL without a word (as {@link ConstraintEdits#markPrimaryKeyNotNull} does after every clause).
    */
   private String nullablePrimaryKey(TableDef table, ColumnDef column, String clause) {
-    if ((dialect != Dialect.POSTGRESQL && dialect != Dialect.H2) || !table.inPrimaryKey(dialect, column)) {
+    if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB || !table.inPrimaryKey(dialect, column)) {
       return null;
     }
-    String why = dialect == Dialect.POSTGRESQL ? "PostgreSQL: column is in a primary key" : "H2: column must not be nullable";
+    String why = switch (dialect) {
+      case POSTGRESQL -> "PostgreSQL: column is in a primary key";
+      case ORACLE -> "Oracle: ORA-01451, column to be modified to NULL cannot be modified to NULL";
+      case SQLSERVER -> "SQL Server: error 5074, the primary key is dependent on the column";
+      default -> "H2: column must not be nullable";
+    };
     return clause + " makes column '" + table.name() + "." + column.name()
         + "' of the primary key nullable; the database refuses it (" + why + ")";
   }

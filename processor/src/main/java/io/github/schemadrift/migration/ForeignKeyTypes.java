@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  *       errno 150 "Foreign key constraint is incorrectly formed".
  * </ul>
  *
+ * Oracle (ORA-02267) and SQL Server (error 1778) are modelled from their manuals only, no server
+ * being at hand, and only where the types surely differ (see {@link #ORACLE}, {@link #SQLSERVER}).
  * A type this class does not know is accepted, so that the replay never refuses what the
- * database runs. H2 compares any two types; Oracle and SQL Server are not modelled.
+ * database runs. H2 compares any two types.
  */
 final class ForeignKeyTypes {
 
@@ -56,6 +58,33 @@ final class ForeignKeyTypes {
   private static final Map<String, String> MARIADB_TIME = families(Map.of(
       "date", Set.of("date"), "datetime", Set.of("datetime", "timestamp")));
 
+  /**
+   * Oracle's type families (ORA-02267: the data type of the referencing column is incompatible
+   * with the referenced one): numbers, character types and date-times do not mix. Date and
+   * timestamp are one family here, and the national character types are left out (so accepted):
+   * only what the manual surely refuses is refused.
+   */
+  private static final Map<String, String> ORACLE = families(Map.of(
+      "number", Set.of("number", "numeric", "decimal", "dec", "integer", "int", "smallint", "float", "real", "double precision"),
+      "char", Set.of("varchar2", "varchar", "char", "character", "character varying"),
+      "time", Set.of("date", "timestamp", "timestamp with time zone", "timestamp with local time zone")));
+
+  /**
+   * SQL Server's (error 1778: the referenced column is not the same data type as the referencing
+   * one): every integer size and bit on its own, decimal with numeric, char with varchar and binary
+   * with varbinary (the exceptions the manual lists), the national character types, the floats
+   * and the date-times each a family.
+   */
+  private static final Map<String, String> SQLSERVER = families(Map.ofEntries(
+      Map.entry("tinyint", Set.of("tinyint")), Map.entry("smallint", Set.of("smallint")),
+      Map.entry("int", Set.of("int", "integer")), Map.entry("bigint", Set.of("bigint")), Map.entry("bit", Set.of("bit")),
+      Map.entry("decimal", Set.of("decimal", "numeric", "dec")), Map.entry("float", Set.of("float", "real", "double precision")),
+      Map.entry("char", Set.of("char", "varchar", "character", "character varying")),
+      Map.entry("nchar", Set.of("nchar", "nvarchar", "national character", "national character varying")),
+      Map.entry("binary", Set.of("binary", "varbinary")), Map.entry("uniqueidentifier", Set.of("uniqueidentifier")),
+      Map.entry("date", Set.of("date")), Map.entry("datetime", Set.of("datetime", "datetime2", "smalldatetime")),
+      Map.entry("datetimeoffset", Set.of("datetimeoffset")), Map.entry("time", Set.of("time"))));
+
   /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -69,7 +98,7 @@ final class ForeignKeyTypes {
 
   /** Whether {@code dialect}'s foreign-key types are modelled here. */
   static boolean applies(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL || dialect == Dialect.MARIADB || dialect == Dialect.MYSQL;
+    return dialect != Dialect.H2;
   }
 
   /** Whether the database refuses a foreign key from a {@code referencing} column to a {@code referenced} one. */
@@ -77,7 +106,19 @@ final class ForeignKeyTypes {
     if (referencing == null || referenced == null || !applies(dialect)) {
       return false;
     }
-    return dialect == Dialect.POSTGRESQL ? postgres(referencing, referenced) : mariaDb(referencing, referenced);
+    return switch (dialect) {
+      case POSTGRESQL -> postgres(referencing, referenced);
+      case ORACLE -> differ(ORACLE, referencing, referenced);
+      case SQLSERVER -> differ(SQLSERVER, referencing, referenced);
+      default -> mariaDb(referencing, referenced);
+    };
+  }
+
+  /** Whether both types are known in {@code families} and lie in different ones. */
+  private static boolean differ(Map<String, String> families, SqlType from, SqlType to) {
+    String a = families.get(from.base().toLowerCase(Locale.ROOT));
+    String b = families.get(to.base().toLowerCase(Locale.ROOT));
+    return a != null && b != null && !a.equals(b);
   }
 
   private static boolean postgres(SqlType from, SqlType to) {
@@ -205,9 +246,12 @@ final class ForeignKeyTypes {
   }
 
   private static String reason(Dialect dialect) {
-    return dialect == Dialect.POSTGRESQL
-        ? "PostgreSQL: foreign key constraint cannot be implemented"
-        : "MariaDB/MySQL: errno 150, foreign key constraint is incorrectly formed";
+    return switch (dialect) {
+      case POSTGRESQL -> "PostgreSQL: foreign key constraint cannot be implemented";
+      case ORACLE -> "Oracle: ORA-02267, column type incompatible with referenced column type";
+      case SQLSERVER -> "SQL Server: error 1778, the referenced column is not the same data type as the referencing column";
+      default -> "MariaDB/MySQL: errno 150, foreign key constraint is incorrectly formed";
+    };
   }
 
   /** Whether columns {@code was} of {@code before} have the types of columns {@code now} of {@code after}, one by one. */

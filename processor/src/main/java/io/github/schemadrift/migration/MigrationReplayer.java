@@ -324,6 +324,11 @@ public final class MigrationReplayer implements AutoCloseable {
       alterations.spRename(rename.group(1), rename.group(2), rename.group(3), at);
       return true;
     }
+    String keyDrop = SqlServerKeyDrop.asDropPrimaryKey(dialect, bare);
+    if (keyDrop != null) {
+      replayStatement(at.file(), new SqlStatementText(keyDrop, at.line(), 1));
+      return true;
+    }
     if (IgnoredStatements.executableSet(bare)) {
       state.ignored();
       return true;

@@ -24,7 +24,7 @@ final class UnseenDdl {
 
   /** {@code EXECUTE} or {@code EXECUTE IMMEDIATE}, then its argument up to the end of its statement. */
   private static final Pattern EXECUTE =
-      Pattern.compile("(?i)\\bEXECUTE\\s+(?:IMMEDIATE\\s+)?((?:'(?:[^']|'')*'|[^;'])*)");
+      Pattern.compile("(?i)\\bEXEC(?:UTE)?\\s+(?:IMMEDIATE\\s+)?((?:'(?:[^']|'')*'|[^;'])*)");
 
   /** A Java call that runs SQL: {@code execute("...")}, {@code update("...")}, {@code addBatch("...")}. */
   private static final Pattern JAVA_CALL =

@@ -74,15 +74,23 @@ public final class FixMigrationWriter {
   }
 
   /**
-   * Fixes that create tables first, then the foreign keys they declare (so a key may point at a
-   * table created after its own), then every other fix in the order given.
+   * Renames first (a table or column given back its name, which a created table's foreign key may
+   * point at), then fixes that create tables, then the foreign keys they declare (so a key may point
+   * at a table created after its own), then every other fix in the order given.
    */
   static List<String> ordered(Set<String> fixes) {
+    List<String> renames = new ArrayList<>();
     List<String> creates = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<String> rest = new ArrayList<>();
     for (String fix : fixes) {
-      if (!firstStatement(fix).startsWith("CREATE TABLE ")) {
+      String first = firstStatement(fix);
+      if (!fix.contains(";\n") && (first.startsWith("EXEC sp_rename ") || first.startsWith("ALTER TABLE ")
+          && (first.contains(" RENAME TO ") || first.contains(" RENAME COLUMN ")))) {
+        renames.add(fix);
+        continue;
+      }
+      if (!first.startsWith("CREATE TABLE ")) {
         rest.add(fix);
         continue;
       }
@@ -92,7 +100,8 @@ public final class FixMigrationWriter {
       }
       creates.add(String.join(";\n", own));
     }
-    List<String> all = new ArrayList<>(creates);
+    List<String> all = new ArrayList<>(renames);
+    all.addAll(creates);
     all.addAll(keys);
     all.addAll(rest);
     return all;

@@ -69,6 +69,11 @@ public record Finding(
     return new Finding(rule, severity, newMessage, position, related, subject, fixSql, concern);
   }
 
+  /** This finding with another message and fix (a grouping that sees the drift is a rename). */
+  Finding withMessageAndFix(String newMessage, String newFix) {
+    return new Finding(rule, severity, newMessage, position, related, subject, newFix, concern);
+  }
+
   /**
    * This missing-column finding as the rename of an existing column: new message and fix, and the
    * key of the column it renames, whose own findings the rename covers.

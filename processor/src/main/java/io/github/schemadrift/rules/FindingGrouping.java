@@ -39,7 +39,7 @@ public final class FindingGrouping {
 
   /** The findings with each drift reported once, in their original order. */
   public static List<Finding> group(List<Finding> given, SchemaModel schema, List<EntityModel> entities) {
-    List<Finding> findings = RenameGrouping.apply(given, schema, entities);
+    List<Finding> findings = TableRenameGrouping.apply(RenameGrouping.apply(given, schema, entities), schema, entities);
     Set<String> renamedTo = new HashSet<>();
     Set<String> missingTables = new HashSet<>();
     for (Finding f : findings) {

@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * The steps that make a fix safe on a table that already holds rows, each under a comment that
- * says why. A value is filled in only when it is known: the column's own default, or what Hibernate
- * writes for a primitive field of a new object (0, false). Otherwise the step is a commented
- * decision for the reviewer, and what follows it still runs safely: a {@code SET NOT NULL} over
- * rows that hold NULL is refused by the database and changes nothing.
+ * says why. A value is filled in when it is known: the column's own default, or what Hibernate
+ * writes for a primitive field of a new object (0, false). A plain text column gets the empty
+ * string as a placeholder under a comment that asks to confirm it, so the fix runs. Otherwise the
+ * step is a commented decision for the reviewer, and what follows it still runs safely: a
+ * {@code SET NOT NULL} over rows that hold NULL is refused by the database and changes nothing.
  */
 final class FixData {
 
@@ -29,9 +30,34 @@ final class FixData {
       return "-- rows holding NULL in " + column.name() + " get " + fill + " (" + source + ") so that NOT NULL can hold\n"
           + update + fill + " WHERE " + column.name() + " IS NULL;\n" + setNotNull;
     }
+    String placeholder = textPlaceholder(dialect, column, mapping);
+    if (placeholder != null) {
+      return "-- CONFIRM THIS VALUE: no default is known for " + column.name() + ", so rows holding NULL there get " + placeholder
+          + ",\n-- a placeholder for the value your data needs (search for it afterwards)"
+          + (dialect == Dialect.ORACLE ? ", one space as Oracle stores '' as NULL" : ", the empty string")
+          + "\n-- change it before you run this migration if it is wrong for those rows\n"
+          + update + placeholder + " WHERE " + column.name() + " IS NULL;\n" + setNotNull;
+    }
     return "-- no default is known for " + column.name() + ": while rows hold NULL there the next statement is refused and\n"
         + "-- changes nothing; decide their value and run first: " + update + "<value> WHERE " + column.name() + " IS NULL\n"
         + setNotNull;
+  }
+
+  /**
+   * The placeholder a plain text column's NULLs get when no value is known: the empty string (on
+   * Oracle, where {@code ''} is NULL, one space). Only for a {@code String} attribute stored as
+   * itself (no enum, no converter, not the id) in a variable-length text column: Hibernate reads
+   * it back as it is, and a value the column's constraints refuse (a foreign key, a unique key, a
+   * CHECK) makes the update fail, changing nothing. Null for any other column.
+   */
+  private static String textPlaceholder(Dialect dialect, ColumnDef column, ColumnMapping mapping) {
+    boolean plainString = mapping.type().javaType().equals("java.lang.String") && mapping.type().converter() == null
+        && mapping.type().enumStorage() == null && !mapping.id();
+    SqlTypeFamily family = column.type() == null ? SqlTypeFamily.UNKNOWN : SqlTypeFamily.of(column.type());
+    if (!plainString || (family != SqlTypeFamily.VARCHAR && family != SqlTypeFamily.LONGTEXT)) {
+      return null;
+    }
+    return dialect == Dialect.ORACLE ? "' '" : "''";
   }
 
   /**

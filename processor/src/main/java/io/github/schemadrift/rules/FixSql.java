@@ -45,6 +45,13 @@ public final class FixSql {
         : "ALTER TABLE " + table.name() + " RENAME COLUMN " + column.name() + " TO " + name;
   }
 
+  /** Gives a table back the name the mapping wants, keeping its rows, keys and foreign keys. */
+  static String renameTable(Dialect dialect, TableDef table, String name) {
+    return dialect == Dialect.SQLSERVER
+        ? "EXEC sp_rename '" + table.name() + "', '" + name + "'"
+        : "ALTER TABLE " + table.name() + " RENAME TO " + name;
+  }
+
   public static String setNotNull(Dialect dialect, TableDef table, ColumnDef column) {
     return nullability(dialect, table, column, true);
   }

@@ -56,16 +56,41 @@ final class FixTables {
     return sql.toString();
   }
 
-  /** One foreign key per association (its join columns together), to the target entity's table. */
+  /**
+   * CREATE TABLE for a missing join or collection table with its columns, then a foreign key to
+   * each table its join columns reference (the owner's, and for {@code @ManyToMany} the target's),
+   * as Hibernate 7 generates them. No primary key: Hibernate's depends on the collection's type
+   * (a {@code Set}'s is every column, a bag has none), which the mapping does not keep.
+   */
+  static String createJoinTable(Dialect dialect, TableMapping table) {
+    Map<String, ColumnMapping> columns = new LinkedHashMap<>();
+    table.columns().forEach(c -> columns.putIfAbsent(dialect.key(c.columnName(), c.quoted()), c));
+    StringBuilder sql = new StringBuilder(FixSql.createTable(dialect, table));
+    foreignKeys(dialect, table, columns).forEach(fk -> sql.append(";\n").append(fk));
+    return sql.toString();
+  }
+
+  /**
+   * One foreign key per association (its join columns together), to the target entity's table; a
+   * self-referencing join table's two keys to one table are told apart by the referenced column
+   * repeating (the owner's columns come first, then the target's).
+   */
   private static List<String> foreignKeys(Dialect dialect, TableMapping table, Map<String, ColumnMapping> columns) {
-    Map<String, List<ColumnMapping>> byAssociation = new LinkedHashMap<>();
+    Map<String, List<List<ColumnMapping>>> byAssociation = new LinkedHashMap<>();
     for (ColumnMapping c : columns.values()) {
       if (c.relationship() != null && c.relationship().foreignKey()) {
-        byAssociation.computeIfAbsent(c.attributePath() + "->" + c.relationship().targetTable(), k -> new ArrayList<>()).add(c);
+        List<List<ColumnMapping>> groups =
+            byAssociation.computeIfAbsent(c.attributePath() + "->" + c.relationship().targetTable(), k -> new ArrayList<>());
+        List<ColumnMapping> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+        if (last == null || last.stream().anyMatch(o -> o.relationship().referencedColumn().equals(c.relationship().referencedColumn()))) {
+          last = new ArrayList<>();
+          groups.add(last);
+        }
+        last.add(c);
       }
     }
     List<String> keys = new ArrayList<>();
-    for (List<ColumnMapping> group : byAssociation.values()) {
+    for (List<ColumnMapping> group : byAssociation.values().stream().flatMap(List::stream).toList()) {
       List<String> names = group.stream().map(ColumnMapping::columnName).toList();
       List<String> referenced = group.stream().map(c -> c.relationship().referencedColumn()).toList();
       keys.add(FixSql.addForeignKey(dialect, table.name(), names, group.get(0).relationship().targetTable(), referenced));
@@ -87,10 +112,24 @@ final class FixTables {
   }
 
   /**
+   * SQL Server names an unnamed primary key itself ({@code PK__items__3213E83F...}), differently on
+   * each database: the name is read from {@code sys.key_constraints} and the drop run as dynamic
+   * SQL, one statement (the variable lives in its batch). The replay reads exactly this form as
+   * {@code DROP PRIMARY KEY} ({@code migration/SqlServerKeyDrop}).
+   */
+  static String dropUnnamedSqlServerKey(TableDef table) {
+    String literal = table.name().replace("'", "''");
+    return "-- SQL Server named the key itself, so its name is read from sys.key_constraints\n"
+        + "DECLARE @schemadrift_drop nvarchar(max) = (SELECT N'ALTER TABLE " + literal + " DROP CONSTRAINT ' + QUOTENAME(name)"
+        + " FROM sys.key_constraints WHERE parent_object_id = OBJECT_ID(N'" + literal + "') AND type = 'PK')\n"
+        + "EXEC sp_executesql @schemadrift_drop";
+  }
+
+  /**
    * Moves the primary key to the id columns: drops the present key (by its name where the dialect
    * needs one: PostgreSQL's default {@code <table>_pkey} when unnamed) and adds the new one, after
-   * making its columns NOT NULL where the dialect does not do so itself (SQL Server). Null when the
-   * dialect needs a name nobody wrote (SQL Server generates one).
+   * making its columns NOT NULL where the dialect does not do so itself (SQL Server). SQL Server's
+   * unnamed key is dropped by the name it gave it ({@link #dropUnnamedSqlServerKey}).
    */
   static String changePrimaryKey(Dialect dialect, TableDef table, List<ColumnDef> ids) {
     String drop;
@@ -100,10 +139,7 @@ final class FixTables {
             : FixSql.constraintName(table.name() + "_pkey", dialect));
         break;
       case SQLSERVER:
-        if (table.primaryKeyName() == null) {
-          return null;
-        }
-        drop = "DROP CONSTRAINT " + table.primaryKeyName();
+        drop = table.primaryKeyName() != null ? "DROP CONSTRAINT " + table.primaryKeyName() : null;
         break;
       default:
         drop = "DROP PRIMARY KEY";
@@ -112,7 +148,7 @@ final class FixTables {
     List<String> names = ids.stream().map(ColumnDef::name).toList();
     StringBuilder sql = new StringBuilder("-- the new key fails, changing nothing, while (" + String.join(", ", names)
         + ") holds NULLs or duplicates: clean those rows first\n");
-    sql.append("ALTER TABLE ").append(table.name()).append(' ').append(drop);
+    sql.append(drop != null ? "ALTER TABLE " + table.name() + " " + drop : dropUnnamedSqlServerKey(table));
     for (ColumnDef id : ids) {
       if (id.nullable() && dialect == Dialect.SQLSERVER) {
         sql.append(";\n").append(FixSql.setNotNull(dialect, table, id));

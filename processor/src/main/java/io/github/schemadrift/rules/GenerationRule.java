@@ -9,8 +9,11 @@ import io.github.schemadrift.migration.Dialect;
 import io.github.schemadrift.migration.SchemaModel;
 import io.github.schemadrift.migration.SequenceDef;
 import io.github.schemadrift.migration.TableDef;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,6 +46,7 @@ public final class GenerationRule implements Rule {
   @Override
   public void checkAll(List<EntityModel> entities, SchemaModel schema, Consumer<Finding> findings) {
     Set<String> seen = new HashSet<>();
+    Map<String, List<TableUse>> tableUses = new LinkedHashMap<>();
     for (ResolvedEntities.Entity resolved : ResolvedEntities.of(entities, schema).inOrder()) {
       EntityModel entity = resolved.model();
       if (entity.inheritance() == EntityModel.Inheritance.JOINED && !entity.traits().root().equals(entity.qualifiedName())) {
@@ -67,13 +71,17 @@ public final class GenerationRule implements Rule {
                 sequence(entity, id, generation, schema, seen, findings);
               }
             }
-            case "TABLE" -> table(entity, id, generation, schema, seen, findings);
+            case "TABLE" -> table(entity, mapped, id, generation, schema, tableUses);
             default -> { } // UUID: generated in Java
           }
         }
       }
     }
+    tableUses.values().forEach(uses -> tableMissing(uses, schema.dialect(), schema.migrations().size(), findings));
   }
+
+  /** An entity whose id a missing generator table generates, reported once per table with every use's row in the fix. */
+  private record TableUse(EntityModel entity, ColumnMapping id, FixGeneratorTable.Use use) {}
 
   private static void identity(
       EntityModel entity, TableMapping mapped, ColumnMapping id, Optional<TableDef> table, ColumnDef found, SchemaModel schema,
@@ -94,9 +102,10 @@ public final class GenerationRule implements Rule {
       return;
     }
     String fix = FixSql.makeIdentity(dialect, table.get(), c);
+    String migration = fix != null ? FixData.restartIdentity(dialect, table.get(), c, fix)
+        : dialect == Dialect.SQLSERVER ? FixIdentityRebuild.sqlServer(schema, table.get(), c) : null;
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR, KeyMessages.identityMissing(table.get(), c, id, fix),
-        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(),
-        fix == null ? null : FixData.restartIdentity(dialect, table.get(), c, fix)));
+        id.position("strategy"), c.lastChanged(), entity.qualifiedName() + "#" + id.attributePath(), migration));
   }
 
   private static void sequence(
@@ -171,19 +180,31 @@ public final class GenerationRule implements Rule {
   }
 
   private static void table(
-      EntityModel entity, ColumnMapping id, Generation generation, SchemaModel schema, Set<String> seen, Consumer<Finding> findings) {
+      EntityModel entity, TableMapping mapped, ColumnMapping id, Generation generation, SchemaModel schema,
+      Map<String, List<TableUse>> uses) {
     Dialect dialect = schema.dialect();
     String name = generation.tableName();
-    if (name == null || schema.table(name, false).isPresent() || !seen.add("table:" + dialect.key(name, false))) {
+    if (name == null || schema.table(name, false).isPresent()) {
       return;
     }
-    Optional<TableMapping> mapped = entity.tables().stream()
+    Optional<TableMapping> generatorTable = entity.tables().stream()
         .filter(t -> t.kind() == TableMapping.Kind.GENERATOR && t.name().equals(name))
         .findFirst();
-    String fix = mapped.map(t -> FixSql.createTable(dialect, t)).orElse(null);
+    Optional<TableDef> owner = TableLookup.primary(schema, entity);
+    Optional<ColumnDef> idColumn = owner.flatMap(t -> t.column(dialect, id.columnName(), id.quoted()));
+    FixGeneratorTable.Use use = generatorTable.map(t -> new FixGeneratorTable.Use(t, mapped.name(),
+        idColumn.isPresent() ? owner.get() : null, idColumn.map(ColumnDef::name).orElse(null), generation)).orElse(null);
+    uses.computeIfAbsent(dialect.key(name, false), k -> new ArrayList<>()).add(new TableUse(entity, id, use));
+  }
+
+  private static void tableMissing(List<TableUse> uses, Dialect dialect, int migrations, Consumer<Finding> findings) {
+    TableUse first = uses.get(0);
+    List<FixGeneratorTable.Use> rows = uses.stream().map(TableUse::use).filter(java.util.Objects::nonNull).toList();
+    String create = first.use() == null ? null : FixGeneratorTable.create(dialect, first.use().generatorTable());
     findings.accept(new Finding(DESCRIPTOR, Severity.ERROR,
-        KeyMessages.generatorTableMissing(entity, id, name, schema.migrations().size(), fix), id.position("strategy"), null,
-        entity.qualifiedName() + "#" + id.attributePath(), fix));
+        KeyMessages.generatorTableMissing(first.entity(), first.id(), first.id().generation().tableName(), migrations, create),
+        first.id().position("strategy"), null, first.entity().qualifiedName() + "#" + first.id().attributePath(),
+        first.use() == null ? null : FixGeneratorTable.fix(dialect, rows)));
   }
 
   /** Whether a mapped table is a generator's, which this rule reports rather than missing-table. */

@@ -64,7 +64,7 @@ public final class JoinTableRule implements Rule {
                 mapped.position(),
                 null,
                 entity.qualifiedName() + "#" + mapped.name(),
-                fix));
+                FixTables.createJoinTable(schema.dialect(), mapped)).about(new Finding.Concern(schema.dialect().key(mapped.name(), mapped.quoted()), null, null)));
         continue;
       }
       TableDef table = found.get();

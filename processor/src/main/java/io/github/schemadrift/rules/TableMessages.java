@@ -136,6 +136,23 @@ public final class TableMessages {
                 : "map the key columns with @Id (or @EmbeddedId/@IdClass) or change the key in a migration");
   }
 
+  /** A missing mapped table that an unmapped table holding its columns most likely is, renamed. */
+  public static String renamedTableCandidate(
+      EntityModel entity, TableMapping table, int migrationCount, TableDef counterpart, String fixSql) {
+    String what = switch (table.kind()) {
+      case SECONDARY -> "secondary table";
+      case JOIN -> "join table";
+      case COLLECTION -> "collection table";
+      default -> "table";
+    };
+    String owner = table.ownerAttribute() != null ? " of field '" + table.ownerAttribute() + "'" : "";
+    return what + " '" + table.name() + "'" + owner + " mapped by entity '" + simpleName(entity.qualifiedName())
+        + "' does not exist after " + migrationCount + " migration" + (migrationCount == 1 ? "" : "s") + ", but table '"
+        + counterpart.name() + "' (created at " + counterpart.createdAt() + ") has its columns and no entity maps it:"
+        + " was it renamed? " + (table.kind() == TableMapping.Kind.PRIMARY ? "name it with @Table(name = \"" + counterpart.name()
+            + "\")" : "name it in the mapping") + " or rename it back: " + fixSql;
+  }
+
   public static String missingJoinTable(
       EntityModel entity, TableMapping table, int migrationCount, Optional<String> suggestion, String fixSql) {
     return missingMappedTable(entity, table, migrationCount, suggestion) + ": " + fixSql;

@@ -280,6 +280,15 @@ class FixRoundTripTest {
   }
 
   @Test
+  void aSelfReferencingJoinTableGetsOneForeignKeyPerSide() {
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "join-table", Map.of("V1__person.sql", "CREATE TABLE person (id BIGINT PRIMARY KEY);\n"),
+        List.of(), entity("Person", "person", "  @Id private Long id;", "  @ManyToMany private Set<Person> friends;"));
+    assertThat(r.fixFile()).contains("CREATE TABLE person_person (Person_id bigint NOT NULL, friends_id bigint NOT NULL);",
+        "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_Person_id FOREIGN KEY (Person_id) REFERENCES person (id);",
+        "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_friends_id FOREIGN KEY (friends_id) REFERENCES person (id);");
+  }
+
+  @Test
   void setNotNullBackfillsAKnownValueFirst() {
     String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, qty INTEGER, code VARCHAR(20) DEFAULT 'none');\n";
     FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql),
@@ -290,12 +299,25 @@ class FixRoundTripTest {
   }
 
   @Test
-  void setNotNullWithoutAKnownValueIsTheReviewersDecision() {
+  void setNotNullOfATextColumnGetsAPlaceholderToConfirm() {
     String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, code VARCHAR(20));\n";
-    FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql), List.of(),
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql),
+        new FixRoundTrip.Rows("INSERT INTO items (id, code) VALUES (1, NULL);INSERT INTO items (id, code) VALUES (2, 'x')",
+            "SELECT code = '' OR code = 'x' FROM items"), List.of(),
         entity("Item", "items", "  @Id private Long id;", "  @Column(nullable = false, length = 20) private String code;"));
-    assertThat(r.fixFile()).contains("-- changes nothing; decide their value and run first: UPDATE items SET code = <value> WHERE code IS NULL")
-        .doesNotContain("\nUPDATE");
+    assertThat(r.fixFile()).contains("-- CONFIRM THIS VALUE: no default is known for code", "\nUPDATE items SET code = '' WHERE code IS NULL;");
+  }
+
+  /** Changed on purpose (issue 22): a String column now gets a placeholder, so the decision is shown on other types. */
+  @Test
+  void setNotNullWithoutAKnownValueIsTheReviewersDecision() {
+    String sql = "CREATE TABLE items (id BIGINT PRIMARY KEY, qty BIGINT, status VARCHAR(20));\n";
+    FixRoundTrip.Result r = FixRoundTrip.run(dir, "nullability", Map.of("V1__items.sql", sql), List.of(),
+        entity("Item", "items", "  public enum Status { OPEN }", "  @Id private Long id;", "  @Column(nullable = false) private Long qty;",
+            "  @Enumerated(EnumType.STRING) @Column(nullable = false, length = 20) private Status status;"));
+    assertThat(r.fixFile()).contains("-- changes nothing; decide their value and run first: UPDATE items SET qty = <value> WHERE qty IS NULL",
+            "-- changes nothing; decide their value and run first: UPDATE items SET status = <value> WHERE status IS NULL")
+        .doesNotContain("\nUPDATE").doesNotContain("CONFIRM");
   }
 
   @Test

@@ -50,13 +50,42 @@ class JoinTableRuleTest {
   @Test
   void missingJoinTableIsAnErrorWithItsCreateTable() {
     JavaFileObject source = team("", MANY_TO_MANY, TAGS);
-    Compilation c = Fixtures.compile(teams("CREATE TABLE team_player (team_id BIGINT, players_id BIGINT);\n"), source, player());
+    Compilation c = Fixtures.compile(teams("CREATE TABLE team_player (team_id BIGINT, player_id BIGINT);\n"), source, player());
     assertThat(c).hadErrorCount(1);
     assertThat(c)
         .hadErrorContaining(
             "[schemadrift:join-table] join table 'team_players' of field 'players' mapped by entity 'Team' does not exist after 1 migration; did you mean 'team_player'? name it in the mapping or add a migration that creates 'team_players': CREATE TABLE team_players (Team_id bigint NOT NULL, players_id bigint NOT NULL)")
         .inFile(source)
         .onLineContaining("@JoinTable(name = \"team_players\")");
+  }
+
+  @Test
+  void renamedJoinTableIsRenamedBack() {
+    JavaFileObject source = team("", MANY_TO_MANY);
+    Compilation c = Fixtures.compile(teams("CREATE TABLE team_players (Team_id BIGINT NOT NULL, players_id BIGINT NOT NULL,"
+        + " PRIMARY KEY (Team_id, players_id));\nALTER TABLE team_players RENAME TO team_players_v1;\n"), source, player());
+    assertThat(c).hadErrorCount(1);
+    assertThat(c)
+        .hadErrorContaining(
+            "[schemadrift:join-table] join table 'team_players' of field 'players' mapped by entity 'Team' does not exist after 1 migration, but table 'team_players_v1' (created at V1__teams.sql:4) has its columns and no entity maps it: was it renamed? name it in the mapping or rename it back: ALTER TABLE team_players_v1 RENAME TO team_players")
+        .inFile(source)
+        .onLineContaining("@JoinTable(name = \"team_players\")");
+  }
+
+  @Test
+  void aTableAnEntityMapsOrThatNeedsMoreIsNoRename() {
+    JavaFileObject mapped = Fixtures.source("app.Roster", "package app;", "import jakarta.persistence.*;",
+        "@Entity @Table(name = \"team_players_v1\") @IdClass(Roster.Key.class) public class Roster {",
+        "  public static class Key implements java.io.Serializable { Long Team_id; Long players_id; }",
+        "  @Id private Long Team_id;", "  @Id private Long players_id;", "}");
+    Compilation c = Fixtures.compile(teams("CREATE TABLE team_players_v1 (Team_id BIGINT NOT NULL, players_id BIGINT NOT NULL,"
+        + " PRIMARY KEY (Team_id, players_id));\n"), team("", MANY_TO_MANY), player(), mapped);
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("that creates 'team_players': CREATE TABLE team_players (");
+    Compilation more = Fixtures.compile(teams("CREATE TABLE team_players_v1 (Team_id BIGINT NOT NULL, players_id BIGINT NOT NULL,"
+        + " since DATE NOT NULL);\n"), team("", MANY_TO_MANY), player());
+    assertThat(more).hadErrorCount(1);
+    assertThat(more).hadErrorContaining(": CREATE TABLE team_players (Team_id bigint NOT NULL, players_id bigint NOT NULL)");
   }
 
   @Test

@@ -125,6 +125,23 @@ class EntityReaderTest {
   }
 
   @Test
+  void tableGenerationKeepsItsSegmentAndAutoNamingATableGeneratorIsTable() {
+    EntityModel implicit = read(NamingStrategy.JPA, "app.Item", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Item { @Id @GeneratedValue(strategy = GenerationType.TABLE) Long id; }");
+    assertThat(byName(implicit.columns()).get("id").generation())
+        .isEqualTo(new Generation("TABLE", null, null, "hibernate_sequences", 50, 0, true, null, null, Generation.DEFAULT_SEGMENT));
+    EntityModel named = read(NamingStrategy.JPA, "app.Item", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Item { @Id @GeneratedValue(generator = \"g\")",
+        "  @TableGenerator(name = \"g\", table = \"id_gen\", pkColumnValue = \"item\", allocationSize = 10) Long id; }");
+    assertThat(byName(named.columns()).get("id").generation())
+        .isEqualTo(new Generation("TABLE", "g", null, "id_gen", 10, 0, true, null, null, "item"));
+    EntityModel unnamedSegment = read(NamingStrategy.JPA, "app.Item", "package app;", "import jakarta.persistence.*;",
+        "@Entity public class Item { @Id @GeneratedValue(strategy = GenerationType.TABLE, generator = \"g\")",
+        "  @TableGenerator(name = \"g\") Long id; }");
+    assertThat(byName(unnamedSegment.columns()).get("id").generation().segmentValue()).as("the entity's table, Hibernate's default").isNull();
+  }
+
+  @Test
   void typesAfterConversionEnumsGenerationAndRelationships() {
     EntityModel model = read(NamingStrategy.JPA, "app.Ticket",
         "package app;",

@@ -96,15 +96,19 @@ final class DatabaseRows {
   }
 
   /**
-   * What {@code after} lost of {@code before}: a table, rows, or a column's values (a column whose
-   * values now stand in another column of the same table counts as renamed, not lost).
+   * What {@code after} lost of {@code before}: a table, rows, or a column's values, row by row (a
+   * NULL a backfill filled is no loss; a column that is gone while its values stand in a new column
+   * of the same table counts as renamed, not lost, and so does a
+   * table whose every column and value now stand in a table that was not there before).
    */
   static List<String> lost(Map<String, Table> before, Map<String, Table> after) {
     List<String> out = new ArrayList<>();
     for (Table old : before.values()) {
       Table now = after.get(old.name().toLowerCase(Locale.ROOT));
       if (now == null) {
-        out.add("table " + old.name() + " is gone with its " + old.rows() + " rows");
+        if (renamed(old, before, after) == null) {
+          out.add("table " + old.name() + " is gone with its " + old.rows() + " rows");
+        }
         continue;
       }
       if (now.rows() != old.rows()) {
@@ -113,14 +117,45 @@ final class DatabaseRows {
       }
       old.columns().forEach((column, values) -> {
         List<String> same = now.columns().get(column);
-        List<String> sorted = sorted(values);
-        boolean kept = sorted.equals(sorted(same)) || now.columns().values().stream().anyMatch(v -> sorted.equals(sorted(v)));
+        boolean kept = same != null ? filledOnly(values, same) : now.columns().entrySet().stream()
+            .anyMatch(e -> !old.columns().containsKey(e.getKey()) && filledOnly(values, e.getValue()));
         if (!kept && values.stream().anyMatch(v -> v != null)) {
           out.add("values of " + old.name() + "." + column + " lost: " + values + " before, " + same + " after");
         }
       });
     }
     return out;
+  }
+
+  /** The new table (not there before) that holds every column and value of a table that is gone: its rename; else null. */
+  private static Table renamed(Table old, Map<String, Table> before, Map<String, Table> after) {
+    for (Map.Entry<String, Table> e : after.entrySet()) {
+      Table t = e.getValue();
+      if (before.containsKey(e.getKey()) || t.rows() != old.rows()) {
+        continue;
+      }
+      boolean all = old.columns().entrySet().stream().allMatch(c -> sorted(c.getValue()).equals(sorted(t.columns().get(c.getKey()))));
+      if (all) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether every value that was not NULL stands in the same row (the rows are read in the order
+   * of their first column) of {@code after}: a NULL that a backfill filled is no loss.
+   */
+  private static boolean filledOnly(List<String> before, List<String> after) {
+    if (after == null || after.size() != before.size()) {
+      return false;
+    }
+    for (int i = 0; i < before.size(); i++) {
+      if (before.get(i) != null && !before.get(i).equals(after.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> sorted(List<String> values) {

@@ -16,7 +16,7 @@ class H2FixProofTest {
   @TempDir Path dir;
 
   static List<FixProofCase> cases() {
-    return FixProofCases.all();
+    return FixProofCases.selected();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,7 +23,7 @@ class PostgresFixProofTest {
   @TempDir Path dir;
 
   static List<FixProofCase> cases() {
-    return FixProofCases.all();
+    return FixProofCases.selected();
   }
 
   @ParameterizedTest(name = "{0}")

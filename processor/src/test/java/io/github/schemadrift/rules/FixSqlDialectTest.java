@@ -65,7 +65,11 @@ class FixSqlDialectTest {
         .contains("ALTER TABLE items DROP CONSTRAINT items_pkey;\nALTER TABLE items ADD PRIMARY KEY (id)");
     assertThat(FixTables.changePrimaryKey(Dialect.MARIADB, t, ids)).contains("ALTER TABLE items DROP PRIMARY KEY;\n");
     assertThat(FixTables.changePrimaryKey(Dialect.ORACLE, t, ids)).contains("ALTER TABLE items DROP PRIMARY KEY;\n");
-    assertThat(FixTables.changePrimaryKey(Dialect.SQLSERVER, t, ids)).as("no name to drop it by").isNull();
+    // changed on purpose (issue 22): SQL Server's made-up name is read from sys.key_constraints
+    assertThat(FixTables.changePrimaryKey(Dialect.SQLSERVER, t, ids)).as("the name SQL Server gave it").contains(
+        "DECLARE @schemadrift_drop nvarchar(max) = (SELECT N'ALTER TABLE items DROP CONSTRAINT ' + QUOTENAME(name)"
+            + " FROM sys.key_constraints WHERE parent_object_id = OBJECT_ID(N'items') AND type = 'PK')\n"
+            + "EXEC sp_executesql @schemadrift_drop;\nALTER TABLE items ALTER COLUMN id bigint NOT NULL;\nALTER TABLE items ADD PRIMARY KEY (id)");
     TableDef named = table("items", t.columns(), List.of("code"), "pk_items");
     assertThat(FixTables.changePrimaryKey(Dialect.SQLSERVER, named, ids)).contains("ALTER TABLE items DROP CONSTRAINT pk_items;\n"
         + "ALTER TABLE items ALTER COLUMN id bigint NOT NULL;\nALTER TABLE items ADD PRIMARY KEY (id)");
