@@ -1,9 +1,9 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
 
-CREATE TABLE Team_titles (Team_id number(19,0) NOT NULL, titles varchar2(255), locale varchar2(255) NOT NULL);
+CREATE TABLE Team_titles (Team_id number(19,0) NOT NULL, titles varchar2(255), locale varchar2(255) NOT NULL, PRIMARY KEY (Team_id, locale));
 
-CREATE TABLE team_player (Team_id number(19,0) NOT NULL, players_id number(19,0) NOT NULL);
+CREATE TABLE team_player (Team_id number(19,0) NOT NULL, players_id number(19,0) NOT NULL, PRIMARY KEY (Team_id, players_id));
 
 ALTER TABLE Team_titles ADD CONSTRAINT fk_Team_titles_Team_id FOREIGN KEY (Team_id) REFERENCES team (id);
 

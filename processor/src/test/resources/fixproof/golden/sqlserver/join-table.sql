@@ -1,9 +1,9 @@
 -- Suggested by schemadrift <version>: the SQL that makes the database
 -- match the entities. Review every statement before you keep this migration.
 
-CREATE TABLE Team_titles (Team_id bigint NOT NULL, titles varchar(255), locale varchar(255) NOT NULL);
+CREATE TABLE Team_titles (Team_id bigint NOT NULL, titles varchar(255), locale varchar(255) NOT NULL, PRIMARY KEY (Team_id, locale));
 
-CREATE TABLE team_player (Team_id bigint NOT NULL, players_id bigint NOT NULL);
+CREATE TABLE team_player (Team_id bigint NOT NULL, players_id bigint NOT NULL, PRIMARY KEY (Team_id, players_id));
 
 ALTER TABLE Team_titles ADD CONSTRAINT fk_Team_titles_Team_id FOREIGN KEY (Team_id) REFERENCES team (id);
 

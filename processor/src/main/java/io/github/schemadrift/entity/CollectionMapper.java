@@ -75,13 +75,26 @@ final class CollectionMapper {
     String ownerPrefix = inverse.orElse(implicit == ImplicitNaming.LEGACY_JPA ? ownerTable.name() : reader.namingEntityName(owner.entity));
     List<AnnotationMirror> ownerColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of());
     List<AnnotationMirror> inverseColumns = joinTable.map(t -> JpaAnnotations.annotations(t, "inverseJoinColumns")).orElse(List.of());
+    int start = table.columns.size();
     keyColumns(ownerPrefix, inverse.isPresent() && implicit == ImplicitNaming.LEGACY_HBM, path, ownerIds, owner.entity,
         ownerTable, ownerColumns, scope, table);
+    int ownerEnd = table.columns.size();
     for (ColumnMapping c : attributes.joinColumns(implicit.attributePath(path), implicit == ImplicitNaming.LEGACY_HBM, path,
         targetIds, target, targetTable, inverseColumns, false, scope, false, false, false)) {
       table.add(forcedNotNull(c));
     }
-    orderAndKey(attr, path, scope, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true);
+    primaryKey(attr, table, JpaAnnotations.has(e, "OneToMany"), start, ownerEnd,
+        orderAndKey(attr, path, scope, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true));
+  }
+
+  /** Sets the table's primary key from the owner columns [start, ownerEnd), the element columns after them, and the special ones. */
+  private static void primaryKey(Attribute attr, TableDrafts.Draft table, boolean oneToMany, int start, int ownerEnd,
+      CollectionKeys.Special special) {
+    int end = table.columns.size() - (int) java.util.stream.Stream.of(special.id(), special.order(), special.mapKey())
+        .filter(java.util.Objects::nonNull).count();
+    String type = attr.type() instanceof DeclaredType d ? ((TypeElement) d.asElement()).getQualifiedName().toString() : "";
+    table.primaryKey(CollectionKeys.of(table.kind, oneToMany, type, table.columns.subList(start, ownerEnd),
+        table.columns.subList(ownerEnd, end), special));
   }
 
   private void elementCollection(Attribute attr, String path, AttributeMapper.Scope scope, TypeMirror elementType, boolean isMap) {
@@ -97,9 +110,11 @@ final class CollectionMapper {
         collectionTable.flatMap(t -> JpaAnnotations.explicitString(t, "catalog")).orElse(null),
         TableMapping.Kind.COLLECTION, position(scope, collectionTable.orElse(null)), path);
     uniqueKeys(collectionTable.orElse(null), scope, table);
+    int start = table.columns.size();
     keyColumns(implicit == ImplicitNaming.LEGACY_JPA ? reader.primaryTableName(owner.entity).name() : reader.namingEntityName(owner.entity),
         false, path, reader.idColumns(owner.entity), owner.entity, reader.primaryTableName(owner.entity),
         collectionTable.map(t -> JpaAnnotations.annotations(t, "joinColumns")).orElse(List.of()), scope, table);
+    int ownerEnd = table.columns.size();
     Site site = scope.site().local() ? new Site(e, false, null) : scope.site();
     AttributeMapper.Scope inTable = new AttributeMapper.Scope(owner, "", site, new HashMap<>(), new HashMap<>(),
         false, false, scope.access(), table);
@@ -118,7 +133,8 @@ final class CollectionMapper {
       r.inEmbeddable = true;
       table.add(columns.basic(r));
     }
-    orderAndKey(attr, path, inTable, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true);
+    primaryKey(attr, table, false, start, ownerEnd,
+        orderAndKey(attr, path, inTable, table, TypeBindings.none().argument(attr.type(), 0).orElse(null), isMap, true));
   }
 
   /** The foreign key from a join or collection table back to the owner: not null, named entity + '_' + id column. */
@@ -129,21 +145,29 @@ final class CollectionMapper {
     }
   }
 
-  private void orderAndKey(Attribute attr, String path, AttributeMapper.Scope scope, TableDrafts.Draft table,
+  /** Adds the order, id-bag id and map key columns; returns their names (null where absent). */
+  private CollectionKeys.Special orderAndKey(Attribute attr, String path, AttributeMapper.Scope scope, TableDrafts.Draft table,
       TypeMirror keyType, boolean isMap, boolean keyNotNull) {
     Element e = attr.element();
     Optional<AnnotationMirror> order = JpaAnnotations.find(e, "OrderColumn");
+    String[] names = new String[3];
     if (order.isPresent()) {
-      table.add(special(attr, path, scope, order.get(), names.implicit().attributePath(path) + "_ORDER", null, keyNotNull));
+      names[1] = add(table, special(attr, path, scope, order.get(), this.names.implicit().attributePath(path) + "_ORDER", null, keyNotNull));
     }
     Optional<AnnotationMirror> collectionId = JpaAnnotations.hibernate(e, "CollectionId");
     if (collectionId.isPresent() && keyNotNull) { // an id-bag: a generated id column on the join or collection table
-      table.add(collectionId(attr, path, scope, collectionId.get()));
+      names[0] = add(table, collectionId(attr, path, scope, collectionId.get()));
     }
     if (isMap && keyType != null && AttributeMapper.embeddable(keyType).isEmpty() && JpaAnnotations.find(e, "MapKeyJoinColumn").isEmpty()) {
       AnnotationMirror keyColumn = JpaAnnotations.find(e, "MapKeyColumn").orElse(null);
-      table.add(special(attr, path, scope, keyColumn, names.implicit().attributePath(path) + "_KEY", keyType, keyNotNull));
+      names[2] = add(table, special(attr, path, scope, keyColumn, this.names.implicit().attributePath(path) + "_KEY", keyType, keyNotNull));
     }
+    return new CollectionKeys.Special(names[0], names[1], names[2]);
+  }
+
+  private static String add(TableDrafts.Draft table, ColumnMapping column) {
+    table.add(column);
+    return column.columnName();
   }
 
   private ColumnMapping special(Attribute attr, String path, AttributeMapper.Scope scope, AnnotationMirror column,

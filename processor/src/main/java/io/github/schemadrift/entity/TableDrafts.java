@@ -20,6 +20,7 @@ final class TableDrafts {
     final String ownerAttribute;
     final List<ColumnMapping> columns = new ArrayList<>();
     final List<UniqueKey> uniqueKeys = new ArrayList<>();
+    final List<String> primaryKey = new ArrayList<>();
 
     Draft(PhysicalNames.Name name, String schema, String catalog, TableMapping.Kind kind, SourcePosition position, String ownerAttribute) {
       this.name = name;
@@ -40,9 +41,16 @@ final class TableDrafts {
       }
     }
 
+    /** Sets the collection's primary key; a table two attributes share keeps the first one's. */
+    void primaryKey(List<String> columnNames) {
+      if (primaryKey.isEmpty()) {
+        primaryKey.addAll(columnNames);
+      }
+    }
+
     TableMapping build() {
       List<ColumnMapping> resolved = kind == TableMapping.Kind.GENERATOR ? columns : Duplicates.resolve(columns);
-      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, resolved, position, ownerAttribute, uniqueKeys);
+      return new TableMapping(name.name(), name.quoted(), schema, catalog, kind, resolved, position, ownerAttribute, uniqueKeys, primaryKey);
     }
   }
 

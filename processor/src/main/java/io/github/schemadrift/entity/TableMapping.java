@@ -15,6 +15,8 @@ import java.util.List;
  * @param ownerAttribute the attribute that maps a join or collection table, or null
  * @param uniqueKeys the unique keys declared on the table ({@code @UniqueConstraint},
  *     {@code @NaturalId}), beyond single columns' {@code unique = true}
+ * @param primaryKey for a join or collection table, the columns of the primary key Hibernate 7
+ *     gives it by the collection's kind (empty for a bag, and for every other kind of table)
  */
 public record TableMapping(
     String name,
@@ -25,11 +27,27 @@ public record TableMapping(
     List<ColumnMapping> columns,
     SourcePosition position,
     String ownerAttribute,
-    List<UniqueKey> uniqueKeys) {
+    List<UniqueKey> uniqueKeys,
+    List<String> primaryKey) {
 
   public TableMapping {
     columns = List.copyOf(columns);
     uniqueKeys = List.copyOf(uniqueKeys);
+    primaryKey = List.copyOf(primaryKey);
+  }
+
+  /** A table with no collection primary key. */
+  public TableMapping(
+      String name,
+      boolean quoted,
+      String schema,
+      String catalog,
+      Kind kind,
+      List<ColumnMapping> columns,
+      SourcePosition position,
+      String ownerAttribute,
+      List<UniqueKey> uniqueKeys) {
+    this(name, quoted, schema, catalog, kind, columns, position, ownerAttribute, uniqueKeys, List.of());
   }
 
   /** A table with no declared unique keys. */

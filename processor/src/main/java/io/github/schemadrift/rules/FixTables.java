@@ -59,13 +59,17 @@ final class FixTables {
   /**
    * CREATE TABLE for a missing join or collection table with its columns, then a foreign key to
    * each table its join columns reference (the owner's, and for {@code @ManyToMany} the target's),
-   * as Hibernate 7 generates them. No primary key: Hibernate's depends on the collection's type
-   * (a {@code Set}'s is every column, a bag has none), which the mapping does not keep.
+   * as Hibernate 7 generates them, with the primary key Hibernate gives the collection's kind
+   * ({@link TableMapping#primaryKey()}: a set's, list's, map's or id-bag's key; a bag has none).
    */
   static String createJoinTable(Dialect dialect, TableMapping table) {
     Map<String, ColumnMapping> columns = new LinkedHashMap<>();
     table.columns().forEach(c -> columns.putIfAbsent(dialect.key(c.columnName(), c.quoted()), c));
-    StringBuilder sql = new StringBuilder(FixSql.createTable(dialect, table));
+    String create = FixSql.createTable(dialect, table);
+    if (!table.primaryKey().isEmpty()) {
+      create = create.substring(0, create.length() - 1) + ", PRIMARY KEY (" + String.join(", ", table.primaryKey()) + "))";
+    }
+    StringBuilder sql = new StringBuilder(create);
     foreignKeys(dialect, table, columns).forEach(fk -> sql.append(";\n").append(fk));
     return sql.toString();
   }

@@ -90,7 +90,7 @@ class FixRoundTripTest {
                 + " @OrderColumn(name = \"pos\") @Column(name = \"tag\", length = 40) private List<String> tags;",
             "  @ElementCollection @MapKeyColumn(name = \"locale\") private Map<String, String> titles;"),
         player);
-    assertThat(r.fixFile()).contains("CREATE TABLE team_Player (Team_id bigint NOT NULL, players_id bigint NOT NULL)", "CREATE TABLE Team_titles", "ALTER TABLE team_tags ADD COLUMN tag varchar(40)");
+    assertThat(r.fixFile()).contains("CREATE TABLE team_Player (Team_id bigint NOT NULL, players_id bigint NOT NULL, PRIMARY KEY (Team_id, players_id))", "CREATE TABLE Team_titles", "ALTER TABLE team_tags ADD COLUMN tag varchar(40)");
   }
 
   @Test
@@ -283,7 +283,7 @@ class FixRoundTripTest {
   void aSelfReferencingJoinTableGetsOneForeignKeyPerSide() {
     FixRoundTrip.Result r = FixRoundTrip.run(dir, "join-table", Map.of("V1__person.sql", "CREATE TABLE person (id BIGINT PRIMARY KEY);\n"),
         List.of(), entity("Person", "person", "  @Id private Long id;", "  @ManyToMany private Set<Person> friends;"));
-    assertThat(r.fixFile()).contains("CREATE TABLE person_person (Person_id bigint NOT NULL, friends_id bigint NOT NULL);",
+    assertThat(r.fixFile()).contains("CREATE TABLE person_person (Person_id bigint NOT NULL, friends_id bigint NOT NULL, PRIMARY KEY (Person_id, friends_id));",
         "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_Person_id FOREIGN KEY (Person_id) REFERENCES person (id);",
         "ALTER TABLE person_person ADD CONSTRAINT fk_person_person_friends_id FOREIGN KEY (friends_id) REFERENCES person (id);");
   }
