@@ -17,6 +17,11 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.hbm2ddl.SchemaExport;
 import org.hibernate.tool.hbm2ddl.SchemaValidator;
 import org.hibernate.tool.schema.TargetType;
+import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
+import org.hibernate.tool.schema.internal.GroupedSchemaValidatorImpl;
+import org.hibernate.tool.schema.internal.HibernateSchemaManagementTool;
+import org.hibernate.tool.schema.spi.SchemaManagementTool;
+import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 /**
  * Compiled by the hibernateproof tests (Hibernate5Ddl) against Hibernate 5.6's jars and run in a
@@ -65,6 +70,40 @@ public final class Hibernate5Judge {
       return null;
     } catch (RuntimeException e) {
       return e.getClass().getSimpleName() + ": " + e.getMessage();
+    } finally {
+      StandardServiceRegistryBuilder.destroy(registry);
+    }
+  }
+
+  /**
+   * 5.6's grouped schema validator with only its per-column type check wrapped: for each column
+   * ({@code table.column} in lower case), {@code "<5.6's DDL type>|"} when it accepts the column's
+   * type, {@code "<type>|<message>"} when it rejects it.
+   */
+  public static Map<String, String> columnVerdicts(List<String> classes, Map<String, String> settings) throws Exception {
+    Map<String, Object> all = new HashMap<>(settings);
+    all.put("javax.persistence.validation.mode", "none");
+    StandardServiceRegistry registry = registry(all);
+    try {
+      Metadata metadata = metadata(registry, classes);
+      HibernateSchemaManagementTool tool = (HibernateSchemaManagementTool) registry.getService(SchemaManagementTool.class);
+      Map<String, String> verdicts = new HashMap<>();
+      new GroupedSchemaValidatorImpl(tool, org.hibernate.tool.schema.internal.DefaultSchemaFilter.INSTANCE) {
+        @Override
+        protected void validateColumnType(org.hibernate.mapping.Table table, org.hibernate.mapping.Column column,
+            org.hibernate.tool.schema.extract.spi.ColumnInformation information, Metadata md,
+            org.hibernate.tool.schema.spi.ExecutionOptions options, org.hibernate.dialect.Dialect dialect) {
+          String key = (table.getName() + "." + column.getName()).toLowerCase(java.util.Locale.ROOT);
+          String type = column.getSqlType(dialect, md);
+          try {
+            super.validateColumnType(table, column, information, md, options, dialect);
+            verdicts.put(key, type + "|");
+          } catch (org.hibernate.tool.schema.spi.SchemaManagementException rejected) {
+            verdicts.put(key, type + "|" + rejected.getMessage());
+          }
+        }
+      }.doValidation(metadata, SchemaManagementToolCoordinator.buildExecutionOptions(all, ExceptionHandlerHaltImpl.INSTANCE));
+      return verdicts;
     } finally {
       StandardServiceRegistryBuilder.destroy(registry);
     }

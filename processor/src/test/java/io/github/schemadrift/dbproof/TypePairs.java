@@ -12,16 +12,16 @@ import java.util.Map;
  * has one column of each type the dialect offers, named {@code c_<type>}. The same source is
  * compiled through schemadrift and run through Hibernate's validate, so both judge the same pairs.
  */
-final class TypePairs {
+public final class TypePairs {
 
   /** A Java attribute type: a label for the table, the field's declaration, the entity's name. */
-  record JavaSide(String label, String declaration, String entity) {
-    String table() {
+  public record JavaSide(String label, String declaration, String entity) {
+    public String table() {
       return "p_" + entity.toLowerCase(Locale.ROOT);
     }
   }
 
-  static final List<JavaSide> JAVA = List.of(
+  public static final List<JavaSide> JAVA = List.of(
       new JavaSide("Long", "Long", "Long"),
       new JavaSide("long", "long", "PrimitiveLong"),
       new JavaSide("Integer", "Integer", "Integer"),
@@ -57,7 +57,7 @@ final class TypePairs {
       "smallint", "integer", "bigint", "numeric(5,0)", "numeric(10,0)", "numeric(19,0)", "numeric(38,0)",
       "numeric(38,2)", "real", "double precision", "float(53)");
 
-  static final Map<Dialect, List<String>> COLUMNS = Map.of(
+  public static final Map<Dialect, List<String>> COLUMNS = Map.of(
       Dialect.POSTGRESQL, concat(NUMBERS_PG_H2, List.of(
           "boolean", "bit(1)", "char(1)", "char(36)", "varchar(36)", "varchar(255)", "text", "bytea", "uuid",
           "date", "time(6)", "time(6) with time zone", "timestamp(6)", "timestamp(6) with time zone",
@@ -86,12 +86,12 @@ final class TypePairs {
   }
 
   /** The column (and field) name for a column type: {@code numeric(19,0)} is {@code c_numeric_19_0}. */
-  static String column(String type) {
+  public static String column(String type) {
     return "c_" + type.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
   }
 
   /** The migration that creates every pair's column on the dialect. */
-  static String ddl(Dialect dialect) {
+  public static String ddl(Dialect dialect) {
     StringBuilder ddl = new StringBuilder();
     for (JavaSide java : JAVA) {
       ddl.append("create table ").append(java.table()).append(" (id bigint not null");
@@ -104,7 +104,7 @@ final class TypePairs {
   }
 
   /** One entity per Java type, plus the enum the enum attributes use. */
-  static List<JavaFileObject> sources(Dialect dialect) {
+  public static List<JavaFileObject> sources(Dialect dialect) {
     List<JavaFileObject> sources = new ArrayList<>();
     sources.add(com.google.testing.compile.JavaFileObjects.forSourceString(
         "pairs.Level", "package pairs;\npublic enum Level { LOW, MID, HIGH }\n"));

@@ -176,6 +176,18 @@ final class Hibernate5Ddl {
     return (String) call("validate", settings);
   }
 
+  /** 5.6's per-column type verdicts against a running database: see {@code Hibernate5Judge.columnVerdicts}. */
+  @SuppressWarnings("unchecked")
+  Map<String, String> columnVerdicts(Dialect dialect, String driver, String url, String user, String password) {
+    Map<String, String> settings = new HashMap<>();
+    settings.put("hibernate.dialect", dialect.hibernateClass);
+    settings.put("hibernate.connection.driver_class", driver);
+    settings.put("hibernate.connection.url", url);
+    settings.put("hibernate.connection.username", user);
+    settings.put("hibernate.connection.password", password);
+    return (Map<String, String>) call("columnVerdicts", settings);
+  }
+
   private Object call(String method, Map<String, String> settings) {
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
