@@ -19,6 +19,8 @@ import java.util.List;
  * @param discriminator the discriminator column, or null
  * @param traits whether the entity inserts, its hierarchy root and its discriminator value
  * @param audit the Envers audit tables the entity needs, or null when it is not {@code @Audited}
+ * @param hibernate5 whether Hibernate 5's defaults apply, so that its schema validate, not 7's,
+ *     judges the column types (docs/hibernate5.md)
  */
 public record EntityModel(
     String qualifiedName,
@@ -32,7 +34,8 @@ public record EntityModel(
     Inheritance inheritance,
     ColumnMapping discriminator,
     EntityTraits traits,
-    AuditMapping audit) {
+    AuditMapping audit,
+    boolean hibernate5) {
 
   public EntityModel {
     columns = List.copyOf(columns);
@@ -54,6 +57,24 @@ public record EntityModel(
       EntityTraits traits) {
     this(qualifiedName, tableName, tableQuoted, columns, type, tableAnnotation, entityName, tables, inheritance,
         discriminator, traits, null);
+  }
+
+  /** An entity read under Hibernate 7's defaults. */
+  public EntityModel(
+      String qualifiedName,
+      String tableName,
+      boolean tableQuoted,
+      List<ColumnMapping> columns,
+      SourcePosition type,
+      SourcePosition tableAnnotation,
+      String entityName,
+      List<TableMapping> tables,
+      Inheritance inheritance,
+      ColumnMapping discriminator,
+      EntityTraits traits,
+      AuditMapping audit) {
+    this(qualifiedName, tableName, tableQuoted, columns, type, tableAnnotation, entityName, tables, inheritance,
+        discriminator, traits, audit, false);
   }
 
   /** The original shape: one table, its columns, nothing else known. */

@@ -87,6 +87,7 @@ public final class EntityReader {
       ImplicitNaming implicit, TypePreferences types) {
     this.names = new PhysicalNames(naming, quoteAll, custom, quoteKeywords, implicit);
     this.columns = new ColumnFactory(names, new AutoApplyConverters(converters), types);
+    this.hibernate5 = types.hibernate5();
     this.attributes = new AttributeMapper(this, columns, names);
     this.generations = new GenerationReader(names, types.ids());
     this.discriminators = new Discriminators(names);
@@ -97,6 +98,8 @@ public final class EntityReader {
   }
 
   private Set<TypeElement> extendedTypes;
+  /** Whether Hibernate 5's defaults apply. */
+  private final boolean hibernate5;
 
   /** The classes the round's entities extend, computed on first use. */
   private Set<TypeElement> extendedTypes() {
@@ -139,7 +142,7 @@ public final class EntityReader {
     return new EntityModel(type.getQualifiedName().toString(), primary.name(), primary.quoted(), primary.columns(),
         typePosition, primary.position(), entityName, tables, hierarchy.strategy, discriminator,
         Discriminators.traits(type, hierarchy, entityName, Discriminators.hasDiscriminator(hierarchy)),
-        audits.read(type, hierarchy, context.access, tables));
+        audits.read(type, hierarchy, context.access, tables), hibernate5);
   }
 
   private EntityContext context(TypeElement type, Hierarchy hierarchy, boolean idOnly) {

@@ -143,6 +143,12 @@ final class JavaTypeMapping {
    * {@code @JdbcTypeCode(JSON)}; a join column by the referenced key's type. A {@code columnDefinition}
    * states the database type itself, and other JDBC type codes are not judged.
    */
+  static Optional<Expected> forMapping(ColumnMapping mapping, Dialect dialect, boolean hibernate5) {
+    Optional<Expected> expected = forMapping(mapping, dialect);
+    return hibernate5 && !UntestedDialectTypes.applies(dialect) ? expected.map(e -> Hibernate5Validate.widen(e, dialect)) : expected;
+  }
+
+  /** As {@link #forMapping(ColumnMapping, Dialect, boolean)} under Hibernate 7. */
   static Optional<Expected> forMapping(ColumnMapping mapping, Dialect dialect) {
     ColumnType type = mapping.type();
     if (mapping.shape().columnDefinition() != null) {

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * type on the dialect ({@link JavaTypeMapping}): an error, as validate rejects it, and for a type of
  * another kind reads and writes fail too. A pair validate accepts although values lose digits or
  * their zone is a warning. Types either side does not know, and attributes whose mapping is not a
- * plain basic type, are not judged.
+ * plain basic type, are not judged. Under the Hibernate 5 mode, 5.6's looser validate decides
+ * ({@link Hibernate5Validate}).
  */
 public final class TypeRule implements Rule {
 
@@ -35,7 +36,7 @@ public final class TypeRule implements Rule {
     if (column.type() == null) {
       return;
     }
-    Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect());
+    Optional<JavaTypeMapping.Expected> expected = JavaTypeMapping.forMapping(mapping, schema.dialect(), entity.hibernate5());
     SqlTypeFamily family = SqlTypeFamily.of(column.type(), schema.dialect());
     if (expected.isEmpty() || family == SqlTypeFamily.UNKNOWN || expected.get().exact().contains(family)) {
       return;
