@@ -1,6 +1,7 @@
 package io.github.schemadrift.rules;
 
 import io.github.schemadrift.migration.Dialect;
+import io.github.schemadrift.migration.SqlType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,9 @@ import java.util.Set;
  * Where Hibernate 5.6's schema validate accepts a column that 7's rejects, under the Hibernate 5
  * mode: 5.6 passes a column when the JDBC type codes are equivalent or when the database's type name
  * starts with 5.6's own DDL type name, so {@code time} passes for a {@code timestamp} attribute and
- * {@code date} for MariaDB's {@code datetime}. (On PostgreSQL 5.6 accepts {@code time} but not
- * {@code timetz}, which share one family here, so a {@code time} column stays an error there.) Each widening is a pair that
+ * {@code date} for MariaDB's {@code datetime}. On PostgreSQL 5.6 accepts {@code time} but not
+ * {@code timetz}, which share one family here, so the column's own type name decides there
+ * ({@link #lossyTime}). Each widening is a pair that
  * {@code hibernateproof/Hibernate5TypePairsProofTest} saw 5.6's validate accept on a real database.
  * Values that lose their date, time of day or zone become warnings, as under 7's policy; a
  * {@code UUID} stored as 5.6's {@code binary(255)} fits H2's other binary columns and its {@code uuid}.
@@ -37,5 +39,15 @@ final class Hibernate5Validate {
     }
     lossy.removeAll(exact);
     return new JavaTypeMapping.Expected(exact, lossy, expected.postgres(), expected.other());
+  }
+
+  /**
+   * Whether {@code column} is PostgreSQL's {@code time} (without time zone) under a timestamp
+   * attribute: 5.6's validate accepts it, and the value loses its date.
+   */
+  static boolean lossyTime(JavaTypeMapping.Expected expected, Dialect dialect, SqlType column) {
+    String base = column.base().toLowerCase(java.util.Locale.ROOT).replace("\"", "").trim();
+    return dialect == Dialect.POSTGRESQL && expected.exact().contains(SqlTypeFamily.TIMESTAMP)
+        && (base.equals("time") || base.equals("time without time zone"));
   }
 }

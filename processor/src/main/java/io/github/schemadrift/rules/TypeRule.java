@@ -41,7 +41,8 @@ public final class TypeRule implements Rule {
     if (expected.isEmpty() || family == SqlTypeFamily.UNKNOWN || expected.get().exact().contains(family)) {
       return;
     }
-    boolean lossy = expected.get().lossy().contains(family);
+    boolean lossy = expected.get().lossy().contains(family)
+        || entity.hibernate5() && Hibernate5Validate.lossyTime(expected.get(), schema.dialect(), column.type());
     boolean sameKind = expected.get().exact().stream().anyMatch(f -> f.kind().equals(family.kind()));
     String preferred = expected.get().preferred(schema.dialect());
     String fix = FixSql.changeType(schema.dialect(), table, column, preferred);
