@@ -78,7 +78,7 @@ final class ScriptSplitting {
 
   /** Parses the whole script, then drops a last statement that swallowed the rest of it. */
   void splitWhole() {
-    List<FlywayParsing.Piece> plain = plainCut && pieces.isEmpty() ? PlainScriptCut.cut(lexer, family, dialect) : null;
+    List<FlywayParsing.Piece> plain = plainCut && pieces.isEmpty() ? family.plainCut(lexer, dialect) : null;
     if (plain != null) {
       pieces.addAll(plain);
       return;
