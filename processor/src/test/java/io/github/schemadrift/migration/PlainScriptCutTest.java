@@ -55,9 +55,16 @@ class PlainScriptCutTest {
         .extracting(SqlStatementText::sql)
         .containsExactly("/*!40101 SET NAMES utf8 */", "ALTER TABLE `a` ADD `b` int");
     // a block, a dollar quote, a delimiter change, a missing last ';', Oracle: Flyway's parser decides
-    assertThat(plain("CREATE FUNCTION f() RETURNS int AS 'select 1' LANGUAGE sql;", Dialect.MYSQL)).isNull();
+    assertThat(plain("CREATE FUNCTION f() RETURNS INT BEGIN RETURN 1; END;", Dialect.MYSQL)).isNull();
     assertThat(plain("DELIMITER //\nCREATE TABLE a (id int)//", Dialect.MYSQL)).isNull();
-    assertThat(plain("CREATE TABLE a (id int);\nCREATE TABLE b (id int)", Dialect.MYSQL)).isNull();
+    assertThat(plain("CREATE TABLE a (id int);\nCREATE TABLE b (id int", Dialect.MYSQL)).isNull();
+    // a last statement without ';' is kept as Flyway keeps it; a column named function is no block
+    for (String script : List.of(
+        "CREATE TABLE a (id int);\nCREATE TABLE b (id int) -- done\n",
+        "ALTER TABLE a MODIFY function varchar(9);\nSELECT s.FUNCTION FROM s")) {
+      assertSameCut(script, Dialect.MARIADB, script);
+      assertThat(plain(script, Dialect.MARIADB)).as(script).hasSize(2);
+    }
     assertThat(plain("CREATE TABLE a (id int);", Dialect.ORACLE)).isNull();
     assertThat(plain("CREATE TABLE a (id int, n varchar(9) DEFAULT 'x);", Dialect.POSTGRESQL)).isNull();
   }
