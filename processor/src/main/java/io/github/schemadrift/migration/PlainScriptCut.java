@@ -18,8 +18,8 @@ import java.util.Set;
  * word that opens or ends a block or changes the delimiter ({@code BEGIN}, {@code END}, {@code
  * CASE}, {@code DELIMITER}, ...), a {@code $}, a backslash outside strings, a {@code ;} inside
  * parentheses, a construct left open, a statement that starts with a symbol or a quote,
- * a last statement without {@code ;} that leaves a parenthesis open, and every Oracle and SQL
- * Server script. A last statement without {@code ;} is kept as Flyway keeps it: with nothing left
+ * a last statement without {@code ;} that leaves a parenthesis open, a byte order mark inside the
+ * script, and every Oracle and SQL Server script. A last statement without {@code ;} is kept as Flyway keeps it: with nothing left
  * open, the splitter's probe (statement, {@code ;}, sentinel) comes back in two. {@code
  * PlainScriptCutTest} compares both cuts on every file of the real-world corpus and on mutations
  * of them.
@@ -44,13 +44,14 @@ final class PlainScriptCut {
 
   /**
    * The statements of {@code lexer}'s script as Flyway's parser would cut them, or null when the
-   * script must go to Flyway's parser.
+   * script must go to Flyway's parser (always when it holds a byte order mark: Flyway's reader
+   * drops those, and {@link FlywayParsing} maps its offsets back).
    */
   static List<FlywayParsing.Piece> cut(ScriptLexer lexer, ScriptFamily family, Dialect dialect) {
-    if (dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) {
+    String text = lexer.text();
+    if ((dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) || text.indexOf('\uFEFF') >= 0) {
       return null;
     }
-    String text = lexer.text();
     int length = text.length();
     List<FlywayParsing.Piece> pieces = new ArrayList<>();
     int start = -1;
@@ -98,10 +99,10 @@ final class PlainScriptCut {
         i = end;
       }
     }
+    if (start >= 0 && depth != 0) {
+      return null;
+    }
     if (start >= 0) {
-      if (depth != 0) {
-        return null;
-      }
       pieces.add(new FlywayParsing.Piece(start, trimmedEnd(text, start, length), ";", false));
     }
     return pieces;

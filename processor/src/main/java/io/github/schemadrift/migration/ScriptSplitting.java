@@ -221,7 +221,7 @@ final class ScriptSplitting {
         continue;
       }
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == ';') {
+      if (Character.isWhitespace(c) || c == ';' || c == '\uFEFF') { // Flyway's reader drops a mark
         i++;
         continue;
       }
