@@ -95,7 +95,6 @@ final class StatementParser implements AutoCloseable {
   private final long timeoutMillis;
   private final Entry entry;
   private final boolean onCallingThread;
-  private final ParserReuse reuse = new ParserReuse();
   private ThreadPoolExecutor worker;
   private volatile Job running;
 
@@ -251,13 +250,9 @@ final class StatementParser implements AutoCloseable {
   }
 
   private Parsed attempt(String sql, boolean complex, Job job) {
-    CCJSqlParser parser = null;
     try {
-      if (sql.isEmpty()) {
-        CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex); // null: fails as it always did
-      }
-      parser =
-          reuse.take(sql)
+      CCJSqlParser parser =
+          CCJSqlParserUtil.newParser(sql)
               .withAllowComplexParsing(complex)
               .withSquareBracketQuotation(dialect == Dialect.SQLSERVER)
               .withBackslashEscapeCharacter(
@@ -295,10 +290,6 @@ final class StatementParser implements AutoCloseable {
         return new Parsed(null, 1, 1, "cannot parse the statement: it is nested too deeply");
       }
       return new Parsed(null, 1, 1, "cannot parse the statement: " + firstLine(e.getMessage()));
-    } finally {
-      if (parser != null && !job.cancelled) {
-        reuse.giveBack(parser); // a parse given up on may still run on its thread: that parser is not reused
-      }
     }
   }
 
