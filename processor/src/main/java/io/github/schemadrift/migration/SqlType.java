@@ -26,7 +26,7 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
 
   /** Reads a type as JSqlParser prints it, e.g. {@code VARCHAR (200)} or {@code numeric (10, 2)}. */
   public static SqlType parse(String text) {
-    String t = WHITESPACE.matcher(text.trim()).replaceAll(" ");
+    String t = singleSpaced(text.trim());
     int open = t.indexOf('(');
     if (open < 0) {
       return new SqlType(t.toLowerCase(Locale.ROOT), null, null, null);
@@ -55,6 +55,18 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
     }
     // time precision (timestamp(6)) and the like: keep the base, the number is not a length.
     return new SqlType(base, null, numbers.get(0), null);
+  }
+
+  /** {@code WHITESPACE.matcher(t).replaceAll(" ")}, without a matcher for the usual text that has single spaces only. */
+  private static String singleSpaced(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ')) {
+        return WHITESPACE.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
   }
 
   /** The type as a migration would write it, for messages and fix SQL. */
