@@ -3,6 +3,8 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +26,28 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
   /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /**
+   * Types already read, by their text: a migration set writes a few distinct type texts thousands
+   * of times. Bounded; a type is a value, so a shared one is the same as a new one.
+   */
+  private static final Map<String, SqlType> PARSED = new ConcurrentHashMap<>();
+
+  private static final int PARSED_MAX = 4_096;
+
   /** Reads a type as JSqlParser prints it, e.g. {@code VARCHAR (200)} or {@code numeric (10, 2)}. */
   public static SqlType parse(String text) {
+    SqlType known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    SqlType parsed = read(text);
+    if (PARSED.size() < PARSED_MAX) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static SqlType read(String text) {
     String t = singleSpaced(text.trim());
     int open = t.indexOf('(');
     if (open < 0) {

@@ -90,7 +90,7 @@ final class UnseenDdl {
   /** The DDL in the {@code EXECUTE}s of one procedural statement that starts at {@code firstLine}. */
   static List<Found> inProcedural(String statement, int firstLine) {
     List<Found> found = new ArrayList<>();
-    if (!mentionsExec(statement)) {
+    if (!SchemaStatementReplay.mentions(statement, "exec")) {
       return found; // most bodies run no EXECUTE: no need for the pattern's search at every character
     }
     Matcher m = EXECUTE.matcher(statement);
@@ -107,17 +107,6 @@ final class UnseenDdl {
       }
     }
     return found;
-  }
-
-  /** Whether {@code text} has {@code exec} in any case: {@link #EXECUTE} can match only then. */
-  private static boolean mentionsExec(String text) {
-    for (int i = text.length() - 4; i >= 0; i--) {
-      char c = text.charAt(i);
-      if ((c == 'e' || c == 'E') && text.regionMatches(true, i, "exec", 0, 4)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The SQL that a Java-based migration's source passes to execute/update calls. */
