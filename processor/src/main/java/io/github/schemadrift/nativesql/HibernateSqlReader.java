@@ -65,15 +65,22 @@ final class HibernateSqlReader {
   }
 
   void read(TypeElement type, EntityModel entity, List<NativeSql> found) {
-    List<TableMapping> context = context(type, entity);
+    List<TableMapping> context = null; // built for the first class or member that carries a Hibernate annotation
     for (TypeElement t : hierarchy(type)) {
-      String owner = "'" + t.getSimpleName() + "'";
-      String subject = t.getQualifiedName() + "#";
-      statements(t, owner, subject, found);
-      fragments(t, RESTRICTIONS, List.of(), "value", NativeSql.Kind.CONDITION, context, owner, subject, found);
-      fragments(t, CHECKS, CHECK_CONTAINERS, "constraints", NativeSql.Kind.CONDITION, context, owner, subject, found);
+      String subject = null;
+      if (Mirrors.anyIn(t, H)) {
+        context = context == null ? context(type, entity) : context;
+        String owner = "'" + t.getSimpleName() + "'";
+        subject = t.getQualifiedName() + "#";
+        statements(t, owner, subject, found);
+        fragments(t, RESTRICTIONS, List.of(), "value", NativeSql.Kind.CONDITION, context, owner, subject, found);
+        fragments(t, CHECKS, CHECK_CONTAINERS, "constraints", NativeSql.Kind.CONDITION, context, owner, subject, found);
+      }
       for (Element member : t.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
+        // every fragment of a member is in a Hibernate annotation: most members have none and hold no SQL
+        if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) && Mirrors.anyIn(member, H)) {
+          context = context == null ? context(type, entity) : context;
+          subject = subject == null ? t.getQualifiedName() + "#" : subject;
           member(member, t, entity, context, subject + member.getSimpleName(), found);
         }
       }
