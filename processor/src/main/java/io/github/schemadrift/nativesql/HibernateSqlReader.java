@@ -56,12 +56,18 @@ final class HibernateSqlReader {
   /** A class and its superclasses up to {@code Object}; an interface alone. */
   List<TypeElement> hierarchy(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
-    for (TypeElement t = type; t != null && !t.getQualifiedName().contentEquals("java.lang.Object"); ) {
+    for (TypeElement t = type; t != null && !isObject(t); ) {
       chain.add(t);
       TypeMirror superclass = t.getSuperclass();
       t = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
     }
     return chain;
+  }
+
+  /** Whether this is {@code java.lang.Object}, the one class without a superclass (its name decoded only then). */
+  private static boolean isObject(TypeElement type) {
+    return type.getSuperclass().getKind() == TypeKind.NONE && type.getKind() == ElementKind.CLASS
+        && type.getQualifiedName().contentEquals("java.lang.Object");
   }
 
   void read(TypeElement type, EntityModel entity, List<NativeSql> found) {
