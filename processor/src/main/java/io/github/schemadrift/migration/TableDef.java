@@ -57,7 +57,7 @@ public record TableDef(
   public Optional<ColumnDef> column(Dialect dialect, String columnName, boolean columnQuoted) {
     String wanted = dialect.key(columnName, columnQuoted);
     for (ColumnDef column : columns) {
-      if (dialect.key(column.name(), column.quoted()).equals(wanted)) {
+      if (dialect.hasKey(column.name(), column.quoted(), wanted)) {
         return Optional.of(column);
       }
     }
