@@ -57,8 +57,10 @@ public final class Pipeline {
   /**
    * In the first round, after {@link #startEarly}: writes the schema constants when asked to,
    * from the replay that started (javac compiles them only if they are written before the last round).
+   * The originating elements are looked up only when the constants are written.
    */
-  public void generateConstants(List<AnnotationConfig> annotations, List<? extends javax.lang.model.element.Element> originating) {
+  public void generateConstants(List<AnnotationConfig> annotations,
+      Supplier<List<? extends javax.lang.model.element.Element>> originating) {
     constants.firstRound(env, annotations, () -> background == null ? null : background.join().schema(), originating);
   }
 
