@@ -126,8 +126,8 @@ public final class SchemaDriftProcessor extends AbstractProcessor {
       } else if (!round.processingOver() && !startedEarly) {
         startedEarly = true;
         pipeline.startEarly(this::configAnnotations);
-        pipeline.generateConstants(configAnnotations(),
-            entityNames.stream().map(n -> processingEnv.getElementUtils().getTypeElement(n)).toList());
+        pipeline.generateConstants(configAnnotations(), // the entities are looked up only when constants are asked for
+            () -> entityNames.stream().map(n -> processingEnv.getElementUtils().getTypeElement(n)).toList());
       }
     } catch (RuntimeException | LinkageError e) {
       processingEnv

@@ -35,6 +35,9 @@ public final class EntityReader {
   /** The answers of {@link #idColumns} and {@link #primaryTableName} by entity: every association to it asks again. */
   private final Map<TypeElement, List<EntityContext.IdColumn>> idsByType = new IdentityHashMap<>();
   private final Map<TypeElement, PhysicalNames.Name> tableByType = new IdentityHashMap<>();
+  /** Each entity's hierarchy and access type: its read, its id and every reference to it ask again. */
+  private final Map<TypeElement, Hierarchy> hierarchies = new IdentityHashMap<>();
+  private final Map<TypeElement, Attribute.Access> accessByType = new IdentityHashMap<>();
   private final AuditReader audits;
   private final Discriminators discriminators;
   private final GeneratorTables generatorTables;
@@ -124,7 +127,7 @@ public final class EntityReader {
   }
 
   public EntityModel read(TypeElement type) {
-    Hierarchy hierarchy = new Hierarchy(type, extendedTypes());
+    Hierarchy hierarchy = hierarchy(type);
     String entityName = entityName(type);
     SourcePosition typePosition = SourcePosition.of(type);
     boolean noTable = JpaAnnotations.hibernate(type, "Subselect").isPresent()
@@ -145,19 +148,48 @@ public final class EntityReader {
         audits.read(type, hierarchy, context.access, tables), hibernate5);
   }
 
+  /** An entity's hierarchy, worked out once per entity. */
+  private Hierarchy hierarchy(TypeElement type) {
+    Hierarchy known = hierarchies.get(type);
+    if (known == null) {
+      known = new Hierarchy(type, extendedTypes());
+      hierarchies.put(type, known);
+    }
+    return known;
+  }
+
+  /** The access type of an entity's hierarchy (its mapped classes), worked out once per entity. */
+  private Attribute.Access access(TypeElement type, Hierarchy hierarchy) {
+    Attribute.Access known = accessByType.get(type);
+    if (known == null) {
+      List<TypeElement> mapped = new ArrayList<>(); // a loop: this runs for every entity and every reference to one
+      for (TypeElement t : hierarchy.classesTopDown) {
+        if (isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")) {
+          mapped.add(t);
+        }
+      }
+      known = Attribute.accessOf(mapped);
+      accessByType.put(type, known);
+    }
+    return known;
+  }
+
+  private static boolean singleTableSubclass(Hierarchy hierarchy) {
+    return hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE && !hierarchy.isRoot();
+  }
+
+  /** The physical name of the primary table of the class that owns it ({@code @Table(name)}, else the entity name). */
+  private PhysicalNames.Name tableName(TypeElement tableOwner, Optional<AnnotationMirror> table) {
+    return names.physicalTable(
+        table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(namingEntityName(tableOwner)));
+  }
+
   private EntityContext context(TypeElement type, Hierarchy hierarchy, boolean idOnly) {
-    boolean singleTableSubclass = hierarchy.strategy == EntityModel.Inheritance.SINGLE_TABLE && !hierarchy.isRoot();
+    boolean singleTableSubclass = singleTableSubclass(hierarchy);
     TypeElement tableOwner = singleTableSubclass ? hierarchy.root : type;
     Optional<AnnotationMirror> table = JpaAnnotations.find(tableOwner, "Table");
-    PhysicalNames.Name name = names.physicalTable(
-        table.flatMap(t -> JpaAnnotations.explicitString(t, "name")).orElse(namingEntityName(tableOwner)));
-    List<TypeElement> mapped = new ArrayList<>(); // a loop: this runs for every entity and every reference to one
-    for (TypeElement t : hierarchy.classesTopDown) {
-      if (isEntity(t) || JpaAnnotations.has(t, "MappedSuperclass")) {
-        mapped.add(t);
-      }
-    }
-    EntityContext context = new EntityContext(type, hierarchy, entityName(type), name, Attribute.accessOf(mapped),
+    PhysicalNames.Name name = tableName(tableOwner, table);
+    EntityContext context = new EntityContext(type, hierarchy, entityName(type), name, access(type, hierarchy),
         singleTableSubclass, idOnly);
     SourcePosition position = table.isPresent() && tableOwner == type
         ? new SourcePosition(type, table.get(), JpaAnnotations.explicit(table.get(), "name").orElse(null))
@@ -276,8 +308,9 @@ public final class EntityReader {
   PhysicalNames.Name primaryTableName(TypeElement entity) {
     PhysicalNames.Name known = tableByType.get(entity);
     if (known == null) {
-      Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
-      known = context(entity, hierarchy, true).primaryTable;
+      Hierarchy hierarchy = hierarchy(entity);
+      TypeElement tableOwner = singleTableSubclass(hierarchy) ? hierarchy.root : entity; // as context() names it
+      known = tableName(tableOwner, JpaAnnotations.find(tableOwner, "Table"));
       tableByType.put(entity, known);
     }
     return known;
@@ -299,7 +332,7 @@ public final class EntityReader {
       return List.of();
     }
     try {
-      Hierarchy hierarchy = new Hierarchy(entity, extendedTypes());
+      Hierarchy hierarchy = hierarchy(entity);
       EntityContext context = context(entity, hierarchy, true);
       if (hierarchy.strategy == EntityModel.Inheritance.JOINED && !hierarchy.isRoot()) {
         primaryKeyJoinColumns(context, JpaAnnotations.all(entity, "PrimaryKeyJoinColumn", "PrimaryKeyJoinColumns"),

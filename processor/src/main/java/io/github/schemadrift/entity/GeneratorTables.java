@@ -19,6 +19,9 @@ final class GeneratorTables {
 
   /** The table of each {@code @TableGenerator} the entity's identifier uses, with its two columns. */
   void add(EntityContext context) {
+    if (!context.tables.anyTableGeneration()) {
+      return; // most entities: building their tables here would only be done again by the reader
+    }
     for (TableMapping table : context.tables.build()) {
       for (ColumnMapping column : table.columns()) {
         Generation generation = column.generation();

@@ -64,6 +64,25 @@ final class TableDrafts {
   }
 
   List<TableMapping> build() {
-    return drafts.values().stream().map(Draft::build).toList();
+    List<TableMapping> built = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts.values()) {
+      built.add(draft.build());
+    }
+    return List.copyOf(built);
+  }
+
+  /**
+   * Whether a column of these tables is generated from a table ({@code @TableGenerator}): building
+   * the tables keeps each column's generation, so without one here the built tables have none.
+   */
+  boolean anyTableGeneration() {
+    for (Draft draft : drafts.values()) {
+      for (ColumnMapping column : draft.columns) {
+        if (column.generation() != null && column.generation().tableName() != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

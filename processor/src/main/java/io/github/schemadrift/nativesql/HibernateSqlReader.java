@@ -56,7 +56,7 @@ final class HibernateSqlReader {
   /** A class and its superclasses up to {@code Object}; an interface alone. */
   List<TypeElement> hierarchy(TypeElement type) {
     List<TypeElement> chain = new ArrayList<>();
-    for (TypeElement t = type; t != null && !t.getQualifiedName().contentEquals("java.lang.Object"); ) {
+    for (TypeElement t = type; t != null && !isObject(t); ) {
       chain.add(t);
       TypeMirror superclass = t.getSuperclass();
       t = superclass.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) superclass).asElement() : null;
@@ -64,16 +64,29 @@ final class HibernateSqlReader {
     return chain;
   }
 
+  /** Whether this is {@code java.lang.Object}, the one class without a superclass (its name decoded only then). */
+  private static boolean isObject(TypeElement type) {
+    return type.getSuperclass().getKind() == TypeKind.NONE && type.getKind() == ElementKind.CLASS
+        && type.getQualifiedName().contentEquals("java.lang.Object");
+  }
+
   void read(TypeElement type, EntityModel entity, List<NativeSql> found) {
-    List<TableMapping> context = context(type, entity);
+    List<TableMapping> context = null; // built for the first class or member that carries a Hibernate annotation
     for (TypeElement t : hierarchy(type)) {
-      String owner = "'" + t.getSimpleName() + "'";
-      String subject = t.getQualifiedName() + "#";
-      statements(t, owner, subject, found);
-      fragments(t, RESTRICTIONS, List.of(), "value", NativeSql.Kind.CONDITION, context, owner, subject, found);
-      fragments(t, CHECKS, CHECK_CONTAINERS, "constraints", NativeSql.Kind.CONDITION, context, owner, subject, found);
+      String subject = null;
+      if (Mirrors.anyIn(t, H)) {
+        context = context == null ? context(type, entity) : context;
+        String owner = "'" + t.getSimpleName() + "'";
+        subject = t.getQualifiedName() + "#";
+        statements(t, owner, subject, found);
+        fragments(t, RESTRICTIONS, List.of(), "value", NativeSql.Kind.CONDITION, context, owner, subject, found);
+        fragments(t, CHECKS, CHECK_CONTAINERS, "constraints", NativeSql.Kind.CONDITION, context, owner, subject, found);
+      }
       for (Element member : t.getEnclosedElements()) {
-        if (member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) {
+        // every fragment of a member is in a Hibernate annotation: most members have none and hold no SQL
+        if ((member.getKind() == ElementKind.FIELD || member.getKind() == ElementKind.METHOD) && Mirrors.anyIn(member, H)) {
+          context = context == null ? context(type, entity) : context;
+          subject = subject == null ? t.getQualifiedName() + "#" : subject;
           member(member, t, entity, context, subject + member.getSimpleName(), found);
         }
       }

@@ -57,8 +57,10 @@ public final class Pipeline {
   /**
    * In the first round, after {@link #startEarly}: writes the schema constants when asked to,
    * from the replay that started (javac compiles them only if they are written before the last round).
+   * The originating elements are looked up only when the constants are written.
    */
-  public void generateConstants(List<AnnotationConfig> annotations, List<? extends javax.lang.model.element.Element> originating) {
+  public void generateConstants(List<AnnotationConfig> annotations,
+      Supplier<List<? extends javax.lang.model.element.Element>> originating) {
     constants.firstRound(env, annotations, () -> background == null ? null : background.join().schema(), originating);
   }
 
@@ -86,8 +88,22 @@ public final class Pipeline {
     check(annotations, entityNames, converterNames, List.of());
   }
 
-  /** The last round's check, with the types that hold native SQL (repositories) for the native-query rule. */
+  /**
+   * The last round's check, with the types that hold native SQL (repositories) for the native-query
+   * rule; it returns after the background replay's store of the cache, which runs beside it.
+   */
   public void check(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames,
+      Collection<String> nativeSqlHolders) {
+    try {
+      checkNow(annotations, entityNames, converterNames, nativeSqlHolders);
+    } finally {
+      if (background != null) {
+        background.awaitStored();
+      }
+    }
+  }
+
+  private void checkNow(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames,
       Collection<String> nativeSqlHolders) {
     long start = System.nanoTime();
     constants.lastRound(env.getMessager());

@@ -42,7 +42,7 @@ public final class SchemaConstantsStage {
 
   /** Writes the constants when asked to; {@code schema} waits for the first round's replay (null: none started). */
   void firstRound(ProcessingEnvironment env, List<AnnotationConfig> configs, Callable<SchemaModel> schema,
-      List<? extends Element> originating) {
+      java.util.function.Supplier<List<? extends Element>> originating) {
     requested = requestedPackage(env.getOptions(), configs);
     if (requested == null || written) {
       return;
@@ -61,7 +61,7 @@ public final class SchemaConstantsStage {
           ? ClassName.get("javax.annotation.processing", "Generated")
           : env.getElementUtils().getTypeElement("javax.annotation.Generated") != null ? ClassName.get("javax.annotation", "Generated")
           : null;
-      for (JavaFile file : new SchemaConstants(replayed, requested, generated, originating).files()) {
+      for (JavaFile file : new SchemaConstants(replayed, requested, generated, originating.get()).files()) {
         file.writeTo(env.getFiler());
       }
       written = true;
