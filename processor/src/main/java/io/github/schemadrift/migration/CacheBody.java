@@ -1,6 +1,7 @@
 package io.github.schemadrift.migration;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,16 +22,38 @@ final class CacheBody {
 
   private CacheBody() {}
 
+  /**
+   * A snapshot as decoded from a body, with where its encoded schema and extras lie in {@code
+   * bytes}: a store that keeps the same snapshot copies them instead of encoding it again (the
+   * codec is canonical, so the bytes are the same; {@code SchemaCacheResumeTest} compares them).
+   */
+  record Stored(ReplaySnapshot snapshot, byte[] bytes, int schemaOffset, int schemaLength, int extrasOffset,
+      int extrasLength) {}
+
   /** The body for {@code schema} (every migration replayed) and the snapshots to resume from. */
   static byte[] encode(SchemaModel schema, List<ReplaySnapshot> snapshots) {
+    return encode(schema, snapshots, null);
+  }
+
+  /**
+   * As {@link #encode(SchemaModel, List)}; a snapshot that is {@code reused}'s (the one a resumed
+   * replay started from, kept as the state before the last migration) is copied, not encoded.
+   */
+  static byte[] encode(SchemaModel schema, List<ReplaySnapshot> snapshots, Stored reused) {
     byte[] main = SchemaCodec.encode(schema);
     int total = 8 + main.length + 4 * snapshots.size();
     byte[][] parts = new byte[snapshots.size() * 2][];
     for (int i = 0; i < snapshots.size(); i++) {
       ReplaySnapshot s = snapshots.get(i);
       boolean shared = s.migrations() == schema.migrations().size();
-      parts[2 * i] = shared ? new byte[0] : SchemaCodec.encode(s.schema());
-      parts[2 * i + 1] = SchemaCodec.encodeExtras(s);
+      if (!shared && reused != null && s == reused.snapshot()) {
+        parts[2 * i] = Arrays.copyOfRange(reused.bytes(), reused.schemaOffset(), reused.schemaOffset() + reused.schemaLength());
+        parts[2 * i + 1] =
+            Arrays.copyOfRange(reused.bytes(), reused.extrasOffset(), reused.extrasOffset() + reused.extrasLength());
+      } else {
+        parts[2 * i] = shared ? new byte[0] : SchemaCodec.encode(s.schema());
+        parts[2 * i + 1] = SchemaCodec.encodeExtras(s);
+      }
       total += 8 + parts[2 * i].length + parts[2 * i + 1].length;
     }
     ByteBuffer out = ByteBuffer.allocate(total);
@@ -57,12 +80,12 @@ final class CacheBody {
   }
 
   /**
-   * The snapshot after the most migrations, at most {@code unchanged} of them, or null when the
-   * body holds none.
+   * The snapshot after the most migrations, at most {@code unchanged} of them, with where it lies,
+   * or null when the body holds none.
    *
    * @throws RuntimeException when the bytes are not such a body
    */
-  static ReplaySnapshot snapshot(byte[] bytes, int offset, int end, int unchanged) {
+  static Stored snapshot(byte[] bytes, int offset, int end, int unchanged) {
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, end - offset);
     int mainLength = in.getInt();
     checkLength(mainLength, in, end);
@@ -96,7 +119,7 @@ final class CacheBody {
     if (s.migrations() != best[0]) {
       throw new IllegalArgumentException("snapshot count mismatch");
     }
-    return s;
+    return new Stored(s, bytes, best[1], best[2], best[3], best[4]);
   }
 
   private static void checkLength(int length, ByteBuffer in, int end) {

@@ -16,7 +16,7 @@ final class CacheResume {
   private CacheResume() {}
 
   /**
-   * The snapshot to resume from, or null.
+   * The snapshot to resume from, with where its bytes lie, or null.
    *
    * @param previous the build folder's cache file, when its inputs are this build's, else null
    * @param bodyOffset where the body of {@code previous} begins
@@ -24,9 +24,9 @@ final class CacheResume {
    * @param user the user's cache folder, or null
    * @param prefixKeys the user-level key of the first k migrations, for each k from none to all
    */
-  static ReplaySnapshot find(byte[] previous, int bodyOffset, int unchanged, UserSchemaCache user, List<String> prefixKeys) {
+  static CacheBody.Stored find(byte[] previous, int bodyOffset, int unchanged, UserSchemaCache user, List<String> prefixKeys) {
     try {
-      ReplaySnapshot own = previous == null ? null : CacheBody.snapshot(previous, bodyOffset, previous.length - 4, unchanged);
+      CacheBody.Stored own = previous == null ? null : CacheBody.snapshot(previous, bodyOffset, previous.length - 4, unchanged);
       if (own != null) {
         return own;
       }

@@ -2,6 +2,7 @@ package io.github.schemadrift.migration;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import net.sf.jsqlparser.statement.alter.AlterExpression;
 import net.sf.jsqlparser.statement.alter.AlterOperation;
@@ -28,8 +29,11 @@ final class ColumnAlteration {
     this.rules = ColumnRedefinition.Rules.of(dialect);
   }
 
-  /** Applies clause {@code e}; {@code clause} describes it for a message. */
-  ClauseResult apply(TableDef table, AlterExpression e, String clause) {
+  /**
+   * Applies clause {@code e}; {@code clause} describes it for a message, and is made only for one
+   * (printing the clause is a deparse of the statement).
+   */
+  ClauseResult apply(TableDef table, AlterExpression e, Supplier<String> clause) {
     TableDef result = table;
     boolean understood = false;
     if (e.getColDataTypeList() != null) {
@@ -49,19 +53,20 @@ final class ColumnAlteration {
     understood |= parts.any();
     result = parts.table();
     if (!understood) {
-      return ClauseResult.fail(clause + " is not replayed");
+      return ClauseResult.fail(clause.get() + " is not replayed");
     }
     return ClauseResult.ok(result.withColumns(ConstraintEdits.markPrimaryKeyNotNull(result, dialect, at)));
   }
 
-  private ClauseResult redefine(TableDef table, AlterExpression e, AlterExpression.ColumnDataType definition, String clause) {
+  private ClauseResult redefine(
+      TableDef table, AlterExpression e, AlterExpression.ColumnDataType definition, Supplier<String> clause) {
     AlterOperation op = e.getOperation();
     ColumnSpec spec = ColumnSpec.read(definition, dialect);
     SqlIdentifier target = op == AlterOperation.CHANGE && e.getColumnOldName() != null
         ? SqlIdentifier.of(e.getColumnOldName()) : spec.name();
     Optional<ColumnDef> existing = table.column(dialect, target.name(), target.quoted());
     if (existing.isEmpty()) {
-      return ClauseResult.fail(missing(clause, target.name()));
+      return ClauseResult.fail(missing(clause.get(), target.name()));
     }
     ColumnDef column = existing.get();
     if (spec.nullabilityStated() && !spec.notNull() && !spec.primaryKey()) {
@@ -103,7 +108,7 @@ final class ColumnAlteration {
    * the column, so ALTER COLUMN fails with 4922) refuse it; MariaDB and MySQL keep the column NOT
    * NULL without a word (as {@link ConstraintEdits#markPrimaryKeyNotNull} does after every clause).
    */
-  private String nullablePrimaryKey(TableDef table, ColumnDef column, String clause) {
+  private String nullablePrimaryKey(TableDef table, ColumnDef column, Supplier<String> clause) {
     if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB || !table.inPrimaryKey(dialect, column)) {
       return null;
     }
@@ -113,19 +118,19 @@ final class ColumnAlteration {
       case SQLSERVER -> "SQL Server: error 5074, the primary key is dependent on the column";
       default -> "H2: column must not be nullable";
     };
-    return clause + " makes column '" + table.name() + "." + column.name()
+    return clause.get() + " makes column '" + table.name() + "." + column.name()
         + "' of the primary key nullable; the database refuses it (" + why + ")";
   }
 
   /** The {@code SET/DROP NOT NULL} and {@code SET/DROP DEFAULT} parts of the clause. */
-  private Parts alterParts(TableDef table, AlterExpression e, String clause) {
+  private Parts alterParts(TableDef table, AlterExpression e, Supplier<String> clause) {
     TableDef result = table;
     boolean any = false;
     for (var c : nonNull(e.getColumnSetNotNullList())) {
       any = true;
       result = update(result, c.getColumnName(), col -> col.withNullable(false, at)).orElse(null);
       if (result == null) {
-        return new Parts(null, true, missing(clause, c.getColumnName()));
+        return new Parts(null, true, missing(clause.get(), c.getColumnName()));
       }
     }
     for (var c : nonNull(e.getColumnDropNotNullList())) {
@@ -138,7 +143,7 @@ final class ColumnAlteration {
       }
       result = update(result, c.getColumnName(), col -> col.withNullable(true, at)).orElse(null);
       if (result == null) {
-        return new Parts(null, true, missing(clause, c.getColumnName()));
+        return new Parts(null, true, missing(clause.get(), c.getColumnName()));
       }
     }
     for (var c : nonNull(e.getColumnSetDefaultList())) {
@@ -147,7 +152,7 @@ final class ColumnAlteration {
       result = update(result, c.getColumnName(), col -> sequenceDefault(col, serialEnds(col, value).withDefault(value, at), value))
           .orElse(null);
       if (result == null) {
-        return new Parts(null, true, missing(clause, c.getColumnName()));
+        return new Parts(null, true, missing(clause.get(), c.getColumnName()));
       }
     }
     for (var c : nonNull(e.getColumnDropDefaultList())) {
@@ -155,7 +160,7 @@ final class ColumnAlteration {
       result = update(result, c.getColumnName(), col -> sequenceDefault(col, serialEnds(col, null).withDefault(null, at), null))
           .orElse(null);
       if (result == null) {
-        return new Parts(null, true, missing(clause, c.getColumnName()));
+        return new Parts(null, true, missing(clause.get(), c.getColumnName()));
       }
     }
     return new Parts(result, any, null);

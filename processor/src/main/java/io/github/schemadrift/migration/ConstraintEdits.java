@@ -18,8 +18,9 @@ final class ConstraintEdits {
   static List<ColumnDef> markPrimaryKeyNotNull(TableDef table, Dialect dialect, SqlLocation at) {
     List<ColumnDef> result = new ArrayList<>(table.columns().size());
     for (ColumnDef column : table.columns()) {
-      boolean inKey = table.primaryKey().contains(dialect.key(column.name(), column.quoted()));
-      result.add(inKey && column.nullable() ? column.withNullable(false, at) : column);
+      // a NOT NULL column stays as it is: its key is not needed
+      boolean nullableInKey = column.nullable() && table.primaryKey().contains(dialect.key(column.name(), column.quoted()));
+      result.add(nullableInKey ? column.withNullable(false, at) : column);
     }
     return result;
   }

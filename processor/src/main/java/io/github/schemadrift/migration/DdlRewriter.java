@@ -95,20 +95,22 @@ final class DdlRewriter {
     boolean ifNotExists = false;
     if (upperHead.startsWith("DROP")) {
       // read as CASCADE, which H2 makes of it too: the dependent foreign keys and views go
-      out = CASCADE_CONSTRAINTS.matcher(out).replaceAll(" CASCADE");
+      out = replaceAll(CASCADE_CONSTRAINTS, out, "CONSTRAINT", " CASCADE");
       out = DROP_INDEX_CONCURRENTLY.matcher(out).replaceFirst("$1");
     }
     if (upperHead.startsWith("ALTER")) {
-      out = SET_DATA_TYPE.matcher(out).replaceAll("TYPE");
-      out = ALTER_COLUMN_RENAME.matcher(out).replaceAll("RENAME COLUMN $1 TO");
-      out = ALTER_COLUMN_SET_NULL.matcher(out).replaceAll("$1DROP NOT NULL");
+      out = replaceAll(SET_DATA_TYPE, out, "DATA", "TYPE");
+      out = replaceAll(ALTER_COLUMN_RENAME, out, "RENAME", "RENAME COLUMN $1 TO");
+      out = replaceAll(ALTER_COLUMN_SET_NULL, out, "SET", "$1DROP NOT NULL");
       if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
-        out = CHANGE_WITHOUT_COLUMN.matcher(out).replaceAll("$1COLUMN ");
+        out = replaceAll(CHANGE_WITHOUT_COLUMN, out, "CHANGE", "$1COLUMN ");
       }
-      out = DROP_FOREIGN_KEY.matcher(out).replaceAll("DROP CONSTRAINT");
-      out = RESTART_WITH_QUERY.matcher(out).replaceFirst("RESTART WITH 1");
+      out = replaceAll(DROP_FOREIGN_KEY, out, "FOREIGN", "DROP CONSTRAINT");
+      if (SqlTokens.mayContain(out, "RESTART")) {
+        out = RESTART_WITH_QUERY.matcher(out).replaceFirst("RESTART WITH 1");
+      }
       if (dialect == Dialect.MYSQL || dialect == Dialect.MARIADB) {
-        out = DROP_KEY.matcher(out).replaceAll("$1INDEX");
+        out = replaceAll(DROP_KEY, out, "KEY", "$1INDEX");
       }
     } else if (upperHead.startsWith("CREATE")) {
       Matcher m = SEQUENCE_IF_NOT_EXISTS.matcher(out);
@@ -126,6 +128,15 @@ final class DdlRewriter {
       out = KeywordQuoting.quote(out, dialect);
     }
     return new Rewritten(out, ifNotExists);
+  }
+
+  /**
+   * {@code pattern}'s replacement in {@code sql}, tried only when the text holds {@code word}, a word
+   * every match of the case-blind pattern contains: a text without it is returned as it is, which
+   * is what the replacement returns when nothing matches.
+   */
+  private static String replaceAll(Pattern pattern, String sql, String word, String replacement) {
+    return SqlTokens.mayContain(sql, word) ? pattern.matcher(sql).replaceAll(replacement) : sql;
   }
 
   /**

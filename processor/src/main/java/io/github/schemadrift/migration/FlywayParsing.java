@@ -41,6 +41,8 @@ final class FlywayParsing {
   /** A statement as a range of the script, with the delimiter Flyway saw after it. */
   record Piece(int start, int end, String delimiter, boolean copyFromStdin) {}
 
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
   private final Dialect dialect;
   private final String fileName;
   private Parser parser;
@@ -59,14 +61,41 @@ final class FlywayParsing {
     if (parser == null) {
       parser = newParser(dialect, new ParsingContext(), new TokenBudget(scriptLength));
     }
+    StringBuilder bomFree = new StringBuilder();
+    int[] passedOn = passedOn(region, bomFree);
+    String read = passedOn == null ? region : bomFree.toString();
     try (SqlStatementIterator statements = parser.parse(resource(region))) {
       while (statements.hasNext()) {
-        Piece piece = toPiece(statements.next(), region, regionStart);
+        Piece piece = toPiece(statements.next(), read, 0);
         if (piece != null) {
-          into.accept(piece);
+          int start = passedOn == null ? piece.start() : passedOn[piece.start()];
+          int end = passedOn == null ? piece.end() : passedOn[piece.end() - 1] + 1;
+          into.accept(new Piece(regionStart + start, regionStart + end, piece.delimiter(), piece.copyFromStdin()));
         }
       }
     }
+  }
+
+  /**
+   * The offset in {@code region} of each character Flyway's reader passes on (appended to {@code
+   * read}), or null if that is every one. Its {@code BomStrippingReader} drops a byte order mark
+   * wherever it stands (files joined by {@code cat}), and passes on the character after it as it
+   * is, a second mark too; Flyway's offsets count only what it passed on.
+   */
+  private static int[] passedOn(String region, StringBuilder read) {
+    if (region.indexOf(BYTE_ORDER_MARK) < 0) {
+      return null;
+    }
+    int[] offsets = new int[region.length()];
+    int count = 0;
+    for (int i = 0; i < region.length(); i++) {
+      if (region.charAt(i) == BYTE_ORDER_MARK && ++i >= region.length()) {
+        break;
+      }
+      read.append(region.charAt(i));
+      offsets[count++] = i;
+    }
+    return offsets;
   }
 
   /** The text of each statement a fresh parser finds in {@code script}, stripped, in order. */

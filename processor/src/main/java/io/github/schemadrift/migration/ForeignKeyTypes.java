@@ -224,10 +224,13 @@ final class ForeignKeyTypes {
 
   /** The key of {@code before} that {@code fk} continues: the one added by the same statement under the same name. */
   private static ForeignKeyDef sameKey(TableDef before, ForeignKeyDef fk) {
-    return before.foreignKeys().stream()
-        .filter(f -> java.util.Objects.equals(f.definedAt(), fk.definedAt()) && java.util.Objects.equals(f.name(), fk.name())
-            && f.columns().size() == fk.columns().size())
-        .findFirst().orElse(null);
+    for (ForeignKeyDef f : before.foreignKeys()) {
+      if (java.util.Objects.equals(f.definedAt(), fk.definedAt()) && java.util.Objects.equals(f.name(), fk.name())
+          && f.columns().size() == fk.columns().size()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Why the database refuses foreign key {@code fk} of {@code table} to {@code target}, or null. */
@@ -275,6 +278,11 @@ final class ForeignKeyTypes {
   }
 
   private static ColumnDef column(Dialect dialect, TableDef table, String key) {
-    return table.columns().stream().filter(c -> dialect.key(c.name(), c.quoted()).equals(key)).findFirst().orElse(null);
+    for (ColumnDef c : table.columns()) {
+      if (dialect.key(c.name(), c.quoted()).equals(key)) {
+        return c;
+      }
+    }
+    return null;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.schemadrift.migration;
 
+import java.util.List;
+
 /** H2 scripts: backtick-quoted names and {@code $$...$$} quotes without a tag. */
 final class H2ScriptFamily extends ScriptFamily {
 
@@ -11,5 +13,10 @@ final class H2ScriptFamily extends ScriptFamily {
       return lexer.quotedEnd(i, '`', false);
     }
     return c == '$' ? lexer.dollarQuotedEnd(i, false) : ScriptLexer.NO_CONSTRUCT;
+  }
+
+  @Override
+  List<FlywayParsing.Piece> plainCut(ScriptLexer lexer, Dialect dialect) {
+    return PlainDollarScriptCut.cut(lexer.text(), false);
   }
 }

@@ -27,6 +27,9 @@ final class KeywordQuoting {
 
   private static final Map<String, Boolean> KEYWORDS = new ConcurrentHashMap<>();
 
+  /** The same answers by the word as written, so that a word seen before is not upper-cased again. */
+  private static final Map<String, Boolean> AS_WRITTEN = new ConcurrentHashMap<>();
+
   /** The calling thread's JSqlParser lexer, reused from word to word. */
   private static final ThreadLocal<CCJSqlParserTokenManager> LEXER = new ThreadLocal<>();
 
@@ -34,11 +37,12 @@ final class KeywordQuoting {
 
   /** The statement with every JSqlParser keyword in a name position quoted; the same string when none is. */
   static String quote(String sql, Dialect dialect) {
-    List<Token> tokens = SqlTokens.code(sql, dialect);
+    SqlTokens.Coded coded = SqlTokens.coded(sql, dialect);
+    List<Token> tokens = coded.tokens();
     if (tokens.isEmpty()) {
       return sql;
     }
-    IdentifierPositions names = IdentifierPositions.of(tokens);
+    IdentifierPositions names = coded.names();
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -72,7 +76,12 @@ final class KeywordQuoting {
 
   /** Whether JSqlParser's lexer reads {@code word} as one of its keywords rather than a name. */
   static boolean isParserKeyword(String word) {
-    return KEYWORDS.computeIfAbsent(word.toUpperCase(Locale.ROOT), KeywordQuoting::lexesAsKeyword);
+    Boolean known = AS_WRITTEN.get(word);
+    if (known == null) {
+      known = KEYWORDS.computeIfAbsent(word.toUpperCase(Locale.ROOT), KeywordQuoting::lexesAsKeyword);
+      AS_WRITTEN.putIfAbsent(word, known);
+    }
+    return known;
   }
 
   static boolean lexesAsKeyword(String word) {

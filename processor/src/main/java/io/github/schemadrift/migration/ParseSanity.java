@@ -33,8 +33,9 @@ final class ParseSanity {
     if (parsed.isEmpty()) {
       return null;
     }
-    List<Token> tokens = SqlTokens.code(sql, dialect);
-    IdentifierPositions positions = IdentifierPositions.of(tokens);
+    SqlTokens.Coded coded = SqlTokens.coded(sql, dialect);
+    List<Token> tokens = coded.tokens();
+    IdentifierPositions positions = coded.names();
     if (!positions.understood()) {
       return null;
     }

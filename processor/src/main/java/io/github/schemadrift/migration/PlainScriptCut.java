@@ -6,29 +6,36 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Cuts a plain script at its semicolons without Flyway's parser, where Flyway's parser would cut
- * it at exactly the same places: a script of statements ended by {@code ;}, with strings, quoted
- * names and comments but none of what Flyway's parsers treat on their own. Flyway reads a script
- * one character at a time through several layers of readers, which is most of a cold replay's
- * splitting time (and all of it on files of data {@code INSERT}s); this reads each character
- * once with the same {@link ScriptLexer} the coverage check uses.
+ * Cuts a plain MySQL or MariaDB script at its semicolons without Flyway's parser, where Flyway's
+ * parser would cut it at exactly the same places: a script of statements ended by {@code ;}, with
+ * strings, quoted names and comments but none of what Flyway's parsers treat on their own. Flyway
+ * reads a script one character at a time through several layers of readers, which is most of a
+ * cold replay's splitting time (and all of it on files of data {@code INSERT}s); this reads each
+ * character once with the same {@link ScriptLexer} the coverage check uses. PostgreSQL and H2
+ * scripts have a cut of their own, {@link PlainDollarScriptCut}.
  *
  * <p>Anything that could make Flyway cut elsewhere sends the whole script to Flyway's parser: a
  * word that opens or ends a block or changes the delimiter ({@code BEGIN}, {@code END}, {@code
- * DELIMITER}, {@code FUNCTION}, ...), a dollar quote, a backslash outside strings, a {@code ;}
- * inside parentheses, a construct left open, a statement that starts with a symbol or a quote, a
- * last statement without its {@code ;}, and every
- * Oracle and SQL Server script. {@code PlainScriptCutTest} compares both cuts on every file of
- * the real-world corpus and on mutations of them.
+ * CASE}, {@code DELIMITER}, ...), a {@code $}, a backslash outside strings, a {@code ;} inside
+ * parentheses, a construct left open, a statement that starts with a symbol or a quote,
+ * a last statement without {@code ;} that leaves a parenthesis open, a byte order mark inside the
+ * script, and every Oracle and SQL Server script. A last statement without {@code ;} is kept as Flyway keeps it: with nothing left
+ * open, the splitter's probe (statement, {@code ;}, sentinel) comes back in two. {@code
+ * PlainScriptCutTest} compares both cuts on every file of the real-world corpus and on mutations
+ * of them.
  */
 final class PlainScriptCut {
 
-  /** Words that Flyway's parsers count as blocks, delimiters or statement types of their own. */
+  /**
+   * Words that Flyway's parsers count as blocks, delimiters or statement types of their own. Not
+   * {@code FUNCTION}, {@code PROCEDURE}, {@code TRIGGER} or {@code EVENT} (columns have such
+   * names): Flyway's MySQL parser uses them only to find a stored program, whose one difference is
+   * that its {@code BEGIN} opens a block, and {@code BEGIN} is on the list.
+   */
   private static final Set<String> FLYWAY_WORDS =
       Set.of(
-          "BEGIN", "END", "DO", "COPY", "DELIMITER", "DECLARE", "FUNCTION", "PROCEDURE", "TRIGGER",
-          "PACKAGE", "LOOP", "REPEAT", "WHILE", "EVENT", "ATOMIC", "GO", "CASE", "THEN", "ELSE",
-          "EXCEPTION");
+          "BEGIN", "END", "DO", "COPY", "DELIMITER", "DECLARE", "PACKAGE", "LOOP", "REPEAT", "WHILE",
+          "ATOMIC", "GO", "CASE", "THEN", "ELSE", "EXCEPTION");
 
   /** The longest word in {@link #FLYWAY_WORDS}: longer words need no look-up. */
   private static final int LONGEST_WORD = 9;
@@ -37,13 +44,14 @@ final class PlainScriptCut {
 
   /**
    * The statements of {@code lexer}'s script as Flyway's parser would cut them, or null when the
-   * script must go to Flyway's parser.
+   * script must go to Flyway's parser (always when it holds a byte order mark: Flyway's reader
+   * drops those, and {@link FlywayParsing} maps its offsets back).
    */
   static List<FlywayParsing.Piece> cut(ScriptLexer lexer, ScriptFamily family, Dialect dialect) {
-    if (dialect == Dialect.ORACLE || dialect == Dialect.SQLSERVER) {
+    String text = lexer.text();
+    if ((dialect != Dialect.MYSQL && dialect != Dialect.MARIADB) || text.indexOf('\uFEFF') >= 0) {
       return null;
     }
-    String text = lexer.text();
     int length = text.length();
     List<FlywayParsing.Piece> pieces = new ArrayList<>();
     int start = -1;
@@ -91,7 +99,13 @@ final class PlainScriptCut {
         i = end;
       }
     }
-    return start >= 0 ? null : pieces;
+    if (start >= 0 && depth != 0) {
+      return null;
+    }
+    if (start >= 0) {
+      pieces.add(new FlywayParsing.Piece(start, trimmedEnd(text, start, length), ";", false));
+    }
+    return pieces;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.schemadrift.migration;
 
+import java.util.List;
+
 /**
  * PostgreSQL scripts: nested block comments, {@code E'...'} strings with backslash escapes,
  * and {@code $tag$...$tag$} dollar quotes.
@@ -22,5 +24,10 @@ final class PostgresScriptFamily extends ScriptFamily {
   @Override
   int specialConstructEnd(ScriptLexer lexer, int i) {
     return lexer.text().charAt(i) == '$' ? lexer.dollarQuotedEnd(i, true) : ScriptLexer.NO_CONSTRUCT;
+  }
+
+  @Override
+  List<FlywayParsing.Piece> plainCut(ScriptLexer lexer, Dialect dialect) {
+    return PlainDollarScriptCut.cut(lexer.text(), true);
   }
 }

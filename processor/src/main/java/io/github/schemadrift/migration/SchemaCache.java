@@ -84,6 +84,8 @@ public final class SchemaCache {
   /** {@link #sharedKey()}, once computed. */
   private String sharedKey;
   private boolean fromUserCache;
+  /** The snapshot {@link #resumable} gave, as stored: {@link #store(CachedReplay.Outcome)} copies it when it keeps it. */
+  private CacheBody.Stored resumedFrom;
 
   private SchemaCache(Path file, String inputs, List<CacheStamp> stamps, byte[] previous, boolean hit, int unchanged,
       int bodyOffset, boolean restamp, UserSchemaCache user) {
@@ -172,7 +174,7 @@ public final class SchemaCache {
   private void store(SchemaModel schema, List<ReplaySnapshot> snapshots) {
     try {
       // Hibernate's default schema is no replay input: it is set again after load
-      byte[] body = CacheBody.encode(schema.withEntitySchema(null), snapshots);
+      byte[] body = CacheBody.encode(schema.withEntitySchema(null), snapshots, resumedFrom);
       write(body, 0, body.length);
       if (user != null) {
         user.write(sharedKey(), body, 0, body.length);
@@ -212,7 +214,8 @@ public final class SchemaCache {
    * corrupt one): then the replay starts from nothing.
    */
   ReplaySnapshot resumable() {
-    return hit ? null : CacheResume.find(previous, bodyOffset, unchanged, user, user == null ? List.of() : keys(true));
+    resumedFrom = hit ? null : CacheResume.find(previous, bodyOffset, unchanged, user, user == null ? List.of() : keys(true));
+    return resumedFrom == null ? null : resumedFrom.snapshot();
   }
 
   /**

@@ -64,6 +64,9 @@ final class SchemaStatementReplay {
 
   /** Replays {@code ALTER TABLE|VIEW|SEQUENCE|TYPE x SET SCHEMA s}; false for any other statement. */
   boolean replayObjectMove(String statement, SqlLocation at) {
+    if (!mentions(statement, "schema")) {
+      return false; // most statements: no need for the pattern's backtracking over the object name
+    }
     Matcher move = SET_OBJECT_SCHEMA.matcher(statement);
     if (!move.matches()) {
       return false;
@@ -121,6 +124,22 @@ final class SchemaStatementReplay {
       }
     }
     names.searchPath(path);
+  }
+
+  /**
+   * Whether {@code text} has {@code lowerWord} (lower case) in any case: a pattern with {@code (?i)}
+   * that needs the word cannot match without it.
+   */
+  static boolean mentions(String text, String lowerWord) {
+    char first = lowerWord.charAt(0);
+    char upper = Character.toUpperCase(first);
+    for (int i = text.length() - lowerWord.length(); i >= 0; i--) {
+      char c = text.charAt(i);
+      if ((c == first || c == upper) && text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

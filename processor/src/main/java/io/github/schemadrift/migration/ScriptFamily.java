@@ -1,5 +1,7 @@
 package io.github.schemadrift.migration;
 
+import java.util.List;
+
 /**
  * What one dialect family changes in splitting a script: how it quotes and comments (for the
  * checks around Flyway's cuts), which lines its Flyway parser consumes itself between statements
@@ -62,6 +64,14 @@ abstract class ScriptFamily {
   /** What a probe of a statement ended by {@code delimiter} must start with to be read alike. */
   String probePrefix(String delimiter) {
     return "";
+  }
+
+  /**
+   * The statements of the lexer's script cut without Flyway's parser where that is provably the
+   * same cut, or null when the script must go to Flyway's parser.
+   */
+  List<FlywayParsing.Piece> plainCut(ScriptLexer lexer, Dialect dialect) {
+    return PlainScriptCut.cut(lexer, this, dialect);
   }
 
   /** Hands the script to Flyway's parser; SQL Server's family cuts it into batches first. */

@@ -24,7 +24,10 @@ final class ScriptSplitting {
   private final Dialect dialect;
   private final ScriptFamily family;
   private final ScriptLexer lexer;
-  private final FlywayParsing flyway;
+  private final String fileName;
+
+  /** Built on first use: a script the plain cut takes loads none of Flyway's parser classes. */
+  private FlywayParsing flyway;
   private final List<FlywayParsing.Piece> pieces = new ArrayList<>();
   private final List<FlywayScriptSplitter.SplitProblem> problems = new ArrayList<>();
 
@@ -45,7 +48,7 @@ final class ScriptSplitting {
     this.dialect = dialect;
     this.family = ScriptFamily.of(dialect);
     this.lexer = new ScriptLexer(text, family);
-    this.flyway = new FlywayParsing(dialect, fileName);
+    this.fileName = fileName;
   }
 
   FlywayScriptSplitter.SplitResult run() {
@@ -78,7 +81,7 @@ final class ScriptSplitting {
 
   /** Parses the whole script, then drops a last statement that swallowed the rest of it. */
   void splitWhole() {
-    List<FlywayParsing.Piece> plain = plainCut && pieces.isEmpty() ? PlainScriptCut.cut(lexer, family, dialect) : null;
+    List<FlywayParsing.Piece> plain = plainCut && pieces.isEmpty() ? family.plainCut(lexer, dialect) : null;
     if (plain != null) {
       pieces.addAll(plain);
       return;
@@ -96,7 +99,7 @@ final class ScriptSplitting {
    */
   boolean parse(int from, int to) {
     try {
-      flyway.parse(text.substring(from, to), from, text.length(), pieces::add);
+      flyway().parse(text.substring(from, to), from, text.length(), pieces::add);
       return true;
     } catch (RuntimeException e) {
       Throwable root = e;
@@ -108,6 +111,13 @@ final class ScriptSplitting {
       lose(offset, to);
       return false;
     }
+  }
+
+  private FlywayParsing flyway() {
+    if (flyway == null) {
+      flyway = new FlywayParsing(dialect, fileName);
+    }
+    return flyway;
   }
 
   private String failure(Throwable root, int offset) {
@@ -157,7 +167,7 @@ final class ScriptSplitting {
     probe.append(text, last.start(), last.end());
     probe.append('\n').append(delimiter).append('\n').append(SENTINEL).append('\n');
     try {
-      List<String> statements = flyway.statementTexts(probe.toString());
+      List<String> statements = flyway().statementTexts(probe.toString());
       return statements.size() >= 2 && statements.get(statements.size() - 1).equals(SENTINEL);
     } catch (RuntimeException e) {
       return false;
@@ -211,7 +221,7 @@ final class ScriptSplitting {
         continue;
       }
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == ';') {
+      if (Character.isWhitespace(c) || c == ';' || c == '\uFEFF') { // Flyway's reader drops a mark
         i++;
         continue;
       }

@@ -1,8 +1,10 @@
 package io.github.schemadrift.migration;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A light SQL tokenizer for the rewrites that must know where a word sits: it tells words from
@@ -113,6 +115,49 @@ final class SqlTokens {
     List<Token> all = all(sql, dialect);
     all.removeIf(t -> t.kind() == Kind.COMMENT);
     return all;
+  }
+
+  /** A statement's code tokens (unmodifiable) and where its names are. */
+  record Coded(List<Token> tokens, IdentifierPositions names) {}
+
+  /** The last statement coded on a thread: its owner, text (compared by identity) and dialect. */
+  private record Memo(Thread owner, String sql, Dialect dialect, Coded coded) {}
+
+  /** A few slots, one per thread as far as their hashes spread; a slot is only read by its owner. */
+  private static final AtomicReferenceArray<Memo> LAST = new AtomicReferenceArray<>(16);
+
+  /**
+   * The code tokens of {@code sql} and its name positions. The same text (the same string) asked
+   * for again on the same thread is not read twice: {@link KeywordQuoting} reads a statement, and
+   * when it quotes nothing, {@link ParseSanity} reads the very string that was parsed.
+   */
+  static Coded coded(String sql, Dialect dialect) {
+    Thread me = Thread.currentThread();
+    int slot = System.identityHashCode(me) & (LAST.length() - 1);
+    Memo last = LAST.get(slot);
+    if (last != null && last.owner() == me && last.sql() == sql && last.dialect() == dialect) {
+      return last.coded();
+    }
+    List<Token> tokens = Collections.unmodifiableList(code(sql, dialect));
+    Coded coded = new Coded(tokens, IdentifierPositions.of(tokens));
+    LAST.set(slot, new Memo(me, sql, dialect, coded));
+    return coded;
+  }
+
+  /**
+   * Whether {@code text} holds {@code word} in any case: true wherever a case-blind regular
+   * expression could find the word, so that a false answer lets the expression be skipped.
+   */
+  static boolean mayContain(String text, String word) {
+    int last = text.length() - word.length();
+    char first = word.charAt(0);
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c > 127 || Character.toUpperCase(c) == first) && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWordPart(char c) {

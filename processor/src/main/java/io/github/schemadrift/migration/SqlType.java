@@ -3,6 +3,8 @@ package io.github.schemadrift.migration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +26,29 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
   /** Runs of white space, compiled once: String.replaceAll and split compile their pattern on each call. */
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /**
+   * Types already read, by their text: a migration set writes a few distinct type texts thousands
+   * of times. Bounded; a type is a value, so a shared one is the same as a new one.
+   */
+  private static final Map<String, SqlType> PARSED = new ConcurrentHashMap<>();
+
+  private static final int PARSED_MAX = 4_096;
+
   /** Reads a type as JSqlParser prints it, e.g. {@code VARCHAR (200)} or {@code numeric (10, 2)}. */
   public static SqlType parse(String text) {
-    String t = WHITESPACE.matcher(text.trim()).replaceAll(" ");
+    SqlType known = PARSED.get(text);
+    if (known != null) {
+      return known;
+    }
+    SqlType parsed = read(text);
+    if (PARSED.size() < PARSED_MAX) {
+      PARSED.put(text, parsed);
+    }
+    return parsed;
+  }
+
+  private static SqlType read(String text) {
+    String t = singleSpaced(text.trim());
     int open = t.indexOf('(');
     if (open < 0) {
       return new SqlType(t.toLowerCase(Locale.ROOT), null, null, null);
@@ -55,6 +77,18 @@ public record SqlType(String base, Integer length, Integer precision, Integer sc
     }
     // time precision (timestamp(6)) and the like: keep the base, the number is not a length.
     return new SqlType(base, null, numbers.get(0), null);
+  }
+
+  /** {@code WHITESPACE.matcher(t).replaceAll(" ")}, without a matcher for the usual text that has single spaces only. */
+  private static String singleSpaced(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+          || (c == ' ' && i + 1 < t.length() && t.charAt(i + 1) == ' ')) {
+        return WHITESPACE.matcher(t).replaceAll(" ");
+      }
+    }
+    return t;
   }
 
   /** The type as a migration would write it, for messages and fix SQL. */

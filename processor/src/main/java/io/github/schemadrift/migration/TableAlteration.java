@@ -122,7 +122,7 @@ final class TableAlteration {
       case ALTER:
       case MODIFY:
       case CHANGE:
-        ClauseResult altered = new ColumnAlteration(dialect, constraints, at).apply(table, e, clause(table, e));
+        ClauseResult altered = new ColumnAlteration(dialect, constraints, at).apply(table, e, () -> clause(table, e));
         if (altered.problem() == null && e.getOperation() == AlterOperation.CHANGE && e.getColumnOldName() != null) {
           renamed(e.getColumnOldName(), e.getColDataTypeList().get(0).getColumnName());
         }

@@ -88,8 +88,25 @@ public record TableDef(
 
   TableDef replaceColumn(ColumnDef old, ColumnDef replacement) {
     List<ColumnDef> copy = new ArrayList<>(columns);
-    copy.set(copy.indexOf(old), replacement);
+    copy.set(indexOf(old), replacement);
     return withColumns(copy);
+  }
+
+  /**
+   * {@code columns.indexOf(column)} without a record comparison per column: the column itself is
+   * found by identity, and an equal one before it must have its name.
+   */
+  private int indexOf(ColumnDef column) {
+    for (int i = 0; i < columns.size(); i++) {
+      ColumnDef c = columns.get(i);
+      if (c == column) {
+        return i;
+      }
+      if (java.util.Objects.equals(c.name(), column.name())) {
+        return columns.indexOf(column);
+      }
+    }
+    return columns.indexOf(column);
   }
 
   TableDef withConstraints(

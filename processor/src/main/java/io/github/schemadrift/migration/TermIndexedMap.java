@@ -54,7 +54,11 @@ abstract class TermIndexedMap<V> extends LinkedHashMap<String, V> {
 
   /** The entries, in this map's order, whose values name {@code term}. */
   List<Map.Entry<String, V>> naming(String term) {
-    Set<String> keys = byTerm.getOrDefault(term, Set.of());
+    Set<String> keys = byTerm.get(term);
+    if (keys == null) { // the usual case: nothing names the term
+      assert sameAsFullPass(term, List.of()) : "the index of " + getClass().getSimpleName() + " misses an entry naming " + term;
+      return new ArrayList<>(0);
+    }
     List<String> found = new ArrayList<>(keys.size());
     for (String key : keys) {
       V value = get(key);
@@ -62,7 +66,9 @@ abstract class TermIndexedMap<V> extends LinkedHashMap<String, V> {
         found.add(key);
       }
     }
-    found.sort(Comparator.comparing(positions::get));
+    if (found.size() > 1) {
+      found.sort(Comparator.comparing(positions::get));
+    }
     List<Map.Entry<String, V>> out = new ArrayList<>(found.size());
     for (String key : found) {
       out.add(Map.entry(key, get(key)));

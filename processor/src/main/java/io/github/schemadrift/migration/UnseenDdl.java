@@ -90,6 +90,9 @@ final class UnseenDdl {
   /** The DDL in the {@code EXECUTE}s of one procedural statement that starts at {@code firstLine}. */
   static List<Found> inProcedural(String statement, int firstLine) {
     List<Found> found = new ArrayList<>();
+    if (!SchemaStatementReplay.mentions(statement, "exec")) {
+      return found; // most bodies run no EXECUTE: no need for the pattern's search at every character
+    }
     Matcher m = EXECUTE.matcher(statement);
     while (m.find()) {
       String argument = m.group(1).strip();

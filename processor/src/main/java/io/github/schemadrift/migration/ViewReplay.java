@@ -13,6 +13,9 @@ import net.sf.jsqlparser.util.TablesNamesFinder;
 /** The view family: {@code CREATE [OR REPLACE] VIEW}, {@code ALTER VIEW} and {@code DROP VIEW}. */
 final class ViewReplay {
 
+  /** What separates the words of a view's query, compiled once (String.split compiles it on each call). */
+  private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}_$]+");
+
   private final Dialect dialect;
   private final ReplayState state;
   private final SchemaNames names;
@@ -49,7 +52,7 @@ final class ViewReplay {
       // a query form the finder does not know: no dependency is assumed
     }
     String text = select.toString();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}_$]+")) {
+    for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
       words.add(word);
     }
     return new ReplayState.ViewDependencies(relations, words, text.contains("*"));

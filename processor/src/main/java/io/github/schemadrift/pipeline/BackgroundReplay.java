@@ -21,7 +21,8 @@ record BackgroundReplay(
     MigrationDiscovery.Naming naming,
     CompletableFuture<MigrationDiscovery.Result> discovery,
     CompletableFuture<ReplayKey> key,
-    FutureTask<ReplayOutcome> task) {
+    FutureTask<ReplayOutcome> task,
+    CompletableFuture<Void> stored) {
   /** Discovers the migrations, works out the key and then the replay, all on the thread. */
   static BackgroundReplay start(
       List<Path> locations,
@@ -44,10 +45,37 @@ record BackgroundReplay(
               }
               return replay.apply(key.join());
             });
-    Thread thread = new Thread(null, task, "schemadrift-replay", 16L << 20);
+    CompletableFuture<Void> stored = new CompletableFuture<>();
+    Runnable replayThenStore = () -> {
+      try {
+        task.run();
+        if (task.isDone() && !task.isCancelled()) {
+          task.get().store().run(); // after the schema is handed over: the last round need not wait for it
+        }
+      } catch (ExecutionException | InterruptedException | RuntimeException e) {
+        // the failure is the last round's to report (join); a store that fails costs the next build time
+      } finally {
+        stored.complete(null);
+      }
+    };
+    Thread thread = new Thread(null, replayThenStore, "schemadrift-replay", 16L << 20);
     thread.setDaemon(true);
     thread.start();
-    return new BackgroundReplay(List.copyOf(locations), naming, discovery, key, task);
+    return new BackgroundReplay(List.copyOf(locations), naming, discovery, key, task, stored);
+  }
+
+  /**
+   * Waits until the thread has written the cache (or had nothing to write): called at the end of
+   * the last round, so that javac, whose exit ends a daemon thread, never leaves the store undone.
+   */
+  void awaitStored() {
+    try {
+      stored.get();
+    } catch (ExecutionException | CancellationException e) {
+      // nothing was stored; the next build replays
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**

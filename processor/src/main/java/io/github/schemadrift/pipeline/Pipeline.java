@@ -88,8 +88,22 @@ public final class Pipeline {
     check(annotations, entityNames, converterNames, List.of());
   }
 
-  /** The last round's check, with the types that hold native SQL (repositories) for the native-query rule. */
+  /**
+   * The last round's check, with the types that hold native SQL (repositories) for the native-query
+   * rule; it returns after the background replay's store of the cache, which runs beside it.
+   */
   public void check(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames,
+      Collection<String> nativeSqlHolders) {
+    try {
+      checkNow(annotations, entityNames, converterNames, nativeSqlHolders);
+    } finally {
+      if (background != null) {
+        background.awaitStored();
+      }
+    }
+  }
+
+  private void checkNow(List<AnnotationConfig> annotations, Collection<String> entityNames, Collection<String> converterNames,
       Collection<String> nativeSqlHolders) {
     long start = System.nanoTime();
     constants.lastRound(env.getMessager());

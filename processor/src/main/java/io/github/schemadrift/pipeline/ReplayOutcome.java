@@ -13,6 +13,15 @@ import java.util.List;
  * @param millis how long the replay or the cache load took
  * @param userCache whether the cache hit was in the user's cache folder rather than the build folder
  * @param resumedAfter how many migrations a replay took from a cached snapshot instead of replaying them (0: none)
+ * @param store writes the replay to the cache, once the schema is handed over ({@link BackgroundReplay}
+ *     runs it after, the last round's own replay at once); does nothing when nothing is to be stored
  */
 record ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis, boolean userCache,
-    int resumedAfter) {}
+    int resumedAfter, Runnable store) {
+
+  /** Nothing to store. */
+  ReplayOutcome(SchemaModel schema, boolean fromCache, List<Finding> failures, long millis, boolean userCache,
+      int resumedAfter) {
+    this(schema, fromCache, failures, millis, userCache, resumedAfter, () -> {});
+  }
+}

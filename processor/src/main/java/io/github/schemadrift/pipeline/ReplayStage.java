@@ -71,6 +71,10 @@ public final class ReplayStage {
           background.cancel(); // the configuration changed after the first round
         }
         outcome = source.replayOrLoad(prepared.key(), prepared.placeholders(), settings.parseTimeoutMillis());
+        if (background != null) {
+          background.awaitStored(); // a store of the other inputs that finished first must not come after this one
+        }
+        outcome.store().run(); // on javac's thread: stored before the check goes on
       }
     } catch (Exception e) {
       RuntimeException failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * One replay of a {@link ReplayKey}: from the cache, else replayed, resuming after the unchanged
- * migrations the cache holds a snapshot of (and then cached when every file replayed).
+ * migrations the cache holds a snapshot of (and then cached when every file replayed, by the
+ * outcome's {@link ReplayOutcome#store}, after the schema is handed over).
  */
 final class SchemaSource {
 
@@ -64,11 +65,10 @@ final class SchemaSource {
                         SourcePosition.NONE,
                         at,
                         "~replay " + at)));
-    if (replayFailures.isEmpty()) {
-      cache.ifPresent(c -> c.store(replayed)); // a replay that failed in part is not kept
-    }
+    // a replay that failed in part is not kept
+    Runnable store = replayFailures.isEmpty() && cache.isPresent() ? () -> cache.get().store(replayed) : () -> {};
     return new ReplayOutcome(replayed.schema(), false, replayFailures, (System.nanoTime() - start) / 1_000_000, false,
-        replayed.resumedAfter());
+        replayed.resumedAfter(), store);
   }
 
   /**

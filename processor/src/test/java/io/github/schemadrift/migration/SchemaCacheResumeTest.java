@@ -64,6 +64,9 @@ class SchemaCacheResumeTest {
       CachedReplay.Outcome added = replay(work, all, dialect, placeholders);
       assertThat(added.resumedAfter()).as("resumed from the build folder's cache").isEqualTo(before.size());
       assertSame(added.schema(), whole);
+      assertThat(storedBody(work, all, dialect))
+          .as("the resumed replay stores, byte for byte, what a whole replay stores (its first snapshot copied, not encoded)")
+          .isEqualTo(wholeBody(all, dialect, placeholders));
 
       Files.delete(work.resolve("target/schema.bin")); // mvn clean: only the user's cache folder is left
       CachedReplay.Outcome fromUser = replay(work, all, dialect, placeholders);
@@ -192,6 +195,22 @@ class SchemaCacheResumeTest {
     });
     cache.store(outcome);
     return outcome;
+  }
+
+  /** The body the last build stored for {@code migrations} in {@code work}'s user cache folder. */
+  private static byte[] storedBody(Path work, List<MigrationFile> migrations, Dialect dialect) throws IOException {
+    String key = SchemaCache.of(work.resolve("target/schema.bin"), new UserSchemaCache(work.resolve("user")), "build-1",
+        dialect, Map.of(), migrations).sharedKey();
+    return new UserSchemaCache(work.resolve("user")).read(key);
+  }
+
+  /** The body a store writes after replaying {@code migrations} from the first. */
+  private static byte[] wholeBody(List<MigrationFile> migrations, Dialect dialect, Placeholders placeholders) {
+    ReplaySnapshot.Replayed whole = ReplaySnapshot.replay(null, migrations, dialect, placeholders, 0, null, List.of(),
+        (at, e) -> {
+          throw e;
+        }, 1);
+    return CacheBody.encode(whole.schema().withEntitySchema(null), List.of(whole.snapshot(), whole.beforeLast()));
   }
 
   private static SchemaModel clean(List<MigrationFile> migrations, Dialect dialect, Placeholders placeholders) {
