@@ -46,6 +46,7 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
     Access declared = explicitAccess(type);
     Access access = declared != null ? declared : inherited;
     List<Element> candidates = new ArrayList<>();
+    List<String> names = new ArrayList<>(); // each candidate's attribute name, decoded once
     for (Element member : type.getEnclosedElements()) {
       ElementKind kind = member.getKind();
       if (kind != ElementKind.FIELD && kind != ElementKind.METHOD) {
@@ -54,29 +55,35 @@ record Attribute(String name, Element element, TypeMirror type, TypeElement decl
       Set<Modifier> modifiers = member.getModifiers(); // javac builds a new set on every call
       if (modifiers.contains(Modifier.STATIC) || JpaAnnotations.has(member, "Transient")
           || JpaAnnotations.hasHibernate(member, "Formula") || JpaAnnotations.hasHibernate(member, "JoinFormula")
-          || (kind == ElementKind.FIELD && modifiers.contains(Modifier.TRANSIENT))
-          || (kind == ElementKind.METHOD && propertyName((ExecutableElement) member) == null)) {
+          || (kind == ElementKind.FIELD && modifiers.contains(Modifier.TRANSIENT))) {
         continue;
       }
+      String name = name(member);
+      if (name == null) {
+        continue; // a method that is no getter
+      }
       candidates.add(member);
+      names.add(name);
     }
     Map<String, Element> chosen = new HashMap<>();
-    for (Element member : candidates) { // members that name their own access
+    for (int i = 0; i < candidates.size(); i++) { // members that name their own access
+      Element member = candidates.get(i);
       Access own = explicitAccess(member);
       if ((member.getKind() == ElementKind.FIELD && own == Access.FIELD)
           || (member.getKind() == ElementKind.METHOD && own == Access.PROPERTY)) {
-        chosen.putIfAbsent(name(member), member);
+        chosen.putIfAbsent(names.get(i), member);
       }
     }
     ElementKind classKind = access == Access.PROPERTY ? ElementKind.METHOD : ElementKind.FIELD;
-    for (Element member : candidates) { // the class's access type fills the rest
-      if (member.getKind() == classKind) {
-        chosen.putIfAbsent(name(member), member);
+    for (int i = 0; i < candidates.size(); i++) { // the class's access type fills the rest
+      if (candidates.get(i).getKind() == classKind) {
+        chosen.putIfAbsent(names.get(i), candidates.get(i));
       }
     }
     List<Attribute> out = new ArrayList<>();
-    for (Element member : candidates) {
-      String name = name(member);
+    for (int i = 0; i < candidates.size(); i++) {
+      Element member = candidates.get(i);
+      String name = names.get(i);
       if (chosen.get(name) == member) {
         TypeMirror type2 = member.getKind() == ElementKind.FIELD ? member.asType() : ((ExecutableElement) member).getReturnType();
         out.add(new Attribute(name, member, bindings.resolve(type2), type));

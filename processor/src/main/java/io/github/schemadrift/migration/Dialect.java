@@ -61,6 +61,30 @@ public enum Dialect {
   }
 
   /**
+   * {@code key(name, quoted).equals(key)}, without folding a copy of the name: ASCII characters are
+   * folded as they are compared (the first difference decides, as folding never shortens what came
+   * before), anything else falls back to {@link #key}.
+   */
+  public boolean hasKey(String name, boolean quoted, String key) {
+    boolean lower = fold != Fold.UPPER;
+    if (quoted && fold != Fold.CASE_INSENSITIVE) {
+      return name.equals(key);
+    }
+    int n = name.length();
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        return key(name, quoted).equals(key);
+      }
+      char folded = lower ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : (c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+      if (i >= key.length() || key.charAt(i) != folded) {
+        return false;
+      }
+    }
+    return n == key.length();
+  }
+
+  /**
    * The schema unqualified names land in on a fresh connection when nothing else says: PostgreSQL's
    * {@code public}, H2's {@code PUBLIC}, SQL Server's {@code dbo}; null for MySQL and MariaDB (the
    * database of the JDBC URL) and Oracle (the user), which only the project's settings can tell.

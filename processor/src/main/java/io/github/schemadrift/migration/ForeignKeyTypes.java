@@ -279,7 +279,7 @@ final class ForeignKeyTypes {
 
   private static ColumnDef column(Dialect dialect, TableDef table, String key) {
     for (ColumnDef c : table.columns()) {
-      if (dialect.key(c.name(), c.quoted()).equals(key)) {
+      if (dialect.hasKey(c.name(), c.quoted(), key)) {
         return c;
       }
     }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jsqlparser.parser.CCJSqlParserConstants;
 import net.sf.jsqlparser.parser.CCJSqlParserTokenManager;
 import net.sf.jsqlparser.parser.SimpleCharStream;
-import net.sf.jsqlparser.parser.StringProvider;
 
 /**
  * Quotes the names that JSqlParser would read as keywords. JSqlParser 5.4 reserves hundreds of
@@ -87,7 +86,7 @@ final class KeywordQuoting {
   static boolean lexesAsKeyword(String word) {
     // one lexer per thread, re-initialised for each word: a new one costs a feature configuration
     // and 40 KB of buffers, which a folder of migrations paid for each of its hundreds of names
-    SimpleCharStream stream = new SimpleCharStream(new StringProvider(word), 1, 1, word.length() + 16);
+    SimpleCharStream stream = new SimpleCharStream(new SqlTextProvider(word), 1, 1, word.length() + 16);
     CCJSqlParserTokenManager lexer = LEXER.get();
     if (lexer == null) {
       lexer = new CCJSqlParserTokenManager(stream);

@@ -69,7 +69,7 @@ final class OwnedSequences {
     TableDef table = state.tables.get(tableKey);
     for (Map.Entry<String, ReplayState.SequenceOwner> e : state.sequenceOwners.ownedBy(tableKey)) {
       boolean orphan = table == null || table.columns().stream()
-          .noneMatch(c -> dialect.key(c.name(), c.quoted()).equals(e.getValue().column())
+          .noneMatch(c -> dialect.hasKey(c.name(), c.quoted(), e.getValue().column())
               && (c.identity() || !e.getValue().identity()));
       if (orphan) {
         state.sequenceOwners.remove(e.getKey());
@@ -97,7 +97,7 @@ final class OwnedSequences {
     }
     String sequence = state.sequences.get(sequenceKey).name().toLowerCase(Locale.ROOT);
     return table.columns().stream()
-        .filter(c -> dialect.key(c.name(), c.quoted()).equals(owner.column()))
+        .filter(c -> dialect.hasKey(c.name(), c.quoted(), owner.column()))
         .filter(c -> c.defaultValue() == null
             ? c.identity() && (owner.identity() || (c.type() != null && c.type().isSerial())) // its own nextval
             : c.defaultValue().toLowerCase(Locale.ROOT).contains(sequence))
@@ -110,7 +110,7 @@ final class OwnedSequences {
     TableDef table = owner == null ? null : state.tables.get(owner.table());
     if (table != null) {
       for (ColumnDef c : table.columns()) {
-        if (dialect.key(c.name(), c.quoted()).equals(owner.column())) {
+        if (dialect.hasKey(c.name(), c.quoted(), owner.column())) {
           state.tables.put(owner.table(), table.replaceColumn(c, withoutSerialDefault(c, at)));
           return;
         }

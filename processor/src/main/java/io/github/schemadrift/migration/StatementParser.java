@@ -251,8 +251,11 @@ final class StatementParser implements AutoCloseable {
 
   private Parsed attempt(String sql, boolean complex, Job job) {
     try {
+      if (sql.isEmpty()) {
+        CCJSqlParserUtil.newParser(sql).withAllowComplexParsing(complex); // null: fails as it always did
+      }
       CCJSqlParser parser =
-          CCJSqlParserUtil.newParser(sql)
+          new CCJSqlParser(new SqlTextProvider(sql)) // what newParser builds, but with a cheaper end of text
               .withAllowComplexParsing(complex)
               .withSquareBracketQuotation(dialect == Dialect.SQLSERVER)
               .withBackslashEscapeCharacter(

@@ -300,7 +300,7 @@ final class TableAlteration {
           : ClauseResult.fail(clause(table, e) + " names column '" + column.name() + "', which the table does not have");
     }
     List<ColumnDef> columns = new ArrayList<>(table.columns());
-    columns.remove(existing.get());
+    columns.remove(table.indexOf(existing.get())); // by position: no record comparison per column
     String key = column.key(dialect);
     effects.dropped.add(new AlterationEffects.Dropped(List.of(key), false, cascade(e)));
     List<String> pk = table.primaryKey().contains(key) ? List.of() : table.primaryKey();

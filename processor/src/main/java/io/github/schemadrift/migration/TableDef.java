@@ -57,7 +57,7 @@ public record TableDef(
   public Optional<ColumnDef> column(Dialect dialect, String columnName, boolean columnQuoted) {
     String wanted = dialect.key(columnName, columnQuoted);
     for (ColumnDef column : columns) {
-      if (dialect.key(column.name(), column.quoted()).equals(wanted)) {
+      if (dialect.hasKey(column.name(), column.quoted(), wanted)) {
         return Optional.of(column);
       }
     }
@@ -96,7 +96,7 @@ public record TableDef(
    * {@code columns.indexOf(column)} without a record comparison per column: the column itself is
    * found by identity, and an equal one before it must have its name.
    */
-  private int indexOf(ColumnDef column) {
+  int indexOf(ColumnDef column) {
     for (int i = 0; i < columns.size(); i++) {
       ColumnDef c = columns.get(i);
       if (c == column) {

@@ -22,9 +22,11 @@ final class UnseenDdl {
    */
   record Found(int line, String constantSql, String table, String where) {}
 
-  /** {@code EXECUTE} or {@code EXECUTE IMMEDIATE}, then its argument up to the end of its statement. */
-  private static final Pattern EXECUTE =
-      Pattern.compile("(?i)\\bEXEC(?:UTE)?\\s+(?:IMMEDIATE\\s+)?((?:'(?:[^']|'')*'|[^;'])*)");
+  /**
+   * {@code EXECUTE} or {@code EXECUTE IMMEDIATE}; its argument runs to the end of its statement
+   * ({@link #argumentEnd}).
+   */
+  private static final Pattern EXECUTE = Pattern.compile("(?i)\\bEXEC(?:UTE)?\\s+(?:IMMEDIATE\\s+)?");
 
   /** A Java call that runs SQL: {@code execute("...")}, {@code update("...")}, {@code addBatch("...")}. */
   private static final Pattern JAVA_CALL =
@@ -94,8 +96,10 @@ final class UnseenDdl {
       return found; // most bodies run no EXECUTE: no need for the pattern's search at every character
     }
     Matcher m = EXECUTE.matcher(statement);
-    while (m.find()) {
-      String argument = m.group(1).strip();
+    int from = 0;
+    while (from <= statement.length() && m.find(from)) {
+      from = argumentEnd(statement, m.end());
+      String argument = statement.substring(m.end(), from).strip();
       int line = firstLine + lineOffset(statement, m.start());
       String constant = constant(argument, '\'');
       if (constant != null) {
@@ -165,13 +169,85 @@ final class UnseenDdl {
     return out.toString().replace("\\n", "\n").replace("\\t", "\t");
   }
 
-  private static String literals(String text, char quote) {
+  /**
+   * The contents of the {@code quote}-quoted literals in {@code text}, in order, each followed by a
+   * marker: what stands between two literals is unknown. A literal takes backslash escapes (not of a
+   * line break) and doubled quotes; one left open ends at its last doubled quote, if any. This is
+   * what the pattern {@code q((?:[^q\\]|\\.|qq)*)q} finds, read by a loop: that pattern recursed
+   * once per character and overflowed the stack on a literal of a few thousand characters.
+   */
+  static String literals(String text, char quote) {
     StringBuilder out = new StringBuilder();
-    Matcher m = Pattern.compile(quote + "((?:[^" + quote + "\\\\]|\\\\.|" + quote + quote + ")*)" + quote).matcher(text);
-    while (m.find()) {
-      out.append(m.group(1)).append(" \u0001 "); // what stands between two literals is unknown
+    int from = text.indexOf(quote);
+    while (from >= 0) {
+      int end = literalEnd(text, quote, from);
+      if (end < 0) {
+        from = text.indexOf(quote, from + 1);
+        continue;
+      }
+      out.append(text, from + 1, end).append(" \u0001 ");
+      from = text.indexOf(quote, end + 1);
     }
     return out.toString();
+  }
+
+  /**
+   * Where an {@code EXECUTE}'s argument that starts at {@code start} ends: at the first {@code ;}
+   * outside a literal, or at a quote that opens no closed literal. This is what the pattern {@code
+   * (?:'(?:[^']|'')*'|[^;'])*} takes, read by a loop for the reason given at {@link #literals}.
+   */
+  static int argumentEnd(String text, int start) {
+    int at = start;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      if (c == ';') {
+        return at;
+      }
+      if (c != '\'') {
+        at++;
+        continue;
+      }
+      int close = literalEnd(text, '\'', at, false);
+      if (close < 0) {
+        return at;
+      }
+      at = close + 1;
+    }
+    return at;
+  }
+
+  private static int literalEnd(String text, char quote, int open) {
+    return literalEnd(text, quote, open, true);
+  }
+
+  /**
+   * Where the literal opened at {@code open} closes, -1 when it never does; with {@code backslash},
+   * a backslash escapes the next character unless that is a line break.
+   */
+  private static int literalEnd(String text, char quote, int open, boolean backslash) {
+    int lastPair = -1;
+    int at = open + 1;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      boolean hasNext = at + 1 < text.length();
+      if (c == quote && hasNext && text.charAt(at + 1) == quote) {
+        lastPair = at;
+        at += 2;
+      } else if (c == quote) {
+        return at;
+      } else if (backslash && c == '\\' && hasNext && !lineBreak(text.charAt(at + 1))) {
+        at += 2;
+      } else if (backslash && c == '\\') {
+        break;
+      } else {
+        at++;
+      }
+    }
+    return lastPair; // backtracked: the last doubled quote's first half closes the literal
+  }
+
+  private static boolean lineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static boolean mentionsDdl(String text) {

@@ -26,6 +26,9 @@ public final class EntityStage {
 
   private final Elements elements;
 
+  /** The entities' elements by qualified name, as the last {@link #read} looked them up. */
+  private final Map<String, TypeElement> entityTypes = new HashMap<>();
+
   public EntityStage(Elements elements) {
     this.elements = elements;
   }
@@ -46,9 +49,14 @@ public final class EntityStage {
     };
   }
 
+  /** The entity types the last {@link #read} found, by qualified name, for the stages after it in the same round. */
+  public Map<String, TypeElement> entityTypes() {
+    return Map.copyOf(entityTypes);
+  }
+
   public MappedEntities read(Settings settings, Collection<String> entityNames, Collection<String> converterNames) {
     List<TypeElement> roundEntities = new ArrayList<>();
-    Map<String, TypeElement> entityTypes = new HashMap<>(); // javac's lookup by name is costly: once per name
+    entityTypes.clear(); // javac's lookup by name is costly: once per name
     for (String name : entityNames) {
       TypeElement type = elements.getTypeElement(name);
       if (type != null) {

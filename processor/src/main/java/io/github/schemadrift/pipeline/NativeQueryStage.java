@@ -29,9 +29,12 @@ final class NativeQueryStage {
 
   private NativeQueryStage() {}
 
-  /** The findings of the native SQL in these types; a failure becomes one internal-error finding. */
+  /**
+   * The findings of the native SQL in these types; a failure becomes one internal-error finding.
+   * {@code known}: the types this round already looked up by qualified name (javac's look-up is costly).
+   */
   static List<Finding> run(ProcessingEnvironment env, List<Rule> checks, Collection<String> holderNames, List<EntityModel> entities,
-      SchemaModel schema) {
+      SchemaModel schema, Map<String, TypeElement> known) {
     String version = ProcessorVersion.get();
     NativeQueryRule rule = (NativeQueryRule) checks.stream().filter(NativeQueryRule.class::isInstance).findFirst().orElse(null);
     if (rule == null) {
@@ -45,7 +48,7 @@ final class NativeQueryStage {
       names.addAll(byName.keySet());
       List<TypeElement> types = new ArrayList<>();
       for (String name : names) {
-        TypeElement type = env.getElementUtils().getTypeElement(name);
+        TypeElement type = known.containsKey(name) ? known.get(name) : env.getElementUtils().getTypeElement(name);
         if (type != null) {
           types.add(type);
         }

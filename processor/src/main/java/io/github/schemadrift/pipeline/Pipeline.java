@@ -127,9 +127,10 @@ public final class Pipeline {
       out.configError(settings.quotingProblem().get());
       return;
     }
-    MappedEntities mapped = new EntityStage(env.getElementUtils()).read(settings, entityNames, converterNames);
+    EntityStage entityStage = new EntityStage(env.getElementUtils());
+    MappedEntities mapped = entityStage.read(settings, entityNames, converterNames);
     List<Finding> all = new java.util.ArrayList<>(findings.collect(mapped, replayed));
-    all.addAll(NativeQueryStage.run(env, rules, nativeSqlHolders, mapped.entities(), replayed.schema()));
+    all.addAll(NativeQueryStage.run(env, rules, nativeSqlHolders, mapped.entities(), replayed.schema(), entityStage.entityTypes()));
     long checked = System.nanoTime();
     Reporter.Outcome counts = reporters.report(all, replayed.schema());
     Summary summary = new Summary(replayed, mapped, counts, start, checked, (System.nanoTime() - start) / 1_000_000);

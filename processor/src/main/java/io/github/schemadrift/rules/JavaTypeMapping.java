@@ -28,6 +28,7 @@ import io.github.schemadrift.entity.ColumnMapping;
 import io.github.schemadrift.entity.ColumnType;
 import io.github.schemadrift.migration.Dialect;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -182,8 +183,24 @@ final class JavaTypeMapping {
     if (expected == null) {
       return Optional.empty();
     }
+    // the same few types are asked for every column: each answer is worked out once per dialect
+    return MEMO.get(dialect.ordinal()).computeIfAbsent(javaType, t -> Optional.of(expected(t, expected, dialect)));
+  }
+
+  /** {@link #forJavaType}'s answers by dialect (ordinal) and Java type; keys only from {@code BY_TYPE}, so bounded. */
+  private static final List<Map<String, Optional<Expected>>> MEMO = memo();
+
+  private static List<Map<String, Optional<Expected>>> memo() {
+    List<Map<String, Optional<Expected>>> memo = new java.util.ArrayList<>();
+    for (int i = 0; i < Dialect.values().length; i++) {
+      memo.add(new java.util.concurrent.ConcurrentHashMap<>());
+    }
+    return List.copyOf(memo);
+  }
+
+  private static Expected expected(String javaType, Expected expected, Dialect dialect) {
     if (UntestedDialectTypes.applies(dialect)) {
-      return Optional.of(UntestedDialectTypes.widen(javaType, expected));
+      return UntestedDialectTypes.widen(javaType, expected);
     }
     Set<SqlTypeFamily> exact = EnumSet.copyOf(expected.exact());
     Set<SqlTypeFamily> lossy = expected.lossy().isEmpty() ? EnumSet.noneOf(SqlTypeFamily.class) : EnumSet.copyOf(expected.lossy());
@@ -208,7 +225,7 @@ final class JavaTypeMapping {
         // the table holds as written
       }
     }
-    return Optional.of(new Expected(exact, lossy, expected.postgres(), otherType(javaType, expected, dialect)));
+    return new Expected(exact, lossy, expected.postgres(), otherType(javaType, expected, dialect));
   }
 
   /**
