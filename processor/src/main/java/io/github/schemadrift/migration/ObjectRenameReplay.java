@@ -29,7 +29,7 @@ final class ObjectRenameReplay {
 
   /** Replays the statement if it renames a sequence, view or index; false for any other. */
   boolean replay(String statement, SqlLocation at) {
-    if (!SchemaStatementReplay.startsWithWord(statement, "alter") || !SchemaStatementReplay.mentions(statement, "rename")) {
+    if (!statement.regionMatches(true, 0, "ALTER", 0, 5) || !SqlTokens.mayContain(statement, "RENAME")) {
       return false;
     }
     Matcher m = RENAME.matcher(statement);

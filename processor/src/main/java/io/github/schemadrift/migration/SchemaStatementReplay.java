@@ -64,7 +64,7 @@ final class SchemaStatementReplay {
 
   /** Replays {@code ALTER TABLE|VIEW|SEQUENCE|TYPE x SET SCHEMA s}; false for any other statement. */
   boolean replayObjectMove(String statement, SqlLocation at) {
-    if (!startsWithWord(statement, "alter") || !mentions(statement, "schema")) {
+    if (!statement.regionMatches(true, 0, "ALTER", 0, 5) || !SqlTokens.mayContain(statement, "SCHEMA")) {
       return false; // most statements: no need for the pattern's backtracking over the object name
     }
     Matcher move = SET_OBJECT_SCHEMA.matcher(statement);
@@ -124,36 +124,6 @@ final class SchemaStatementReplay {
       }
     }
     names.searchPath(path);
-  }
-
-  /**
-   * Whether {@code text} has {@code lowerWord} (ASCII lower-case letters) in any ASCII case, as a
-   * pattern's {@code (?i)} matches it: such a pattern that needs the word cannot match without it.
-   */
-  static boolean mentions(String text, String lowerWord) {
-    int length = lowerWord.length();
-    char first = lowerWord.charAt(0);
-    for (int i = text.length() - length; i >= 0; i--) {
-      if ((text.charAt(i) | 0x20) == first && sameLetters(text, i + 1, lowerWord)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean sameLetters(String text, int at, String lowerWord) {
-    for (int k = 1; k < lowerWord.length(); k++) {
-      if ((text.charAt(at + k - 1) | 0x20) != lowerWord.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether {@code text} starts with {@code lowerWord} in any ASCII case. */
-  static boolean startsWithWord(String text, String lowerWord) {
-    return text.length() >= lowerWord.length() && (text.charAt(0) | 0x20) == lowerWord.charAt(0)
-        && sameLetters(text, 1, lowerWord);
   }
 
   /**

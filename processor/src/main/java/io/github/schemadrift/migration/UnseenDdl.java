@@ -92,7 +92,7 @@ final class UnseenDdl {
   /** The DDL in the {@code EXECUTE}s of one procedural statement that starts at {@code firstLine}. */
   static List<Found> inProcedural(String statement, int firstLine) {
     List<Found> found = new ArrayList<>();
-    if (!SchemaStatementReplay.mentions(statement, "exec")) {
+    if (!SqlTokens.mayContain(statement, "EXEC")) {
       return found; // most bodies run no EXECUTE: no need for the pattern's search at every character
     }
     Matcher m = EXECUTE.matcher(statement);
