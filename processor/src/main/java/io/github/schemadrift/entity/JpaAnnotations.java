@@ -1,11 +1,8 @@
 package io.github.schemadrift.entity;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -30,14 +27,6 @@ final class JpaAnnotations {
   /** The namespace groups an element's index files annotations under, by position. */
   static final String[][] GROUPS = {NAMESPACES, HIBERNATE, VALIDATION, ENVERS};
   static final int ENVERS_GROUP = 3;
-
-  /**
-   * The names of annotation types and attributes, by element. javac decodes a {@code Name} from
-   * UTF-8 on every {@code toString()} and {@code contentEquals}, and entity reading asks for the
-   * same few dozen names hundreds of thousands of times on a large project. Weak keys: an element
-   * of a finished compilation can go; synchronised: compilations may share this class.
-   */
-  private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
 
   private JpaAnnotations() {}
 
@@ -115,22 +104,11 @@ final class JpaAnnotations {
   }
 
   static String qualifiedName(AnnotationMirror mirror) {
-    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
-    String name = NAMES.get(type);
-    if (name == null) {
-      name = type.getQualifiedName().toString();
-      NAMES.put(type, name);
-    }
-    return name;
+    return ElementNames.qualifiedName(mirror);
   }
 
   static String simpleName(ExecutableElement attribute) {
-    String name = NAMES.get(attribute);
-    if (name == null) {
-      name = attribute.getSimpleName().toString();
-      NAMES.put(attribute, name);
-    }
-    return name;
+    return ElementNames.simpleName(attribute);
   }
 
   static boolean has(Element element, String simpleName) {

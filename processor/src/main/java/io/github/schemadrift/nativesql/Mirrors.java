@@ -1,15 +1,13 @@
 package io.github.schemadrift.nativesql;
 
+import io.github.schemadrift.entity.ElementNames;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 
 /**
  * Reads annotations by qualified name through {@link AnnotationMirror}s, so the processor needs
@@ -20,25 +18,9 @@ final class Mirrors {
 
   private Mirrors() {}
 
-  /**
-   * The qualified names of annotation types, by type. javac decodes a {@code Name} from UTF-8 on
-   * every {@code toString()}, and the native SQL of every member of every entity is looked for.
-   * Weak keys: a type of a finished compilation can go; synchronised: compilations may share it.
-   */
-  private static final Map<Element, String> NAMES = Collections.synchronizedMap(new WeakHashMap<>());
-
   /** The qualified name of an annotation's type. */
   static String name(AnnotationMirror mirror) {
-    Element type = mirror.getAnnotationType().asElement();
-    if (!(type instanceof TypeElement t)) {
-      return "";
-    }
-    String name = NAMES.get(t);
-    if (name == null) {
-      name = t.getQualifiedName().toString();
-      NAMES.put(t, name);
-    }
-    return name;
+    return ElementNames.qualifiedName(mirror);
   }
 
   /** Whether the element carries an annotation whose qualified name starts with this prefix. */
